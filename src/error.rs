@@ -1,0 +1,128 @@
+//! The one error type of the crate.
+
+use std::path::PathBuf;
+
+/// Everything that can go wrong, each variant naming the input and the reason.
+///
+/// Inputs that are merely odd (a plan with no outline, an unreadable date) are
+/// not errors: they give a result with [`Warning`](crate::Warning)s.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A file could not be opened or read.
+    #[error("{}: cannot read: {source}", path.display())]
+    Io {
+        /// The file.
+        path: PathBuf,
+        /// What the operating system said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A path names a directory, not a plan.
+    #[error("{}: is a directory, not a plan file", path.display())]
+    IsDirectory {
+        /// The directory.
+        path: PathBuf,
+    },
+    /// The bytes are neither UTF-8, UTF-16 with a byte-order mark, nor GB18030.
+    #[error("{input}: cannot decode: {reason}")]
+    Decode {
+        /// The file or id of the input.
+        input: String,
+        /// Why no encoding fits.
+        reason: String,
+    },
+    /// The input holds no text (empty, whitespace only, or only site furniture).
+    #[error("{input}: no text: {reason}")]
+    Empty {
+        /// The file or id of the input.
+        input: String,
+        /// What was found instead.
+        reason: String,
+    },
+    /// A metadata sidecar (`FILE.meta.toml`) or supplied metadata is malformed.
+    #[error("{input}: bad metadata: {reason}")]
+    Meta {
+        /// The sidecar file or input id.
+        input: String,
+        /// What is wrong, with the field.
+        reason: String,
+    },
+    /// A bundled plan id that does not exist.
+    #[error("{id}: no bundled plan of that id (known: {known})")]
+    UnknownPlan {
+        /// The id asked for.
+        id: String,
+        /// The ids there are.
+        known: String,
+    },
+}
+
+impl Error {
+    /// The input the error is about: a file path or a plan id.
+    pub fn input(&self) -> String {
+        match self {
+            Error::Io { path, .. } | Error::IsDirectory { path } => path.display().to_string(),
+            Error::Decode { input, .. }
+            | Error::Empty { input, .. }
+            | Error::Meta { input, .. } => input.clone(),
+            Error::UnknownPlan { id, .. } => id.clone(),
+        }
+    }
+
+    /// What went wrong, without the input's name (for `FILE: error: why` lines).
+    pub fn reason(&self) -> String {
+        let full = self.to_string();
+        let prefix = format!("{}: ", self.input());
+        full.strip_prefix(&prefix)
+            .map_or(full.clone(), str::to_string)
+    }
+}
+
+/// Shorthand for results of this crate.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Something worth knowing about an input that is not an error: the result is
+/// still good, but the caller may want to look.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Warning {
+    /// What kind of thing happened.
+    pub kind: WarningKind,
+    /// A sentence for people.
+    pub message: String,
+}
+
+impl Warning {
+    /// A warning of `kind` with a message.
+    pub fn new(kind: WarningKind, message: impl Into<String>) -> Warning {
+        Warning {
+            kind,
+            message: message.into(),
+        }
+    }
+}
+
+impl std::fmt::Display for Warning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+/// The kinds of [`Warning`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum WarningKind {
+    /// The text has no outline markers: items were made from paragraphs.
+    NoOutline,
+    /// The outline yielded no items (a table of contents only, say).
+    NoItems,
+    /// A date was found but could not be read safely.
+    UnreadableDate,
+    /// A very long line (a whole plan on one line, say) was read.
+    LongLine,
+    /// Some lines were converted from traditional to simplified characters.
+    Converted,
+    /// A metadata field was found in more than one, disagreeing, form.
+    Metadata,
+}

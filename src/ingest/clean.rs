@@ -1,0 +1,538 @@
+//! The cleaner: removes what is not the plan, repairs what scraping broke.
+//!
+//! Rules read line shape, position and the vocabulary of site furniture, never
+//! sentences of particular plans:
+//!
+//! * a line is *prose* when it ends a sentence somewhere (`。` `；`) or is long;
+//!   furniture vocabulary removes only lines that are not prose, so a plan
+//!   sentence that mentions 电话 or 地址 is never lost;
+//! * navigation is what stands above a breadcrumb near the top; the footer is
+//!   what follows the first footer line after the last prose line;
+//! * captions are short unpunctuated lines set off by a wider gap than the
+//!   page's paragraphs, on pages whose paragraphs are separated by blank lines;
+//! * chunk numbers are runs of `N、` line starts, numbered one by one, that
+//!   mostly cut sentences; the chunks are rejoined;
+//! * a paragraph cut by a page break (long, ending without punctuation) is
+//!   joined with the next one.
+
+use super::{Line, Removal, Rule};
+use crate::marker;
+use crate::text::{char_len, ends_sentence, is_place_heading, is_title_like, SENTENCE_PUNCT};
+
+/// The cleaner's output: the clean text and its display twin.
+pub(crate) struct Cleaned {
+    /// Simplified clean text, paragraphs separated by `\n`.
+    pub text: String,
+    /// The same in the original script.
+    pub display: String,
+}
+
+/// Vocabulary of breadcrumbs; a line with one, near the top, ends the navigation.
+const BREADCRUMB: &[&str] = &[
+    "当前位置",
+    "您现在的位置",
+    "您的位置",
+    "现在位置",
+    "所在位置",
+    "首页>",
+    "首页 >",
+    "首页»",
+    "首页 »",
+    "首页→",
+    "首页 >>",
+];
+
+/// Vocabulary of article furniture: counters, editors, sources, bylines, header fields.
+const BYLINE: &[&str] = &[
+    "阅读量",
+    "阅读:",
+    "阅读：",
+    "阅读次数",
+    "浏览次数",
+    "浏览量",
+    "点击数",
+    "点击量",
+    "点击:",
+    "访问量",
+    "责编",
+    "责任编辑",
+    "编辑:",
+    "编辑：",
+    "作者:",
+    "作者：",
+    "来源:",
+    "来源：",
+    "发布日期",
+    "发布时间",
+    "更新时间",
+    "本报记者",
+    "通讯员",
+    "本报讯",
+    "字号",
+    "打印本页",
+    "关闭窗口",
+    "【打印】",
+    "【关闭】",
+    "分享到",
+    "索引号",
+    "索 引 号",
+    "发布机构",
+    "成文日期",
+    "发文字号",
+    "主题分类",
+    "信息来源",
+    "文章来源",
+];
+
+/// Vocabulary of page footers.
+const FOOTER: &[&str] = &[
+    "上一篇",
+    "下一篇",
+    "返回顶部",
+    "联系我们",
+    "关于我们",
+    "联系方式",
+    "版权所有",
+    "Copyright",
+    "copyright",
+    "COPYRIGHT",
+    "©",
+    "ICP备",
+    "ICP证",
+    "公网安备",
+    "网站标识码",
+    "主办:",
+    "主办：",
+    "主办单位",
+    "承办:",
+    "承办：",
+    "承办单位",
+    "技术支持",
+    "地址:",
+    "地址：",
+    "邮编",
+    "电话:",
+    "电话：",
+    "传真",
+    "备案号",
+    "备案序号",
+    "经营许可证",
+    "站点导航",
+    "网站地图",
+    "管理入口",
+    "招生热线",
+];
+
+/// Vocabulary of document-sharing sites.
+const SHARING: &[&str] = &[
+    "上传人",
+    "文档编号",
+    "上传时间",
+    "页数:",
+    "点击查看更多",
+    "展开阅读全文",
+    "相关资源",
+    "猜你喜欢",
+    "相关搜索",
+    "资源描述",
+    "由会员分享",
+    "在线阅读",
+    "下载积分",
+    "举报",
+    "阅读全文",
+    "下载文档",
+    "VIP",
+];
+
+/// Vocabulary that marks a photo caption whatever the gaps around it.
+const CAPTION: &[&str] = &[
+    "图为",
+    "(摄)",
+    "（摄）",
+    "摄影:",
+    "摄影：",
+    "供图",
+    "图片来源",
+];
+
+/// Prose is longer than this many characters even without a full stop.
+///
+/// Furniture lines seldom pass 80 characters without `。`, while a sentence cut
+/// by scraping often ends without one; a long line is therefore kept whatever
+/// vocabulary it holds. The longest furniture line of the bundled pages, a
+/// school's address and two phone numbers, has 77 characters.
+const PROSE_CHARS: usize = 80;
+
+/// Captions are at most this many characters.
+///
+/// Photo captions in the bundled news page have 12 to 20 characters; headings
+/// of the same page 4 to 20. The length is a first filter only: the gap and
+/// the missing punctuation do the work.
+const CAPTION_CHARS: usize = 40;
+
+/// A paragraph ending without punctuation is cut by a page break, not a
+/// heading, when it has at least this many characters (or a clause comma and
+/// half as many): headings of the bundled plans have at most 30.
+const CUT_CHARS: usize = 40;
+
+/// Cleans normalised lines, recording every removed line in `removed`.
+pub(crate) fn clean(mut lines: Vec<Line>, removed: &mut Vec<Removal>) -> Cleaned {
+    let mut rules: Vec<Option<Rule>> = lines.iter().map(|l| vocabulary_rule(&l.text)).collect();
+    navigation(&lines, &mut rules);
+    footer(&lines, &mut rules);
+    captions(&lines, &mut rules);
+    let mut kept = Vec::with_capacity(lines.len());
+    for (line, rule) in lines.drain(..).zip(rules) {
+        match rule {
+            Some(rule) => removed.push(Removal {
+                line: line.no,
+                rule,
+                text: line.display,
+            }),
+            None => kept.push(line),
+        }
+    }
+    let chunked = chunk_numbers(&mut kept, removed);
+    join(kept, &chunked)
+}
+
+/// Whether a line is plan prose, which furniture rules never remove.
+fn is_prose(s: &str) -> bool {
+    s.contains('。') || s.contains('；') || char_len(s) > PROSE_CHARS
+}
+
+fn has_any(s: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| s.contains(w))
+}
+
+/// The rule that removes a line by its own words, if any.
+fn vocabulary_rule(s: &str) -> Option<Rule> {
+    if s.is_empty() {
+        return None;
+    }
+    // Sharing-site boilerplate sentences carry a full stop, so they are
+    // matched before the prose test.
+    if s.contains("由会员分享") || (s.contains("请在") && s.contains("搜索")) {
+        return Some(Rule::SharingSite);
+    }
+    if is_prose(s) {
+        return None;
+    }
+    if has_any(s, BREADCRUMB) || is_more_link(s) {
+        Some(Rule::Navigation)
+    } else if has_any(s, SHARING) || is_page_counter(s) || is_file_name(s) {
+        Some(Rule::SharingSite)
+    } else if has_any(s, BYLINE) {
+        Some(Rule::Byline)
+    } else if has_any(s, FOOTER) {
+        Some(Rule::Footer)
+    } else if has_any(s, CAPTION) && char_len(s) <= CAPTION_CHARS {
+        Some(Rule::Caption)
+    } else {
+        None
+    }
+}
+
+/// `更多...`, `更多>>`: a link to more of a site's list.
+fn is_more_link(s: &str) -> bool {
+    s.starts_with("更多") && char_len(s) <= 6
+}
+
+/// `第1页 / 共15页`, `共15页`, `- 3 -`.
+fn is_page_counter(s: &str) -> bool {
+    let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let is_num = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
+    let page = |t: &str| {
+        t.strip_prefix('第')
+            .and_then(|t| t.strip_suffix('页'))
+            .is_some_and(is_num)
+    };
+    let total = |t: &str| {
+        t.strip_prefix('共')
+            .and_then(|t| t.strip_suffix('页'))
+            .is_some_and(is_num)
+    };
+    let dashed = compact
+        .strip_prefix('-')
+        .and_then(|t| t.strip_suffix('-'))
+        .is_some_and(is_num);
+    dashed
+        || total(&compact)
+        || compact.split('/').all(|p| page(p) || total(p))
+        || compact
+            .rsplit_once('_')
+            .is_some_and(|(name, p)| is_file_name(name) && page(p))
+}
+
+/// A document's file name standing as a line (`方案.docx`).
+fn is_file_name(s: &str) -> bool {
+    let lower = s.to_ascii_lowercase();
+    [".docx", ".doc", ".pdf", ".wps", ".txt", ".pptx", ".xlsx"]
+        .iter()
+        .any(|ext| lower.ends_with(ext))
+}
+
+fn is_blank(l: &Line) -> bool {
+    l.text.is_empty()
+}
+
+/// How many lines from the top a breadcrumb may stand and still head the page.
+const NAVIGATION_LINES: usize = 30;
+
+/// Marks everything above a breadcrumb near the top as navigation.
+fn navigation(lines: &[Line], rules: &mut [Option<Rule>]) {
+    let top = NAVIGATION_LINES.min(lines.len() / 3 + 1);
+    let Some(crumb) = (0..top).rev().find(|&i| rules[i] == Some(Rule::Navigation)) else {
+        return;
+    };
+    for i in 0..crumb {
+        if rules[i].is_none() && !is_blank(&lines[i]) && !is_prose(&lines[i].text) {
+            rules[i] = Some(Rule::Navigation);
+        }
+    }
+}
+
+/// Marks the non-prose lines from the first footer line after the last prose
+/// line to the end as footer.
+fn footer(lines: &[Line], rules: &mut [Option<Rule>]) {
+    let last_prose = lines
+        .iter()
+        .zip(rules.iter())
+        .rposition(|(l, r)| r.is_none() && is_prose(&l.text))
+        .unwrap_or(0);
+    let Some(start) = (last_prose..lines.len())
+        .find(|&i| matches!(rules[i], Some(Rule::Footer | Rule::SharingSite)))
+    else {
+        return;
+    };
+    for i in start..lines.len() {
+        if rules[i].is_none() && !is_blank(&lines[i]) && !is_prose(&lines[i].text) {
+            rules[i] = Some(Rule::Footer);
+        }
+    }
+}
+
+/// Marks photo captions: short unpunctuated lines set off by a wider gap.
+fn captions(lines: &[Line], rules: &mut [Option<Rule>]) {
+    let content: Vec<usize> = (0..lines.len())
+        .filter(|&i| rules[i].is_none() && !is_blank(&lines[i]))
+        .collect();
+    let gaps: Vec<usize> = content.windows(2).map(|w| w[1] - w[0] - 1).collect();
+    let usual = modal(&gaps);
+    if usual == 0 {
+        return; // paragraphs not separated by blank lines: no gap to read
+    }
+    for (k, &i) in content.iter().enumerate().skip(1) {
+        let before = gaps[k - 1];
+        let after = gaps.get(k).copied();
+        let set_off = before > usual && after.is_none_or(|a| a >= usual);
+        if set_off && looks_like_caption(&lines[i].text) {
+            rules[i] = Some(Rule::Caption);
+        }
+    }
+}
+
+/// The most frequent value (the smallest of equals); 0 for none.
+fn modal(values: &[usize]) -> usize {
+    let mut counts = std::collections::BTreeMap::new();
+    for &v in values {
+        *counts.entry(v).or_insert(0usize) += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(v, n)| (n, std::cmp::Reverse(v)))
+        .map_or(0, |(v, _)| v)
+}
+
+/// Short, without sentence punctuation, and not a title, date or place name.
+fn looks_like_caption(s: &str) -> bool {
+    let n = char_len(s);
+    n <= CAPTION_CHARS
+        && !s.contains(SENTENCE_PUNCT)
+        && !is_title_like(s)
+        && !is_place_heading(s)
+        && !s.ends_with('日')
+        && marker::at(s).is_none()
+}
+
+/// How many `N、` line starts in a row make a chunk numbering.
+const MIN_CHUNKS: usize = 3;
+
+/// Removes a sharing site's chunk numbers; returns the indices of the lines
+/// that continue the previous chunk.
+///
+/// A run of lines starting `1、` `2、` `3、`…, numbered one by one, is a
+/// chunk numbering when most of its lines start inside a sentence (the line
+/// before ends without a full stop). An outline's own `1、` points follow a
+/// finished sentence, so they are left alone.
+fn chunk_numbers(lines: &mut [Line], removed: &mut Vec<Removal>) -> Vec<bool> {
+    let mut cont = vec![false; lines.len()];
+    let starts: Vec<(usize, u32, usize)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, l)| {
+            let (n, len) = marker::ascii_number(&l.text)?;
+            l.text[len..]
+                .starts_with('、')
+                .then_some((i, n, len + '、'.len_utf8()))
+        })
+        .collect();
+    for run in runs(&starts) {
+        let cutting = run
+            .iter()
+            .skip(1)
+            .filter(|&&(i, _, _)| {
+                previous_content(lines, i).is_some_and(|p| !ends_sentence(&lines[p].text))
+            })
+            .count();
+        if run.len() < MIN_CHUNKS || cutting * 2 < run.len() {
+            continue;
+        }
+        for (k, &(i, _, len)) in run.iter().enumerate() {
+            let line = &mut lines[i];
+            removed.push(Removal {
+                line: line.no,
+                rule: Rule::ChunkNumber,
+                text: line.text[..len].to_string(),
+            });
+            let prefix: String = line.text.drain(..len).collect();
+            // Digits and `、` are the same in both scripts.
+            if line.display.starts_with(&prefix) {
+                line.display.drain(..len);
+            }
+            cont[i] = k > 0;
+        }
+    }
+    cont
+}
+
+/// Splits chunk-number candidates into runs numbered one by one.
+fn runs(starts: &[(usize, u32, usize)]) -> Vec<Vec<(usize, u32, usize)>> {
+    let mut runs: Vec<Vec<(usize, u32, usize)>> = Vec::new();
+    for &s in starts {
+        match runs.last_mut() {
+            Some(run) if run.last().is_some_and(|l| l.1 + 1 == s.1) => run.push(s),
+            _ => runs.push(vec![s]),
+        }
+    }
+    runs
+}
+
+fn previous_content(lines: &[Line], i: usize) -> Option<usize> {
+    (0..i).rev().find(|&p| !is_blank(&lines[p]))
+}
+
+/// Whether `s` ends inside a sentence and is long enough to be cut prose.
+fn is_cut(s: &str) -> bool {
+    let n = char_len(s);
+    let last = s.chars().last();
+    let open_end = last.is_some_and(|c| c.is_alphanumeric() || matches!(c, '、' | '，' | ','));
+    let clause = s.contains(['，', ',', '、', '；', ';']);
+    open_end && marker::at(s).is_none() && (n >= CUT_CHARS || (clause && n >= CUT_CHARS / 2))
+}
+
+/// Whether `s` can continue a cut sentence: not a new outline part, nor a
+/// heading (short and unpunctuated).
+fn continues(s: &str) -> bool {
+    let heading = char_len(s) <= CUT_CHARS && !s.contains(SENTENCE_PUNCT);
+    !heading
+        && marker::at(s).is_none()
+        && !is_place_heading(s)
+        && s.chars().next().is_some_and(|c| !c.is_ascii_punctuation())
+}
+
+/// Joins the kept lines into paragraphs: blank lines go, chunks and cut
+/// paragraphs are rejoined.
+fn join(lines: Vec<Line>, chunked: &[bool]) -> Cleaned {
+    let mut text = String::new();
+    let mut display = String::new();
+    let mut prev: Option<String> = None;
+    for (line, &cont) in lines.into_iter().zip(chunked) {
+        if line.text.is_empty() {
+            continue;
+        }
+        let glue = match &prev {
+            None => "",
+            Some(p) if cont || (is_cut(p) && continues(&line.text)) => "",
+            Some(_) => "\n",
+        };
+        text.push_str(glue);
+        display.push_str(glue);
+        text.push_str(&line.text);
+        display.push_str(&line.display);
+        prev = Some(line.text);
+    }
+    Cleaned { text, display }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn run(text: &str) -> (String, Vec<Removal>) {
+        let mut removed = Vec::new();
+        let c = clean(super::super::normalize::lines(text), &mut removed);
+        (c.text, removed)
+    }
+
+    #[test]
+    fn web_page_furniture_removed() {
+        let page = "学校新闻\n更多...\n当前位置:首页>新闻\n某市教育局2020年工作要点\n日期:2020-01-02 阅读量:12\n一、总体要求\n1.加强党建。办好教育。\n上一篇:某某\n某某学校\n版权所有 某某学校 地址:某路1号 电话:0371-1234567";
+        let (text, removed) = run(page);
+        assert_eq!(
+            text,
+            "某市教育局2020年工作要点\n一、总体要求\n1.加强党建。办好教育。"
+        );
+        let rules: Vec<Rule> = removed.iter().map(|r| r.rule).collect();
+        assert_eq!(
+            rules,
+            [
+                Rule::Navigation,
+                Rule::Navigation,
+                Rule::Navigation,
+                Rule::Byline,
+                Rule::Footer,
+                Rule::Footer,
+                Rule::Footer
+            ]
+        );
+    }
+
+    #[test]
+    fn prose_mentioning_furniture_words_is_kept() {
+        let (text, removed) =
+            run("1.开通家长服务电话:12345,公布学校地址。\n2.加强版权所有意识教育。");
+        assert!(removed.is_empty());
+        assert!(text.contains("电话"));
+    }
+
+    #[test]
+    fn chunk_numbers_removed_and_sentences_rejoined() {
+        let text = "1、一、总体要求为深入贯彻落实市委部署要求,持续提\n\n2、升教育满意度和辐射力。二、主要任务推进教育\n\n3、现代化建设,办好人民满意的教\n\n4、育。";
+        let (out, removed) = run(text);
+        assert_eq!(out, "一、总体要求为深入贯彻落实市委部署要求,持续提升教育满意度和辐射力。二、主要任务推进教育现代化建设,办好人民满意的教育。");
+        assert_eq!(removed.len(), 4);
+    }
+
+    #[test]
+    fn real_outline_numbers_survive() {
+        let text = "一、重点任务\n1、加强党建。落实责任。\n2、推进改革。完善机制。\n3、保障安全。加强管理。";
+        let (out, removed) = run(text);
+        assert_eq!(out, text);
+        assert!(removed.is_empty());
+    }
+
+    #[test]
+    fn captions_removed_and_cut_words_rejoined() {
+        let text = "导语段落,今年全市教育工作会议提出要办好人民满意的教育。\n\n某某区\n\n加强党的领导\n\n推进学校建设,新开镇兴路中学、秋实学校、列子学校等5所学校,加快幼\n\n\n\n某某小学学生展示活动\n\n儿园装修进度,确保年内招生。\n\n\n\n某某学校学生快乐成长";
+        let (out, removed) = run(text);
+        assert_eq!(
+            out,
+            "导语段落,今年全市教育工作会议提出要办好人民满意的教育。\n某某区\n加强党的领导\n推进学校建设,新开镇兴路中学、秋实学校、列子学校等5所学校,加快幼儿园装修进度,确保年内招生。"
+        );
+        assert_eq!(
+            removed.iter().filter(|r| r.rule == Rule::Caption).count(),
+            2
+        );
+    }
+}

@@ -1,0 +1,159 @@
+//! Bytes → text: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK.
+
+use serde::Serialize;
+
+use crate::{Error, Result};
+
+/// The encoding a plan's bytes were read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Encoding {
+    /// UTF-8 without a byte-order mark (also what text given as `&str` is).
+    Utf8,
+    /// UTF-8 with a byte-order mark.
+    Utf8Bom,
+    /// UTF-16, little-endian, with a byte-order mark.
+    Utf16Le,
+    /// UTF-16, big-endian, with a byte-order mark.
+    Utf16Be,
+    /// GB18030, which includes GBK and GB2312.
+    Gb18030,
+}
+
+/// Share of control characters above which bytes are taken as binary, not text.
+///
+/// Plans have none but tab, newline and carriage return; a few stray ones
+/// survive copy and paste, while binary files decoded as GB18030 give one
+/// every few characters. 1% keeps both apart with a wide margin.
+const MAX_CONTROL_SHARE: f64 = 0.01;
+
+/// Decodes `bytes`, naming `input` in the error when no encoding fits.
+pub(crate) fn decode(input: &str, bytes: &[u8]) -> Result<(String, Encoding)> {
+    let (text, encoding) = if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        (utf8(input, rest)?, Encoding::Utf8Bom)
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFF\xFE") {
+        (
+            utf16(input, rest, encoding_rs::UTF_16LE)?,
+            Encoding::Utf16Le,
+        )
+    } else if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
+        (
+            utf16(input, rest, encoding_rs::UTF_16BE)?,
+            Encoding::Utf16Be,
+        )
+    } else if let Ok(text) = std::str::from_utf8(bytes) {
+        (text.to_owned(), Encoding::Utf8)
+    } else {
+        (gb18030(input, bytes)?, Encoding::Gb18030)
+    };
+    check_text(input, &text)?;
+    Ok((text, encoding))
+}
+
+fn utf8(input: &str, bytes: &[u8]) -> Result<String> {
+    std::str::from_utf8(bytes).map(str::to_owned).map_err(|e| {
+        decode_error(
+            input,
+            format!("invalid UTF-8 after a UTF-8 byte-order mark ({e})"),
+        )
+    })
+}
+
+fn utf16(input: &str, bytes: &[u8], enc: &'static encoding_rs::Encoding) -> Result<String> {
+    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+    if had_errors {
+        return Err(decode_error(
+            input,
+            format!("invalid {} after its byte-order mark", enc.name()),
+        ));
+    }
+    Ok(text.into_owned())
+}
+
+fn gb18030(input: &str, bytes: &[u8]) -> Result<String> {
+    let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
+    if had_errors {
+        return Err(decode_error(
+            input,
+            "neither UTF-8, UTF-16 with a byte-order mark, nor GB18030".into(),
+        ));
+    }
+    Ok(text.into_owned())
+}
+
+/// Rejects decoded text that is really binary: NUL bytes or many control characters.
+fn check_text(input: &str, text: &str) -> Result<()> {
+    let mut total = 0usize;
+    let mut control = 0usize;
+    for c in text.chars() {
+        total += 1;
+        if c == '\0' {
+            return Err(decode_error(
+                input,
+                "binary data (NUL bytes), not text".into(),
+            ));
+        }
+        if c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}') {
+            control += 1;
+        }
+    }
+    if total > 0 && control as f64 / total as f64 > MAX_CONTROL_SHARE {
+        return Err(decode_error(
+            input,
+            format!("binary data ({control} control characters in {total}), not text"),
+        ));
+    }
+    Ok(())
+}
+
+fn decode_error(input: &str, reason: String) -> Error {
+    Error::Decode {
+        input: input.into(),
+        reason,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PLAN: &str = "一、加强党建\n1.深入学习。";
+
+    #[test]
+    fn utf8_with_and_without_bom() {
+        let (t, e) = decode("x", PLAN.as_bytes()).unwrap();
+        assert_eq!((t.as_str(), e), (PLAN, Encoding::Utf8));
+        let mut bom = b"\xEF\xBB\xBF".to_vec();
+        bom.extend_from_slice(PLAN.as_bytes());
+        let (t, e) = decode("x", &bom).unwrap();
+        assert_eq!((t.as_str(), e), (PLAN, Encoding::Utf8Bom));
+    }
+
+    #[test]
+    fn utf16_both_orders() {
+        let mut le = vec![0xFF, 0xFE];
+        let mut be = vec![0xFE, 0xFF];
+        for u in PLAN.encode_utf16() {
+            le.extend_from_slice(&u.to_le_bytes());
+            be.extend_from_slice(&u.to_be_bytes());
+        }
+        assert_eq!(decode("x", &le).unwrap(), (PLAN.into(), Encoding::Utf16Le));
+        assert_eq!(decode("x", &be).unwrap(), (PLAN.into(), Encoding::Utf16Be));
+    }
+
+    #[test]
+    fn gb18030_detected() {
+        let (bytes, _, _) = encoding_rs::GB18030.encode(PLAN);
+        assert_eq!(
+            decode("x", &bytes).unwrap(),
+            (PLAN.into(), Encoding::Gb18030)
+        );
+    }
+
+    #[test]
+    fn binary_is_an_error_naming_the_input() {
+        let bytes: Vec<u8> = (0..=255u8).cycle().take(4096).collect();
+        let err = decode("a.bin", &bytes).unwrap_err().to_string();
+        assert!(err.starts_with("a.bin: cannot decode"), "{err}");
+    }
+}

@@ -1,0 +1,251 @@
+//! Outline markers: the numbers and bullets that open the parts of a plan.
+//!
+//! Recognising a marker is a matter of text shape only; whether a marker
+//! really opens an item (rather than standing in a sentence, as the `一、` of
+//! `一、二年级`) is decided by its context: the outline checks sequences, the
+//! cleaner checks line starts.
+
+/// The shape of a marker, outermost first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Style {
+    /// `第一章` `第一部分` `第一篇`.
+    Chapter,
+    /// `一、` `一．`.
+    Section,
+    /// `第一项工程` `第一项`: a multi-year project block.
+    Project,
+    /// `（一）` `(一)`.
+    Subsection,
+    /// `1.` `1、` `1．` `第1条` `第一条`.
+    Point,
+    /// `（1）` `(1)` `1)`.
+    SubPoint,
+    /// `①` … `⑳`.
+    Circled,
+    /// `一是` `二是` clauses, and `第一，` `第二，` openings.
+    Clause,
+    /// `——` `●` `■` `◆` `•` bullets (unnumbered).
+    Bullet,
+}
+
+/// A marker found at the start of a string.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Marker {
+    /// Its shape.
+    pub style: Style,
+    /// Its number (1-based; 0 for bullets).
+    pub number: u32,
+    /// Its length in bytes.
+    pub len: usize,
+}
+
+/// The marker at the very start of `s`, if any.
+pub(crate) fn at(s: &str) -> Option<Marker> {
+    let first = s.chars().next()?;
+    match first {
+        '第' => ordinal(s),
+        '(' | '（' => parenthesised(s),
+        '0'..='9' => arabic(s),
+        '①'..='⑳' => Some(Marker {
+            style: Style::Circled,
+            number: first as u32 - '①' as u32 + 1,
+            len: first.len_utf8(),
+        }),
+        '—' if s.starts_with("——") && !s.starts_with("———") => Some(bullet(6)),
+        '●' | '■' | '◆' | '•' | '▲' | '★' => Some(bullet(first.len_utf8())),
+        _ => chinese(s),
+    }
+}
+
+fn bullet(len: usize) -> Marker {
+    Marker {
+        style: Style::Bullet,
+        number: 0,
+        len,
+    }
+}
+
+/// `一、` `一．` (section) or `一是` (clause).
+fn chinese(s: &str) -> Option<Marker> {
+    let (number, n) = cn_number(s)?;
+    let rest = &s[n..];
+    let next = rest.chars().next()?;
+    let style = match next {
+        '、' | '．' => Style::Section,
+        '是' => Style::Clause,
+        _ => return None,
+    };
+    Some(Marker {
+        style,
+        number,
+        len: n + next.len_utf8(),
+    })
+}
+
+/// `第一项` `第一章` `第一部分` `第一条` `第1条` `第一，`.
+fn ordinal(s: &str) -> Option<Marker> {
+    let rest = &s['第'.len_utf8()..];
+    let (number, n) = cn_number(rest).or_else(|| ascii_number(rest))?;
+    let after = &rest[n..];
+    let (style, len) = if after.starts_with("部分") {
+        (Style::Chapter, "部分".len())
+    } else {
+        let c = after.chars().next()?;
+        let style = match c {
+            '章' | '篇' => Style::Chapter,
+            '项' => Style::Project,
+            '条' => Style::Point,
+            '，' | ',' | '、' => Style::Clause,
+            _ => return None,
+        };
+        (style, c.len_utf8())
+    };
+    Some(Marker {
+        style,
+        number,
+        len: '第'.len_utf8() + n + len,
+    })
+}
+
+/// `（一）` `(一)` `（1）` `(1)`.
+fn parenthesised(s: &str) -> Option<Marker> {
+    let open = s.chars().next()?;
+    let rest = &s[open.len_utf8()..];
+    let (number, n, style) = match cn_number(rest) {
+        Some((v, n)) => (v, n, Style::Subsection),
+        None => {
+            let (v, n) = ascii_number(rest)?;
+            (v, n, Style::SubPoint)
+        }
+    };
+    let close = rest[n..].chars().next()?;
+    if !matches!(close, ')' | '）') {
+        return None;
+    }
+    Some(Marker {
+        style,
+        number,
+        len: open.len_utf8() + n + close.len_utf8(),
+    })
+}
+
+/// `1.` `1、` `1．` `1)`; not `1.5` nor `2018.`-like years.
+fn arabic(s: &str) -> Option<Marker> {
+    let (number, n) = ascii_number(s)?;
+    if n > 3 {
+        return None; // `2018.`: a year, not a point
+    }
+    let rest = &s[n..];
+    let c = rest.chars().next()?;
+    let style = match c {
+        '.' | '、' | '．' => Style::Point,
+        ')' | '）' => Style::SubPoint,
+        _ => return None,
+    };
+    let after = rest[c.len_utf8()..].chars().next();
+    if after.is_some_and(|a| a.is_ascii_digit()) {
+        return None;
+    }
+    Some(Marker {
+        style,
+        number,
+        len: n + c.len_utf8(),
+    })
+}
+
+/// A number in ASCII digits at the start of `s`, with its byte length.
+pub(crate) fn ascii_number(s: &str) -> Option<(u32, usize)> {
+    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 4 {
+        return None;
+    }
+    Some((s[..n].parse().ok()?, n))
+}
+
+/// A Chinese numeral from 一 to 九十九 at the start of `s`, with its byte length.
+pub(crate) fn cn_number(s: &str) -> Option<(u32, usize)> {
+    let mut value = 0u32;
+    let mut digit: Option<u32> = None;
+    let mut len = 0usize;
+    for c in s.chars() {
+        match (cn_digit(c), c) {
+            (Some(d), _) => {
+                if digit.is_some() {
+                    return None;
+                }
+                digit = Some(d);
+            }
+            (None, '十') => {
+                if value > 0 {
+                    return None;
+                }
+                value = digit.take().unwrap_or(1) * 10;
+            }
+            _ => break,
+        }
+        len += c.len_utf8();
+    }
+    let total = value + digit.unwrap_or(0);
+    (total > 0 && total < 100).then_some((total, len))
+}
+
+fn cn_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn style(s: &str) -> Option<(Style, u32)> {
+        at(s).map(|m| (m.style, m.number))
+    }
+
+    #[test]
+    fn shapes() {
+        assert_eq!(style("一、总体要求"), Some((Style::Section, 1)));
+        assert_eq!(style("十二、保障"), Some((Style::Section, 12)));
+        assert_eq!(style("（三）工作目标"), Some((Style::Subsection, 3)));
+        assert_eq!(style("(二十一)x"), Some((Style::Subsection, 21)));
+        assert_eq!(style("12.推进"), Some((Style::Point, 12)));
+        assert_eq!(style("3、推进"), Some((Style::Point, 3)));
+        assert_eq!(style("3．推进"), Some((Style::Point, 3)));
+        assert_eq!(style("(4)推进"), Some((Style::SubPoint, 4)));
+        assert_eq!(style("②推进"), Some((Style::Circled, 2)));
+        assert_eq!(style("三是推进"), Some((Style::Clause, 3)));
+        assert_eq!(style("第二，推进"), Some((Style::Clause, 2)));
+        assert_eq!(style("第十七项工程"), Some((Style::Project, 17)));
+        assert_eq!(style("第一部分 总则"), Some((Style::Chapter, 1)));
+        assert_eq!(style("第3条 规定"), Some((Style::Point, 3)));
+        assert_eq!(style("——加强"), Some((Style::Bullet, 0)));
+    }
+
+    #[test]
+    fn not_markers() {
+        for s in [
+            "1.5倍",
+            "2018.",
+            "2018年",
+            "一是",
+            "一些学校",
+            "十分",
+            "(市、区)",
+            "第二批",
+        ] {
+            let m = at(s);
+            assert!(m.is_none() || s == "一是", "{s} gave {m:?}");
+        }
+        assert_eq!(at("2018.").map(|m| m.style), None);
+    }
+}

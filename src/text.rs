@@ -1,0 +1,41 @@
+//! Shapes of Chinese plan text shared by the cleaner and the outline.
+
+/// Whether `c` is a Chinese character (CJK unified ideographs and extension A,
+/// compatibility ideographs).
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+}
+
+/// Length in characters.
+pub(crate) fn char_len(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// Sentence punctuation, in both widths.
+pub(crate) const SENTENCE_PUNCT: [char; 12] = [
+    '。', '，', ',', '；', ';', '：', ':', '！', '!', '？', '?', '…',
+];
+
+/// Whether a line ends a sentence (or a quoted or bracketed one).
+pub(crate) fn ends_sentence(s: &str) -> bool {
+    let s = s.trim_end_matches(['”', '"', '’', '）', ')', '】', '》']);
+    s.ends_with(['。', '！', '!', '？', '?', '；', ';', '：', ':', '…'])
+}
+
+/// Words that name a kind of plan: a line holding one is a title, not a
+/// caption or a sub-heading.
+const PLAN_WORDS: [&str; 10] = [
+    "要点", "方案", "规划", "计划", "意见", "通知", "工程", "纲要", "办法", "报告",
+];
+
+/// Contains a word that names a kind of plan.
+pub(crate) fn is_title_like(s: &str) -> bool {
+    PLAN_WORDS.iter().any(|w| s.contains(w))
+}
+
+/// A bare jurisdiction name standing as a heading (`金水区`, `郑州高新区`).
+pub(crate) fn is_place_heading(s: &str) -> bool {
+    (2..=8).contains(&char_len(s))
+        && ["区", "县", "市", "旗"].iter().any(|e| s.ends_with(e))
+        && s.chars().all(is_han)
+}
