@@ -1,0 +1,151 @@
+//! Labelled goals inside a part: `总体目标:…具体目标:…`, and goal lists whose
+//! goals are short headed sentences without numbers
+//! (`具体目标:实现更高水平的普及教育。…形成惠及全民的公平教育。…`).
+
+use super::{Item, Section, Span};
+use crate::text::char_len;
+
+/// Labels that open a block of a plan's goals or principles.
+const LABELS: [&str; 12] = [
+    "总体目标",
+    "具体目标",
+    "主要目标",
+    "发展目标",
+    "工作目标",
+    "近期目标",
+    "远期目标",
+    "阶段目标",
+    "年度目标",
+    "基本原则",
+    "指导思想",
+    "总体要求",
+];
+
+/// A headed goal is a sentence of at most this many characters with no comma.
+///
+/// The bundled goal lists head their goals with sentences of 10 to 11
+/// characters (`实现更高水平的普及教育`), while their other sentences run to 40
+/// and more with commas; 16 leaves room for longer headings without taking
+/// ordinary short sentences, which nearly always carry a comma.
+const GOAL_CHARS: usize = 16;
+
+/// Splits a leaf item into labelled goals, and those into headed goals, where
+/// it has two or more of each; else returns the leaf as it is.
+pub(super) fn split(text: &str, leaf: Option<(usize, Item)>) -> Vec<(usize, Item)> {
+    let Some((start, item)) = leaf else {
+        return Vec::new();
+    };
+    let labels = label_starts(&item.text);
+    if labels.len() < 2 {
+        return vec![(start, item)];
+    }
+    let mut out = Vec::new();
+    for (k, &(at, label)) in labels.iter().enumerate() {
+        let end = labels.get(k + 1).map_or(item.text.len(), |n| n.0);
+        let child = part(
+            text,
+            &item,
+            start + at,
+            start + end,
+            label,
+            Some(label.to_string()),
+        );
+        out.extend(headed_goals(text, child));
+    }
+    out
+}
+
+/// Byte offsets in `s` where a label followed by a colon starts a sentence.
+fn label_starts(s: &str) -> Vec<(usize, &'static str)> {
+    let mut starts: Vec<(usize, &'static str)> = LABELS
+        .iter()
+        .flat_map(|&label| {
+            s.match_indices(label).filter_map(move |(at, _)| {
+                let after = &s[at + label.len()..];
+                let before = s[..at].chars().next_back();
+                let opens = before.is_none_or(|c| matches!(c, '。' | '；' | ';' | '\n'));
+                (opens && after.starts_with([':', '：'])).then_some((at, label))
+            })
+        })
+        .collect();
+    starts.sort_unstable();
+    starts
+}
+
+/// A child item of `parent` over `text[from..to]`.
+fn part(
+    text: &str,
+    parent: &Item,
+    from: usize,
+    to: usize,
+    label: &str,
+    heading: Option<String>,
+) -> (usize, Item) {
+    let raw = &text[from..to];
+    let body = raw.trim_end();
+    let mut sections = parent.sections.clone();
+    sections.push(Section {
+        path: parent.path.clone(),
+        heading: parent.heading.clone(),
+    });
+    (
+        from,
+        Item {
+            path: format!("{}/{}", parent.path, label),
+            heading,
+            text: body.to_string(),
+            span: Span {
+                start: from,
+                end: from + body.len(),
+            },
+            depth: sections.len() + 1,
+            sections,
+        },
+    )
+}
+
+/// Splits a labelled goal into headed goals where its text opens with one and
+/// has two or more.
+fn headed_goals(text: &str, (start, item): (usize, Item)) -> Vec<(usize, Item)> {
+    let Some(colon) = item.text.find([':', '：']) else {
+        return vec![(start, item)];
+    };
+    let body_at = colon + item.text[colon..].chars().next().map_or(1, char::len_utf8);
+    let heads = heading_sentences(&item.text[body_at..]);
+    if heads.len() < 2 || heads[0].0 != 0 {
+        return vec![(start, item)];
+    }
+    heads
+        .iter()
+        .enumerate()
+        .map(|(k, &(at, head))| {
+            let from = start + body_at + at;
+            let to = heads
+                .get(k + 1)
+                .map_or(start + item.text.len(), |n| start + body_at + n.0);
+            part(
+                text,
+                &item,
+                from,
+                to,
+                &(k + 1).to_string(),
+                Some(head.to_string()),
+            )
+        })
+        .collect()
+}
+
+/// Short comma-free sentences of `s`, with their byte offsets.
+fn heading_sentences(s: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for sentence in s.split_inclusive('。') {
+        let head = sentence.trim_end_matches('。').trim();
+        let single = !head.contains(['，', ',', '；', ';', '、', ':', '：']);
+        if sentence.ends_with('。') && single && (4..=GOAL_CHARS).contains(&char_len(head)) {
+            out.push((at, head));
+        }
+        at += sentence.len();
+    }
+    out
+}

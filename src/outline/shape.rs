@@ -1,0 +1,224 @@
+//! Line and heading shapes the outline reads.
+
+use crate::marker;
+use crate::text::{char_len, is_place_heading as place, is_title_like, SENTENCE_PUNCT};
+
+pub(super) use crate::text::is_place_heading;
+
+/// A heading has at most this many characters.
+///
+/// Headings of the bundled plans have 4 to 26 characters (newspaper
+/// sub-headings up to 20, section headings up to 26); first sentences that
+/// are not headings mostly run past 30. A heading longer than this is read as
+/// the item's first sentence instead.
+pub(super) const HEADING_CHARS: usize = 30;
+
+/// Prose, not a heading, when a paragraph has at least this many characters
+/// even without a full stop.
+const PROSE_CHARS: usize = 40;
+
+/// The document's shape, read once before the pass.
+pub(super) struct Shape {
+    /// Structured by sub-headings rather than numbers (a newspaper piece).
+    pub news: bool,
+    /// Split into parts by district headings.
+    pub districts: bool,
+}
+
+impl Shape {
+    /// Reads the shape: a text is news-shaped when it has more sub-headings
+    /// (short lines heading prose) than lines opened by a numbered marker.
+    pub(super) fn of(lines: &[(usize, &str)]) -> Shape {
+        let numbered = lines
+            .iter()
+            .filter(|(_, l)| marker::at(l).is_some_and(|m| m.style != marker::Style::Bullet))
+            .count();
+        let headings = (0..lines.len())
+            .filter(|&i| is_subheading(lines, i))
+            .count();
+        let places = lines.iter().filter(|(_, l)| place(l)).count();
+        let news = headings >= 2 && headings > numbered;
+        Shape {
+            news,
+            districts: news && places >= 2,
+        }
+    }
+}
+
+/// The lines of `text` with their byte offsets, blank lines left out.
+pub(super) fn lines(text: &str) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut off = 0;
+    for line in text.split('\n') {
+        if !line.trim().is_empty() {
+            out.push((off, line));
+        }
+        off += line.len() + 1;
+    }
+    out
+}
+
+/// A table-of-contents line: a heading followed by a page number.
+pub(super) fn is_toc(line: &str) -> bool {
+    if line.contains('。') || char_len(line) > 60 {
+        return false;
+    }
+    let body = line.trim_end_matches(|c: char| c.is_ascii_digit());
+    if body.len() == line.len() || line.len() - body.len() > 3 {
+        return false;
+    }
+    let leaders = body.trim_end_matches(['…', '.', '·', '-', '—', ' ', '\t', '．']);
+    body.len() - leaders.len() >= 2 && !leaders.is_empty() || line.trim() == "目录"
+}
+
+/// A title standing in the text (a second plan's title, say): it closes all
+/// open parts. Short, without sentence punctuation, not numbered, naming a
+/// kind of plan, and dated or naming an issuer: a sub-heading such as
+/// `深入实施强师工程` names a kind of plan too, but neither a year nor an issuer.
+pub(super) fn is_title(line: &str) -> bool {
+    let dated = line
+        .as_bytes()
+        .windows(4)
+        .any(|w| w.iter().all(u8::is_ascii_digit));
+    let issued = ["教育局", "教委", "教育厅", "人民政府", "办公室"]
+        .iter()
+        .any(|w| line.contains(w))
+        || line.starts_with("关于");
+    char_len(line) <= 40
+        && !line.contains(SENTENCE_PUNCT)
+        && is_title_like(line)
+        && (dated || issued)
+        && marker::at(line).is_none()
+}
+
+/// Short, without sentence punctuation, not a place name or a date.
+pub(super) fn is_heading_like(line: &str) -> bool {
+    let n = char_len(line);
+    (2..=HEADING_CHARS).contains(&n)
+        && !line.contains(SENTENCE_PUNCT)
+        && !place(line)
+        && !line.ends_with('日')
+        && marker::at(line).is_none()
+}
+
+/// Whether the line at `i` is a sub-heading: heading-like, and heading prose.
+pub(super) fn is_subheading(lines: &[(usize, &str)], i: usize) -> bool {
+    is_heading_like(lines[i].1) && lines.get(i + 1).is_some_and(|(_, next)| is_prose(next))
+}
+
+/// A paragraph of prose: a sentence, or long.
+pub(super) fn is_prose(line: &str) -> bool {
+    line.contains('。') || line.contains('；') || char_len(line) >= PROSE_CHARS
+}
+
+/// Whether any line of `s` is prose.
+pub(super) fn has_prose(s: &str) -> bool {
+    s.split('\n').any(is_prose)
+}
+
+/// Whether the previous characters end a clause, so that a marker may follow.
+pub(super) fn is_break(prev: Option<char>, prev2: Option<char>) -> bool {
+    let ends = |c: char| matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '：' | ':');
+    match prev {
+        None => true,
+        Some(c) if ends(c) => true,
+        Some('”' | '"' | '）' | ')') => prev2.is_some_and(ends),
+        _ => false,
+    }
+}
+
+/// Whether a marker standing inside a sentence could still open a part: it
+/// does not continue a list of numbers (`二、三年级`) and what follows reads
+/// as a heading, not as a number.
+pub(super) fn plausible_inline(prev: Option<char>, after: &str) -> bool {
+    let numeric = |c: char| c.is_ascii_digit() || "一二三四五六七八九十、".contains(c);
+    !prev.is_some_and(numeric) && !after.chars().next().is_some_and(numeric)
+}
+
+/// Characters that may stand between a marker and its text.
+pub(super) fn is_filler(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '—' | '-' | '：' | ':' | '、' | '.' | '．')
+}
+
+/// Whether a top-level paragraph is a preamble item: prose, and not the
+/// enactment formula that closes a plan's opening (`特制定本方案。`).
+pub(super) fn is_preamble_paragraph(para: &str, marked: bool) -> bool {
+    let formula = [
+        "制定本方案",
+        "制定本意见",
+        "制定本计划",
+        "制定本规划",
+        "制定本办法",
+    ];
+    if is_toc(para) {
+        false
+    } else if marked {
+        is_prose(para)
+            && !formula
+                .iter()
+                .any(|f| para.trim_end_matches('。').ends_with(f))
+    } else {
+        !is_title(para) && (is_prose(para) || !is_heading_like(para))
+    }
+}
+
+/// Whether a section's intro commits to something concrete of its own: it
+/// issues or drafts a named policy document (`印发…纲要`, `出台《…》`).
+/// Intros that only frame the section (`以…为主线,着力打造…`) are not items.
+pub(super) fn commits(intro: &str) -> bool {
+    const VERBS: [&str; 6] = ["印发", "出台", "制定", "编制", "修订", "颁布"];
+    const DOCS: [&str; 8] = ["纲要", "方案", "办法", "意见", "规划", "计划", "标准", "《"];
+    VERBS.iter().any(|v| {
+        intro.match_indices(v).any(|(at, _)| {
+            let window: String = intro[at..].chars().take(30).collect();
+            DOCS.iter().any(|d| window.contains(d))
+        })
+    })
+}
+
+/// The first line of `s`, trimmed, if not empty.
+pub(super) fn first_line(s: &str) -> Option<&str> {
+    s.split('\n').map(str::trim).find(|l| !l.is_empty())
+}
+
+/// Where a project block's text starts after `第一项`: past `工程` and dashes.
+pub(super) fn project_lead(after: &str) -> usize {
+    let rest = after.strip_prefix("工程").unwrap_or(after);
+    let rest = rest.trim_start_matches(is_filler);
+    after.len() - rest.len()
+}
+
+/// A project's heading: its quoted name (`“学校建设工程”`), else its first line.
+pub(super) fn project_heading(own: &str) -> Option<String> {
+    let line = first_line(own)?;
+    let quoted = line
+        .split_once(['“', '"', '「'])
+        .and_then(|(_, rest)| rest.split_once(['”', '"', '」']))
+        .map(|(name, _)| name);
+    Some(quoted.unwrap_or(line).trim().to_string()).filter(|h| !h.is_empty())
+}
+
+/// A section's heading: its text up to the first full stop, colon or line end.
+pub(super) fn section_heading(own: &str) -> Option<String> {
+    let own = own.trim_start_matches(is_filler);
+    let end = own
+        .find(['。', '：', ':', '\n', '；', ';'])
+        .unwrap_or(own.len());
+    let head = own[..end].trim();
+    (!head.is_empty() && char_len(head) <= 2 * HEADING_CHARS).then(|| head.to_string())
+}
+
+/// A point's heading: its first sentence, where that is short and a single
+/// clause (`深入学习贯彻党的十九大精神。`); a first sentence with commas or a
+/// document title is the start of the text, not a heading.
+pub(super) fn point_heading(own: &str) -> Option<String> {
+    let own = own.trim_start_matches(is_filler);
+    let end = own.find(['。', '：', ':', '\n', '；', ';', '！', '!'])?;
+    let head = own[..end].trim();
+    let single = !head.contains(['，', ',', '《', '；', ';']);
+    let has_more = !own[end..]
+        .trim_start_matches(['。', '：', ':', '\n', '；', ';', '！', '!'])
+        .trim()
+        .is_empty();
+    (single && has_more && (2..=HEADING_CHARS).contains(&char_len(head))).then(|| head.to_string())
+}
