@@ -1,0 +1,109 @@
+//! What the example binaries share: argument parsing and loading plans,
+//! reporting each bad file on stderr as `FILE: error: why`.
+#![allow(dead_code)]
+
+use std::process::ExitCode;
+
+use eduplans::{corpus, ingest, Document};
+
+/// Output formats the examples print.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Jsonl,
+    Csv,
+}
+
+/// Parsed command line: a format, and the files (none: the bundled plans).
+#[derive(Debug)]
+pub struct Args {
+    pub format: Format,
+    pub files: Vec<String>,
+}
+
+/// Parses `[--format F] [--help] [FILE...]`; prints usage and exits on
+/// `--help` or a bad argument.
+pub fn parse(usage: &str, formats: &[(&str, Format)]) -> Args {
+    let mut args = std::env::args().skip(1);
+    let mut format = formats[0].1;
+    let mut files = Vec::new();
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "-h" | "--help" => {
+                println!("{usage}");
+                std::process::exit(0);
+            }
+            "--format" => {
+                let value = args.next().unwrap_or_default();
+                match formats.iter().find(|(name, _)| *name == value) {
+                    Some((_, f)) => format = *f,
+                    None => fail(usage, &format!("unknown format {value:?}")),
+                }
+            }
+            "--" => files.extend(args.by_ref()),
+            flag if flag.starts_with("--") => fail(usage, &format!("unknown option {flag}")),
+            file => files.push(file.to_string()),
+        }
+    }
+    Args { format, files }
+}
+
+fn fail(usage: &str, why: &str) -> ! {
+    eprintln!("error: {why}\n\n{usage}");
+    std::process::exit(2);
+}
+
+/// The documents named on the command line (or the bundled ones), each bad
+/// file reported on stderr; the flag says whether any failed.
+pub fn documents(files: &[String]) -> (Vec<Document>, bool) {
+    let mut docs = Vec::new();
+    let mut failed = false;
+    let loaded: Vec<(String, eduplans::Result<Document>)> = if files.is_empty() {
+        corpus::ids()
+            .map(|id| (id.to_string(), corpus::document(id)))
+            .collect()
+    } else {
+        files
+            .iter()
+            .map(|f| (f.clone(), ingest::from_path(f)))
+            .collect()
+    };
+    for (name, result) in loaded {
+        match result {
+            Ok(doc) => docs.push(doc),
+            Err(err) => {
+                eprintln!("{name}: error: {}", err.reason());
+                failed = true;
+            }
+        }
+    }
+    (docs, failed)
+}
+
+/// Prints each warning as `FILE: warning: what`.
+pub fn warn(name: &str, warnings: &[eduplans::Warning]) {
+    for w in warnings {
+        eprintln!("{name}: warning: {w}");
+    }
+}
+
+/// Exit code 1 when any input failed.
+pub fn exit(failed: bool) -> ExitCode {
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
+}
+
+/// `s` cut to `n` characters, with `...` where it was cut.
+pub fn cut(s: &str, n: usize) -> String {
+    let flat: String = s.chars().map(|c| if c == '\n' { ' ' } else { c }).collect();
+    if flat.chars().count() <= n {
+        flat
+    } else {
+        let mut out: String = flat.chars().take(n).collect();
+        out.push_str("...");
+        out
+    }
+}

@@ -1,0 +1,90 @@
+//! The outline against the gold items of the bundled plans: anchors inside
+//! items, items starting where gold items start, item counts.
+
+mod common;
+
+use common::{anchor_body, gold_items, match_item, squash};
+use eduplans::corpus;
+
+/// A gold item counts as starting with its item when its anchor stands within
+/// this many characters of the item's start.
+const START_WINDOW: usize = 30;
+
+#[test]
+fn every_gold_anchor_survives_cleaning() {
+    for id in corpus::ids() {
+        let doc = corpus::document(id).unwrap();
+        let text = squash(&doc.text);
+        for g in gold_items(id) {
+            assert!(
+                text.contains(&squash(&g.anchor)),
+                "{id} {}: anchor {:?} lost by the cleaner",
+                g.path,
+                g.anchor
+            );
+        }
+    }
+}
+
+#[test]
+fn items_match_gold() {
+    let (mut anchors, mut inside, mut starts) = (0usize, 0usize, 0usize);
+    let mut counts_ok = true;
+    for id in corpus::ids() {
+        let doc = corpus::document(id).unwrap();
+        let plan = eduplans::outline::plan(&doc);
+        let gold = gold_items(id);
+        let (mut p_inside, mut p_starts) = (0, 0);
+        for g in &gold {
+            match match_item(&plan.items, g) {
+                Some((item, offset)) => {
+                    p_inside += 1;
+                    if offset <= START_WINDOW {
+                        p_starts += 1;
+                    } else {
+                        println!(
+                            "  {id} {}: anchor {:?} at {offset} in {}",
+                            g.path,
+                            anchor_body(&g.anchor),
+                            item.path
+                        );
+                    }
+                }
+                None => println!("  {id} {}: anchor {:?} in no item", g.path, g.anchor),
+            }
+        }
+        let ratio = plan.items.len() as f64 / gold.len() as f64;
+        let count_ok = (ratio - 1.0).abs() <= 0.10;
+        counts_ok &= count_ok;
+        println!(
+            "{id}: items {} (gold {}, {:+.0}%), anchors inside {p_inside}/{}, starting {p_starts}/{}",
+            plan.items.len(),
+            gold.len(),
+            (ratio - 1.0) * 100.0,
+            gold.len(),
+            gold.len()
+        );
+        anchors += gold.len();
+        inside += p_inside;
+        starts += p_starts;
+    }
+    let inside_share = inside as f64 / anchors as f64;
+    let start_share = starts as f64 / anchors as f64;
+    println!(
+        "all: anchors inside an item {:.1}%, at an item's start {:.1}%",
+        inside_share * 100.0,
+        start_share * 100.0
+    );
+    assert!(
+        inside_share >= 0.98,
+        "anchors inside items: {inside_share:.3} < 0.98"
+    );
+    assert!(
+        start_share >= 0.95,
+        "anchors at item starts: {start_share:.3} < 0.95"
+    );
+    assert!(
+        counts_ok,
+        "some plan's item count is more than 10% off gold"
+    );
+}

@@ -1,0 +1,109 @@
+//! The outline on plan shapes the bundled plans do not show: other markers,
+//! bullets, tables of contents, no outline at all.
+
+use eduplans::{ingest, outline, Plan, WarningKind};
+
+fn plan(text: &str) -> Plan {
+    outline::plan(&ingest::from_text("t", text).expect("ingest"))
+}
+
+fn paths(p: &Plan) -> Vec<&str> {
+    p.items.iter().map(|i| i.path.as_str()).collect()
+}
+
+#[test]
+fn ascii_brackets_arabic_brackets_and_circled_numbers() {
+    let p = plan(
+        "一、总体要求\n(一)指导思想。坚持立德树人。\n(二)工作目标。到2025年建成教育强市。\n\
+         二、主要任务\n(一)推进学前教育。\n（1）扩大普惠资源。新建幼儿园10所。\n（2）提高保教质量。开展保教视导。\n\
+         (二)推进义务教育。\n①优化学校布局。调整农村学校。\n②加强学籍管理。规范转学。",
+    );
+    assert_eq!(
+        paths(&p),
+        [
+            "1/(1)",
+            "1/(2)",
+            "2/(1)/(1)",
+            "2/(1)/(2)",
+            "2/(2)/1",
+            "2/(2)/2"
+        ]
+    );
+    assert_eq!(p.items[0].heading.as_deref(), Some("指导思想"));
+    assert_eq!(
+        p.items[2].sections[1].heading.as_deref(),
+        Some("推进学前教育")
+    );
+    assert!(p.warnings.is_empty());
+}
+
+#[test]
+fn dash_bullets_and_ordinal_clauses() {
+    let p = plan(
+        "一、重点工作\n第一，加强党的建设。落实主体责任。\n第二，推进综合改革。完善评价机制。\n\
+         二、保障措施\n——加强组织领导。成立领导小组。\n——强化经费保障。落实两个只增不减。",
+    );
+    assert_eq!(paths(&p), ["1/1", "1/2", "2/1", "2/2"]);
+    assert_eq!(p.items[3].heading.as_deref(), Some("强化经费保障"));
+}
+
+#[test]
+fn chapters_and_articles() {
+    let p = plan("第一章 总则\n第一条 为了规范办学行为,制定本办法。\n第二条 本办法适用于全市中小学。\n第二章 管理\n第三条 学校应当依法办学。");
+    assert_eq!(paths(&p), ["1/1", "1/2", "2/3"]);
+}
+
+#[test]
+fn numbers_inside_sentences_do_not_open_items() {
+    let p = plan("1.开展活动。组织小学一、二年级和三、四年级学生参加(二)类活动。\n2.加强管理。落实1.5倍配置标准。");
+    assert_eq!(paths(&p), ["1", "2"]);
+    assert!(p.items[0].text.contains("三、四年级"));
+}
+
+#[test]
+fn parts_run_together_on_one_line() {
+    let p = plan("为推进教育发展,特制定本方案。一、总体要求(一)指导思想。坚持立德树人。(二)工作目标。到2025年建成教育强市。二、主要任务(一)推进改革。一是深化评价改革。完善评价体系。二是深化督导改革。健全督导机制。(二)提高质量。加强课程建设。");
+    assert_eq!(paths(&p), ["1/(1)", "1/(2)", "2/(1)/1", "2/(1)/2", "2/(2)"]);
+    assert_eq!(p.items[2].heading.as_deref(), Some("深化评价改革"));
+}
+
+#[test]
+fn a_table_of_contents_is_not_items() {
+    let p = plan("目录\n一、总体要求……………1\n二、主要任务……………3\n三、保障措施……………8");
+    assert!(p.items.is_empty());
+    assert!(p.warnings.iter().any(|w| w.kind == WarningKind::NoItems));
+    let p = plan("目录\n一、总体要求……1\n二、主要任务……3\n一、总体要求\n坚持立德树人,办好人民满意的教育。\n二、主要任务\n推进学校建设,新建学校5所。");
+    assert_eq!(paths(&p), ["1", "2"]);
+}
+
+#[test]
+fn text_without_markers_becomes_paragraph_items_with_a_warning() {
+    let p = plan("今年全市将新建幼儿园10所,扩大普惠资源。\n加强教师队伍建设,招聘教师200名。\n推进智慧校园建设,实现班班通全覆盖。");
+    assert_eq!(paths(&p), ["1", "2", "3"]);
+    assert!(p.warnings.iter().any(|w| w.kind == WarningKind::NoOutline));
+}
+
+#[test]
+fn newspaper_sub_headings_without_districts() {
+    let p = plan(
+        "导语:今年,某市教育系统将锚定目标,办好人民满意的教育。\n\n\
+         加强党的领导\n\n坚持党建引领,推进清廉学校建设,新增示范点3个。\n\n\
+         扩大优质资源\n\n新建学校5所,新增学位2000个。推进集团化办学。",
+    );
+    assert_eq!(paths(&p), ["preamble/1", "1", "2"]);
+    assert_eq!(p.items[2].heading.as_deref(), Some("扩大优质资源"));
+}
+
+#[test]
+fn item_spans_point_into_the_clean_text() {
+    let p = plan("一、总体要求\n1.深入学习。开展学习活动。\n2.加强党建。落实责任。");
+    for item in &p.items {
+        let text: String = p
+            .text
+            .chars()
+            .skip(item.span.start)
+            .take(item.span.end - item.span.start)
+            .collect();
+        assert_eq!(text, item.text);
+    }
+}
