@@ -74,6 +74,15 @@ const BYLINE: &[&str] = &[
     "【打印】",
     "【关闭】",
     "分享到",
+    "字体:",
+    "字体：",
+    "【字体",
+    "扫一扫",
+    "手机打开",
+    "数字报",
+    "电子报",
+    "上一版",
+    "下一版",
     "索引号",
     "索 引 号",
     "发布机构",
@@ -144,6 +153,19 @@ const SHARING: &[&str] = &[
     "VIP",
 ];
 
+/// Sentences of sharing sites' boilerplate (uploads, disclaimers): they end
+/// with a full stop like prose, so they are matched before the prose test.
+const SHARING_SENTENCES: &[&str] = &[
+    "由会员分享",
+    "本站会员",
+    "主动上传",
+    "信息存储空间",
+    "如有侵权",
+    "给予删除",
+    "本站不保证",
+    "版权归原作者",
+];
+
 /// Vocabulary that marks a photo caption whatever the gaps around it.
 const CAPTION: &[&str] = &[
     "图为",
@@ -198,7 +220,17 @@ pub(crate) fn clean(mut lines: Vec<Line>, removed: &mut Vec<Removal>) -> Cleaned
 
 /// Whether a line is plan prose, which furniture rules never remove.
 fn is_prose(s: &str) -> bool {
-    s.contains('。') || s.contains('；') || char_len(s) > PROSE_CHARS
+    s.contains('。') || s.contains('；') || (char_len(s) > PROSE_CHARS && furniture_words(s) < 2)
+}
+
+/// How many distinct furniture words a line holds: a footer run into one
+/// long line (主办单位…地址…电话…公网安备) holds several, prose at most one.
+fn furniture_words(s: &str) -> usize {
+    [BYLINE, FOOTER, SHARING]
+        .iter()
+        .flat_map(|words| words.iter())
+        .filter(|w| s.contains(*w))
+        .count()
 }
 
 fn has_any(s: &str, words: &[&str]) -> bool {
@@ -212,7 +244,7 @@ fn vocabulary_rule(s: &str) -> Option<Rule> {
     }
     // Sharing-site boilerplate sentences carry a full stop, so they are
     // matched before the prose test.
-    if s.contains("由会员分享") || (s.contains("请在") && s.contains("搜索")) {
+    if has_any(s, SHARING_SENTENCES) || (s.contains("请在") && s.contains("搜索")) {
         return Some(Rule::SharingSite);
     }
     if is_prose(s) {
@@ -241,6 +273,9 @@ fn is_more_link(s: &str) -> bool {
 /// `第1页 / 共15页`, `共15页`, `- 3 -`.
 fn is_page_counter(s: &str) -> bool {
     let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    if newspaper_page(&compact) {
+        return true;
+    }
     let is_num = |t: &str| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit());
     let page = |t: &str| {
         t.strip_prefix('第')
@@ -262,6 +297,15 @@ fn is_page_counter(s: &str) -> bool {
         || compact
             .rsplit_once('_')
             .is_some_and(|(name, p)| is_file_name(name) && page(p))
+}
+
+/// A newspaper's page line: `2024年03月08日第06版:教育周刊`, `第6版`.
+fn newspaper_page(compact: &str) -> bool {
+    compact.match_indices('第').any(|(at, _)| {
+        let rest = &compact[at + '第'.len_utf8()..];
+        let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+        digits > 0 && rest[digits..].starts_with('版')
+    }) && char_len(compact) <= 30
 }
 
 /// A document's file name standing as a line (`方案.docx`).
@@ -323,13 +367,23 @@ fn captions(lines: &[Line], rules: &mut [Option<Rule>]) {
         return; // paragraphs not separated by blank lines: no gap to read
     }
     for (k, &i) in content.iter().enumerate().skip(1) {
-        let before = gaps[k - 1];
-        let after = gaps.get(k).copied();
-        let set_off = before > usual && after.is_none_or(|a| a >= usual);
-        if set_off && looks_like_caption(&lines[i].text) {
+        let set_off = gaps[k - 1] > usual;
+        if set_off && looks_like_caption(&lines[i].text) && !heads_paragraph(lines, &content, k) {
             rules[i] = Some(Rule::Caption);
         }
     }
+}
+
+/// Whether the content line `content[k]` heads the paragraph after it, as a
+/// sub-heading after a photo does: the text before it ends a sentence and the
+/// line after it is prose. A caption is followed by the end, by another
+/// heading, or by the rest of a sentence the photo cut.
+fn heads_paragraph(lines: &[Line], content: &[usize], k: usize) -> bool {
+    let before_ends = ends_sentence(&lines[content[k - 1]].text);
+    let next_prose = content
+        .get(k + 1)
+        .is_some_and(|&n| is_prose(&lines[n].text) || char_len(&lines[n].text) > CAPTION_CHARS);
+    before_ends && next_prose
 }
 
 /// The most frequent value (the smallest of equals); 0 for none.
@@ -354,6 +408,13 @@ fn looks_like_caption(s: &str) -> bool {
         && !s.ends_with('日')
         && marker::at(s).is_none()
 }
+
+/// Sharing-site chunks are at least this many characters long (most of them).
+///
+/// The bundled sharing site cuts its text into chunks of 300 to 700
+/// characters; a plan's own `1、` list of short lines (dates, events) has lines
+/// of 10 to 40. 100 keeps both apart.
+const CHUNK_CHARS: usize = 100;
 
 /// How many `N、` line starts in a row make a chunk numbering.
 const MIN_CHUNKS: usize = 3;
@@ -385,7 +446,11 @@ fn chunk_numbers(lines: &mut [Line], removed: &mut Vec<Removal>) -> Vec<bool> {
                 previous_content(lines, i).is_some_and(|p| !ends_sentence(&lines[p].text))
             })
             .count();
-        if run.len() < MIN_CHUNKS || cutting * 2 < run.len() {
+        let long = run
+            .iter()
+            .filter(|&&(i, _, _)| char_len(&lines[i].text) >= CHUNK_CHARS)
+            .count();
+        if run.len() < MIN_CHUNKS || cutting * 2 < run.len() || long * 2 < run.len() {
             continue;
         }
         for (k, &(i, _, len)) in run.iter().enumerate() {
@@ -428,7 +493,20 @@ fn is_cut(s: &str) -> bool {
     let last = s.chars().last();
     let open_end = last.is_some_and(|c| c.is_alphanumeric() || matches!(c, '、' | '，' | ','));
     let clause = s.contains(['，', ',', '、', '；', ';']);
-    open_end && marker::at(s).is_none() && (n >= CUT_CHARS || (clause && n >= CUT_CHARS / 2))
+    open_end
+        && !ends_with_date(s)
+        && marker::at(s).is_none()
+        && (n >= CUT_CHARS || (clause && n >= CUT_CHARS / 2))
+}
+
+/// Whether a line ends with a date (`2023年3月8日`): a signature, not a cut.
+fn ends_with_date(s: &str) -> bool {
+    let Some(head) = s.strip_suffix('日') else {
+        return false;
+    };
+    let day =
+        head.trim_end_matches(|c: char| c.is_ascii_digit() || "〇一二三四五六七八九十".contains(c));
+    day.len() < head.len() && day.ends_with('月')
 }
 
 /// Whether `s` can continue a cut sentence: not a new outline part, nor a
@@ -508,9 +586,20 @@ mod tests {
 
     #[test]
     fn chunk_numbers_removed_and_sentences_rejoined() {
-        let text = "1、一、总体要求为深入贯彻落实市委部署要求,持续提\n\n2、升教育满意度和辐射力。二、主要任务推进教育\n\n3、现代化建设,办好人民满意的教\n\n4、育。";
-        let (out, removed) = run(text);
-        assert_eq!(out, "一、总体要求为深入贯彻落实市委部署要求,持续提升教育满意度和辐射力。二、主要任务推进教育现代化建设,办好人民满意的教育。");
+        let filler =
+            "坚持以人民为中心发展教育,加快建设高质量教育体系,办好人民满意的教育。".repeat(3);
+        let chunks = [
+            format!("1、一、总体要求为深入贯彻落实市委部署要求。{filler}持续提"),
+            format!("2、升教育满意度和辐射力。二、主要任务{filler}推进教育"),
+            format!("3、现代化建设,{filler}办好人民满意的教"),
+            "4、育。".to_string(),
+        ];
+        let (out, removed) = run(&chunks.join("\n\n"));
+        let expected: String = chunks
+            .iter()
+            .map(|c| c.split_once('、').unwrap().1)
+            .collect();
+        assert_eq!(out, expected);
         assert_eq!(removed.len(), 4);
     }
 

@@ -12,6 +12,7 @@ use ferrous_opencc::{config::BuiltinConfig, OpenCC};
 use serde::Serialize;
 
 use super::{Line, Removal, Rule};
+use crate::text::is_han;
 
 /// The script a plan was written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -57,63 +58,74 @@ fn traditional_chars() -> &'static [char] {
     })
 }
 
-fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF)
+/// How many of a line's Chinese characters are traditional, up to `cap`.
+fn traditional_count(line: &str, cap: usize) -> usize {
+    let set = traditional_chars();
+    line.chars()
+        .filter(|&c| is_han(c) && set.binary_search(&c).is_ok())
+        .take(cap)
+        .count()
 }
 
-/// Whether a line is written in traditional characters.
+/// Whether a line is clearly written in traditional characters: two or more
+/// of them.
 ///
 /// A few characters that `t2s` changes also stand in simplified text (`乾` of
-/// 乾隆, `著` of 著作), so one such character in a long line is not enough: a
-/// line is traditional when at least two of its Chinese characters, or one in
-/// a line of ten or fewer, are traditional. Real traditional prose has one in
-/// four or five; a false positive only costs a conversion that changes nothing.
+/// 乾县 and 乾隆), so one alone proves nothing; real traditional prose has one
+/// in four or five characters.
 pub(crate) fn is_traditional(line: &str) -> bool {
-    let set = traditional_chars();
-    let mut han = 0usize;
-    let mut trad = 0usize;
-    for c in line.chars().filter(|&c| is_han(c)) {
-        han += 1;
-        if set.binary_search(&c).is_ok() {
-            trad += 1;
-            if trad >= 2 {
-                return true;
-            }
-        }
-    }
-    trad == 1 && han <= 10
+    traditional_count(line, 2) >= 2
 }
+
+/// A text is traditional as a whole when at least this share of its Chinese
+/// lines are clearly traditional; then a line with a single traditional
+/// character (a title, `…工作要點`) is converted too.
+const TRADITIONAL_SHARE: f64 = 0.3;
 
 /// Converts traditional lines to simplified in place, keeping `display`.
 pub(crate) fn simplify(lines: &mut [Line]) -> Script {
+    let chinese: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].text.chars().any(is_han))
+        .collect();
+    let clear = chinese
+        .iter()
+        .filter(|&&i| is_traditional(&lines[i].text))
+        .count();
+    let whole = clear as f64 >= TRADITIONAL_SHARE * chinese.len() as f64 && clear > 0;
+    let needed = if whole { 1 } else { 2 };
+    let Some(cc) = converter() else {
+        return Script::Simplified;
+    };
     let mut converted = 0usize;
-    let mut chinese = 0usize;
-    for line in lines.iter_mut() {
-        if !line.text.chars().any(is_han) {
-            continue;
-        }
-        chinese += 1;
-        if is_traditional(&line.text) {
-            if let Some(cc) = converter() {
-                line.text = cc.convert(&line.text);
-                converted += 1;
-            }
+    for &i in &chinese {
+        if traditional_count(&lines[i].text, needed) >= needed {
+            lines[i].text = cc.convert(&lines[i].text);
+            converted += 1;
         }
     }
     match converted {
         0 => Script::Simplified,
-        n if n == chinese => Script::Traditional,
+        n if n == chinese.len() => Script::Traditional,
         _ => Script::Mixed,
     }
 }
 
 /// Removes pinyin readings inserted after Chinese characters, recording them.
+///
+/// A reading with a tone mark is always one; a reading without (`的(de)`, the
+/// neutral tone) only in a text that has at least [`MIN_TONED`] toned ones,
+/// and only when it is a pinyin syllable, so that `(app)` or `(STEM)` after a
+/// word are never taken.
 pub(crate) fn strip_readings(lines: &mut [Line], removed: &mut Vec<Removal>) {
-    for line in lines.iter_mut() {
-        if !line.text.contains('(') && !line.text.contains('（') {
-            continue;
-        }
-        let (kept, readings) = split_readings(&line.text);
+    let has_paren = |l: &Line| l.text.contains('(') || l.text.contains('（');
+    let toned: usize = lines
+        .iter()
+        .filter(|l| has_paren(l))
+        .map(|l| split_readings(&l.text, false).1.len())
+        .sum();
+    let neutral = toned >= MIN_TONED;
+    for line in lines.iter_mut().filter(|l| has_paren(l)) {
+        let (kept, readings) = split_readings(&line.text, neutral);
         if !readings.is_empty() {
             removed.push(Removal {
                 line: line.no,
@@ -126,15 +138,18 @@ pub(crate) fn strip_readings(lines: &mut [Line], removed: &mut Vec<Removal>) {
     }
 }
 
+/// Toned readings a text needs before untoned ones are taken as readings too.
+const MIN_TONED: usize = 3;
+
 /// Splits `text` into the text without readings and the readings removed.
-fn split_readings(text: &str) -> (String, Vec<String>) {
+fn split_readings(text: &str, neutral: bool) -> (String, Vec<String>) {
     let chars: Vec<char> = text.chars().collect();
     let mut kept = String::with_capacity(text.len());
     let mut readings = Vec::new();
     let mut i = 0;
     while i < chars.len() {
         if i > 0 && is_han(chars[i - 1]) {
-            if let Some(end) = reading_end(&chars, i) {
+            if let Some(end) = reading_end(&chars, i, neutral) {
                 readings.push(chars[i..end].iter().collect());
                 i = end;
                 continue;
@@ -146,12 +161,10 @@ fn split_readings(text: &str) -> (String, Vec<String>) {
     (kept, readings)
 }
 
-/// If a reading `(guī)` starts at `i`, the index just past it.
-///
-/// A reading is one pinyin syllable with a tone mark, 1 to 6 letters, in
-/// ASCII or full-width brackets. The tone mark is required so that
-/// abbreviations after a word (`(STEM)`, `(app)`) are never taken.
-fn reading_end(chars: &[char], i: usize) -> Option<usize> {
+/// If a reading `(guī)` starts at `i`, the index just past it: one pinyin
+/// syllable, 1 to 6 letters, in ASCII or full-width brackets, with a tone
+/// mark unless `neutral` allows a bare syllable.
+fn reading_end(chars: &[char], i: usize, neutral: bool) -> Option<usize> {
     let close = match chars[i] {
         '(' => ')',
         '（' => '）',
@@ -161,7 +174,9 @@ fn reading_end(chars: &[char], i: usize) -> Option<usize> {
     for (n, &c) in chars.iter().enumerate().skip(i + 1).take(7) {
         if c == close {
             let len = n - i - 1;
-            return ((1..=6).contains(&len) && toned).then_some(n + 1);
+            let syllable: String = chars[i + 1..n].iter().collect();
+            let ok = toned || (neutral && is_syllable(&syllable));
+            return ((1..=6).contains(&len) && ok).then_some(n + 1);
         }
         if is_tone_vowel(c) {
             toned = true;
@@ -170,6 +185,21 @@ fn reading_end(chars: &[char], i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether `s` is a toneless pinyin syllable: an optional initial and a final.
+fn is_syllable(s: &str) -> bool {
+    const INITIALS: [&str; 23] = [
+        "zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x",
+        "r", "z", "c", "s", "y", "w",
+    ];
+    const FINALS: [&str; 35] = [
+        "a", "o", "e", "i", "u", "ü", "ai", "ei", "ui", "ao", "ou", "iu", "ie", "üe", "er", "an",
+        "en", "in", "un", "ün", "ang", "eng", "ing", "ong", "ia", "iao", "ian", "iang", "iong",
+        "ua", "uo", "uai", "uan", "uang", "ue",
+    ];
+    let rest = INITIALS.iter().find_map(|i| s.strip_prefix(i)).unwrap_or(s);
+    FINALS.contains(&rest)
 }
 
 fn is_tone_vowel(c: char) -> bool {
@@ -198,6 +228,30 @@ mod tests {
     }
 
     #[test]
+    fn a_traditional_text_converts_lines_with_one_traditional_character() {
+        let mut ls = vec![
+            line("泉州市教育局2024年工作要點"),
+            line("推進教育現代化發展"),
+            line("辦好人民滿意的教育"),
+        ];
+        assert_eq!(simplify(&mut ls), Script::Traditional);
+        assert_eq!(ls[0].text, "泉州市教育局2024年工作要点");
+    }
+
+    #[test]
+    fn neutral_tone_readings_only_in_texts_with_toned_ones() {
+        let mut ls = vec![line(
+            "規(guī)劃(huà)發(fā)展(zhǎn)，辦好滿意的(de)教育(app)",
+        )];
+        let mut removed = Vec::new();
+        strip_readings(&mut ls, &mut removed);
+        assert_eq!(ls[0].text, "規劃發展，辦好滿意的教育(app)");
+        let mut ls = vec![line("推进教育(de)发展")];
+        strip_readings(&mut ls, &mut removed);
+        assert_eq!(ls[0].text, "推进教育(de)发展");
+    }
+
+    #[test]
     fn traditional_lines_converted_display_kept() {
         let mut ls = vec![line("推進教育現代化發展"), line("推进教育现代化发展")];
         assert_eq!(simplify(&mut ls), Script::Mixed);
@@ -208,10 +262,12 @@ mod tests {
 
     #[test]
     fn simplified_text_passes_through() {
-        let mut ls = vec![line(
-            "乾隆年间的著作，推进教育现代化发展，办好人民满意的教育",
-        )];
-        assert!(!is_traditional(&ls[0].text));
+        let mut ls = vec![
+            line("乾县教育局2024年工作要点"),
+            line("乾隆年间的著作，推进教育现代化发展，办好人民满意的教育"),
+        ];
+        assert!(!is_traditional(&ls[1].text));
         assert_eq!(simplify(&mut ls), Script::Simplified);
+        assert_eq!(ls[0].text, "乾县教育局2024年工作要点");
     }
 }

@@ -69,12 +69,16 @@ struct Builder<'t> {
     /// Byte ranges of text outside any part (preamble, titles).
     top: Vec<(usize, usize)>,
     top_from: Option<usize>,
+    /// Whether a prose paragraph has been seen: headings above the first one
+    /// are the piece's headline, not sub-headings.
+    seen_prose: bool,
 }
 
-/// Outlines `text` (paragraphs separated by `\n`).
-pub(super) fn outline(text: &str) -> Outline {
+/// Outlines `text` (paragraphs separated by `\n`) of a plan that speaks for
+/// `districts` (none for most plans).
+pub(super) fn outline(text: &str, districts: &[String]) -> Outline {
     let lines = shape::lines(text);
-    let shape = Shape::of(&lines);
+    let shape = Shape::of(&lines, districts);
     let mut b = Builder {
         text,
         nodes: Vec::new(),
@@ -82,6 +86,7 @@ pub(super) fn outline(text: &str) -> Outline {
         last: BTreeMap::new(),
         top: Vec::new(),
         top_from: Some(0),
+        seen_prose: false,
     };
     for (i, &(off, line)) in lines.iter().enumerate() {
         b.line(&lines, i, off, line, &shape);
@@ -91,8 +96,15 @@ pub(super) fn outline(text: &str) -> Outline {
 }
 
 impl Builder<'_> {
-    fn line(&mut self, lines: &[(usize, &str)], i: usize, off: usize, line: &str, shape: &Shape) {
-        if shape::is_toc(line) || shape::is_title(line) {
+    fn line(
+        &mut self,
+        lines: &[(usize, &str)],
+        i: usize,
+        off: usize,
+        line: &str,
+        shape: &Shape<'_>,
+    ) {
+        if shape::is_toc(line) || shape::is_title(line) || shape::is_closing(line) {
             self.close_all(off);
             return;
         }
@@ -109,10 +121,17 @@ impl Builder<'_> {
         i: usize,
         off: usize,
         line: &str,
-        shape: &Shape,
+        shape: &Shape<'_>,
     ) {
-        if shape.districts && shape::is_place_heading(line) {
-            self.open(Kind::District(line.to_string()), 0, off, off + line.len());
+        let seen_prose = self.seen_prose;
+        self.seen_prose |= shape::is_prose(line);
+        if shape.is_district(line) {
+            self.open(
+                Kind::District(line.trim().to_string()),
+                0,
+                off,
+                off + line.len(),
+            );
             return;
         }
         let after_district = i > 0
@@ -120,7 +139,7 @@ impl Builder<'_> {
                 matches!(self.nodes[n].kind, Kind::District(_))
                     && self.nodes[n].body == lines[i - 1].0 + lines[i - 1].1.len()
             });
-        if !after_district && shape::is_subheading(lines, i) {
+        if seen_prose && !after_district && shape::is_subheading(lines, i) {
             self.open(Kind::Heading, 0, off, off);
         }
     }
@@ -139,8 +158,9 @@ impl Builder<'_> {
 
     /// Markers inside a line: text pasted from a document often runs parts together.
     fn inline_markers(&mut self, off: usize, line: &str, from: usize) {
-        let mut prev: Option<char> = line[..from].chars().next_back();
-        let mut prev2: Option<char> = line[..from].chars().rev().nth(1);
+        let mut before = line[..from].chars().rev().filter(|c| !c.is_whitespace());
+        let mut prev: Option<char> = before.next();
+        let mut prev2: Option<char> = before.next();
         let mut pos = from;
         while pos < line.len() {
             let rest = &line[pos..];
@@ -157,8 +177,10 @@ impl Builder<'_> {
                     continue;
                 }
             }
-            prev2 = prev;
-            prev = Some(c);
+            if !c.is_whitespace() {
+                prev2 = prev;
+                prev = Some(c);
+            }
             pos += c.len_utf8();
         }
     }

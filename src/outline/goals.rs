@@ -141,7 +141,9 @@ fn heading_sentences(s: &str) -> Vec<(usize, &str)> {
     let mut at = 0;
     for sentence in s.split_inclusive('。') {
         let head = sentence.trim_end_matches('。').trim();
-        let single = !head.contains(['，', ',', '；', ';', '、', ':', '：']);
+        // A goal's heading names it; a sentence with a number states a target.
+        let single = !head.contains(['，', ',', '；', ';', '、', ':', '：', '%', '％'])
+            && !head.chars().any(|c| c.is_ascii_digit());
         if sentence.ends_with('。') && single && (4..=GOAL_CHARS).contains(&char_len(head)) {
             out.push((at, head));
         }

@@ -91,7 +91,7 @@ pub struct Span {
 /// warning, neither an error.
 pub fn plan(doc: &Document) -> Plan {
     let mut warnings = doc.warnings.clone();
-    let outline = build::outline(&doc.text);
+    let outline = build::outline(&doc.text, &doc.meta.districts);
     let mut items = outline.items;
     if items.is_empty() {
         warnings.push(Warning::new(

@@ -1,9 +1,7 @@
 //! Line and heading shapes the outline reads.
 
 use crate::marker;
-use crate::text::{char_len, is_place_heading as place, is_title_like, SENTENCE_PUNCT};
-
-pub(super) use crate::text::is_place_heading;
+use crate::text::{char_len, is_title_like, SENTENCE_PUNCT};
 
 /// A heading has at most this many characters.
 ///
@@ -18,17 +16,17 @@ pub(super) const HEADING_CHARS: usize = 30;
 const PROSE_CHARS: usize = 40;
 
 /// The document's shape, read once before the pass.
-pub(super) struct Shape {
+pub(super) struct Shape<'d> {
     /// Structured by sub-headings rather than numbers (a newspaper piece).
     pub news: bool,
-    /// Split into parts by district headings.
-    pub districts: bool,
+    /// The districts whose headings split it into parts (from the metadata).
+    pub districts: &'d [String],
 }
 
-impl Shape {
+impl Shape<'_> {
     /// Reads the shape: a text is news-shaped when it has more sub-headings
     /// (short lines heading prose) than lines opened by a numbered marker.
-    pub(super) fn of(lines: &[(usize, &str)]) -> Shape {
+    pub(super) fn of<'d>(lines: &[(usize, &str)], districts: &'d [String]) -> Shape<'d> {
         let numbered = lines
             .iter()
             .filter(|(_, l)| marker::at(l).is_some_and(|m| m.style != marker::Style::Bullet))
@@ -36,12 +34,13 @@ impl Shape {
         let headings = (0..lines.len())
             .filter(|&i| is_subheading(lines, i))
             .count();
-        let places = lines.iter().filter(|(_, l)| place(l)).count();
         let news = headings >= 2 && headings > numbered;
-        Shape {
-            news,
-            districts: news && places >= 2,
-        }
+        Shape { news, districts }
+    }
+
+    /// Whether `line` is the heading of one of the plan's districts.
+    pub(super) fn is_district(&self, line: &str) -> bool {
+        self.news && self.districts.iter().any(|d| d == line.trim())
     }
 }
 
@@ -68,7 +67,31 @@ pub(super) fn is_toc(line: &str) -> bool {
         return false;
     }
     let leaders = body.trim_end_matches(['…', '.', '·', '-', '—', ' ', '\t', '．']);
-    body.len() - leaders.len() >= 2 && !leaders.is_empty() || line.trim() == "目录"
+    let dotted = body.len() - leaders.len() >= 2 && !leaders.is_empty();
+    // Contents copied from a word processor lose their dots: `一、总体要求 1`.
+    let spaced =
+        body.ends_with(' ') && marker::at(line).is_some() && !line.contains(SENTENCE_PUNCT);
+    dotted || spaced || line.trim() == "目录"
+}
+
+/// A line that ends the plan's outline: an attachment's heading (`附件：`,
+/// `附件1`) or the signature (the issuing organ, the date).
+pub(super) fn is_closing(line: &str) -> bool {
+    const ORGANS: [&str; 6] = ["教育局", "教体局", "人民政府", "办公室", "委员会", "教育厅"];
+    let line = line.trim();
+    let short = char_len(line) <= 30 && !line.contains(['。', '，', ',', '；', ';']);
+    let attachment = line.starts_with("附件") && char_len(line) <= 60;
+    let organ = short && ORGANS.iter().any(|o| line.ends_with(o));
+    attachment || organ || (short && is_date_line(line))
+}
+
+/// A line that is only a date: `2023年3月15日`, `二〇二三年三月十五日`.
+fn is_date_line(line: &str) -> bool {
+    let digits = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九十".contains(c);
+    line.ends_with('日')
+        && line.contains('年')
+        && line.contains('月')
+        && line.chars().all(|c| digits(c) || "年月日 ".contains(c))
 }
 
 /// A title standing in the text (a second plan's title, say): it closes all
@@ -91,12 +114,11 @@ pub(super) fn is_title(line: &str) -> bool {
         && marker::at(line).is_none()
 }
 
-/// Short, without sentence punctuation, not a place name or a date.
+/// Short, without sentence punctuation, not a date.
 pub(super) fn is_heading_like(line: &str) -> bool {
     let n = char_len(line);
     (2..=HEADING_CHARS).contains(&n)
         && !line.contains(SENTENCE_PUNCT)
-        && !place(line)
         && !line.ends_with('日')
         && marker::at(line).is_none()
 }
@@ -143,23 +165,37 @@ pub(super) fn is_filler(c: char) -> bool {
 /// Whether a top-level paragraph is a preamble item: prose, and not the
 /// enactment formula that closes a plan's opening (`特制定本方案。`).
 pub(super) fn is_preamble_paragraph(para: &str, marked: bool) -> bool {
-    let formula = [
+    if is_toc(para) {
+        false
+    } else if marked {
+        is_prose(para) && !is_formula(para)
+    } else {
+        !is_title(para) && (is_prose(para) || !is_heading_like(para))
+    }
+}
+
+/// The formulas that enact or transmit a plan rather than state work:
+/// `…特制定本方案。`, `现将《…》印发给你们，请结合实际，认真贯彻落实。`.
+fn is_formula(para: &str) -> bool {
+    let para = para.trim();
+    const ENACT: [&str; 5] = [
         "制定本方案",
         "制定本意见",
         "制定本计划",
         "制定本规划",
         "制定本办法",
     ];
-    if is_toc(para) {
-        false
-    } else if marked {
-        is_prose(para)
-            && !formula
-                .iter()
-                .any(|f| para.trim_end_matches('。').ends_with(f))
-    } else {
-        !is_title(para) && (is_prose(para) || !is_heading_like(para))
-    }
+    const TRANSMIT: [&str; 5] = [
+        "印发给你们",
+        "请结合实际",
+        "遵照执行",
+        "认真贯彻执行",
+        "特此通知",
+    ];
+    ENACT
+        .iter()
+        .any(|f| para.trim_end_matches('。').ends_with(f))
+        || (char_len(para) <= 80 && TRANSMIT.iter().any(|f| para.contains(f)))
 }
 
 /// Whether a section's intro commits to something concrete of its own: it
