@@ -48,6 +48,19 @@ pub enum Error {
         /// What is wrong, with the field.
         reason: String,
     },
+    /// A theme schema that cannot be parsed or is inconsistent.
+    #[error(
+        "{input}: bad schema: {}{reason}",
+        .theme.as_ref().map(|t| format!("theme `{t}`: ")).unwrap_or_default()
+    )]
+    Schema {
+        /// The schema file or name.
+        input: String,
+        /// The theme at fault, where one is.
+        theme: Option<String>,
+        /// What is wrong.
+        reason: String,
+    },
     /// A bundled plan id that does not exist.
     #[error("{id}: no bundled plan of that id (known: {known})")]
     UnknownPlan {
@@ -65,7 +78,8 @@ impl Error {
             Error::Io { path, .. } | Error::IsDirectory { path } => path.display().to_string(),
             Error::Decode { input, .. }
             | Error::Empty { input, .. }
-            | Error::Meta { input, .. } => input.clone(),
+            | Error::Meta { input, .. }
+            | Error::Schema { input, .. } => input.clone(),
             Error::UnknownPlan { id, .. } => id.clone(),
         }
     }

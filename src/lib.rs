@@ -29,11 +29,14 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod code;
+pub mod compare;
 pub mod corpus;
 mod error;
 pub mod ingest;
 mod marker;
 pub mod outline;
+pub mod schema;
 mod text;
 
 pub use error::{Error, Result, Warning, WarningKind};
