@@ -1,4 +1,5 @@
-//! Prints the items of plans: `cargo run --release --example items -- [--format text|jsonl] [FILE...]`.
+//! Prints the items of plans with their themes:
+//! `cargo run --release --example items -- [--format text|jsonl|csv] [--schema PATH] [FILE...]`.
 
 mod common;
 
@@ -6,14 +7,17 @@ use std::io::Write;
 use std::process::ExitCode;
 
 use common::Format;
+use eduplans::code::{CodedItem, Tag};
 use eduplans::outline::{self, Section};
 
 const USAGE: &str = "\
-usage: items [--format text|jsonl] [FILE...]
+usage: items [--format text|jsonl|csv] [--schema PATH] [FILE...]
 
-Prints every item of each plan: its path, heading and text. With no FILE,
-the bundled plans. A FILE that cannot be read is reported on stderr as
-`FILE: error: why`, the others are still printed, and the exit code is 1.";
+Prints every item of each plan: its path, heading, themes and text. With no
+FILE, the bundled plans; --schema codes with a researcher's schema (TOML or
+JSON) instead of the reference one. A FILE that cannot be read is reported on
+stderr as `FILE: error: why`, the others are still printed, and the exit code
+is 1.";
 
 /// One item as a JSON line.
 #[derive(serde::Serialize)]
@@ -22,41 +26,75 @@ struct Record<'a> {
     path: &'a str,
     heading: Option<&'a str>,
     sections: &'a [Section],
+    themes: &'a [Tag],
+    candidates: &'a [Tag],
     text: &'a str,
     span: [usize; 2],
 }
 
 fn main() -> ExitCode {
-    let args = common::parse(USAGE, &[("text", Format::Text), ("jsonl", Format::Jsonl)]);
+    let formats = [
+        ("text", Format::Text),
+        ("jsonl", Format::Jsonl),
+        ("csv", Format::Csv),
+    ];
+    let args = common::parse(USAGE, &formats);
+    let coder = common::coder(&args.schema);
     let (docs, failed) = common::documents(&args.files);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
+    if args.format == Format::Csv {
+        let header = common::csv_row(&["plan", "path", "heading", "themes", "text"]);
+        if writeln!(out, "{header}").is_err() {
+            return ExitCode::FAILURE;
+        }
+    }
     for doc in &docs {
         let plan = outline::plan(doc);
         common::warn(&plan.id, &plan.warnings);
-        for item in &plan.items {
-            let line = match args.format {
-                Format::Jsonl => serde_json::to_string(&Record {
-                    plan: &plan.id,
-                    path: &item.path,
-                    heading: item.heading.as_deref(),
-                    sections: &item.sections,
-                    text: &item.text,
-                    span: [item.span.start, item.span.end],
-                })
-                .unwrap_or_default(),
-                _ => format!(
-                    "{}  {:<24} {} | {}",
-                    plan.id,
-                    item.path,
-                    item.heading.as_deref().unwrap_or("-"),
-                    common::cut(&item.text, 60)
-                ),
-            };
-            if writeln!(out, "{line}").is_err() {
+        let coded = coder.code(&plan);
+        for item in &coded.items {
+            if writeln!(out, "{}", line(args.format, &coded.id, item)).is_err() {
                 return ExitCode::FAILURE;
             }
         }
     }
     common::exit(failed)
+}
+
+fn line(format: Format, plan: &str, coded: &CodedItem) -> String {
+    let item = &coded.item;
+    match format {
+        Format::Jsonl => serde_json::to_string(&Record {
+            plan,
+            path: &item.path,
+            heading: item.heading.as_deref(),
+            sections: &item.sections,
+            themes: &coded.themes,
+            candidates: &coded.candidates,
+            text: &item.text,
+            span: [item.span.start, item.span.end],
+        })
+        .unwrap_or_default(),
+        Format::Csv => {
+            let ids: Vec<&str> = coded.themes.iter().map(|t| t.id.as_str()).collect();
+            common::csv_row(&[
+                plan,
+                &item.path,
+                item.heading.as_deref().unwrap_or(""),
+                &ids.join(";"),
+                &item.text,
+            ])
+        }
+        Format::Text => {
+            let labels: Vec<&str> = coded.themes.iter().map(|t| t.label.as_str()).collect();
+            format!(
+                "{plan}  {:<24} {}\n    [{}] {}",
+                item.path,
+                item.heading.as_deref().unwrap_or("-"),
+                labels.join(" "),
+                common::cut(&item.text, 60)
+            )
+        }
+    }
 }

@@ -92,15 +92,26 @@ fn items_match_gold() {
 #[test]
 fn a_round_up_of_districts_splits_into_one_plan_each() {
     let doc = corpus::document("zhengzhou-2024").unwrap();
-    assert_eq!(doc.meta.districts, ["郑东新区", "郑州高新区", "金水区", "二七区"]);
+    assert_eq!(
+        doc.meta.districts,
+        ["郑东新区", "郑州高新区", "金水区", "二七区"]
+    );
     let plan = eduplans::outline::plan(&doc);
     let parts = plan.by_district();
-    let names: Vec<_> = parts.iter().map(|p| p.meta.jurisdiction.district.clone().unwrap_or_default()).collect();
+    let names: Vec<_> = parts
+        .iter()
+        .map(|p| p.meta.jurisdiction.district.clone().unwrap_or_default())
+        .collect();
     assert_eq!(names, ["郑东新区", "郑州高新区", "金水区", "二七区"]);
     for part in &parts {
         assert_eq!(part.meta.jurisdiction.city.as_deref(), Some("郑州市"));
         assert_eq!(part.meta.level, Some(eduplans::ingest::Level::District));
-        assert!(part.items.len() >= 4, "{}: {} items", part.id, part.items.len());
+        assert!(
+            part.items.len() >= 4,
+            "{}: {} items",
+            part.id,
+            part.items.len()
+        );
         assert!(part.items.iter().all(|i| i.path.starts_with("district:")));
     }
     assert_eq!(parts[2].id, "zhengzhou-2024#金水区");

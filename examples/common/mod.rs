@@ -14,10 +14,12 @@ pub enum Format {
     Csv,
 }
 
-/// Parsed command line: a format, and the files (none: the bundled plans).
+/// Parsed command line: a format, a schema file, and the files (none: the
+/// bundled plans).
 #[derive(Debug)]
 pub struct Args {
     pub format: Format,
+    pub schema: Option<String>,
     pub files: Vec<String>,
 }
 
@@ -26,6 +28,7 @@ pub struct Args {
 pub fn parse(usage: &str, formats: &[(&str, Format)]) -> Args {
     let mut args = std::env::args().skip(1);
     let mut format = formats[0].1;
+    let mut schema = None;
     let mut files = Vec::new();
     while let Some(arg) = args.next() {
         match arg.as_str() {
@@ -40,12 +43,51 @@ pub fn parse(usage: &str, formats: &[(&str, Format)]) -> Args {
                     None => fail(usage, &format!("unknown format {value:?}")),
                 }
             }
+            "--schema" => match args.next() {
+                Some(path) => schema = Some(path),
+                None => fail(usage, "--schema needs a PATH"),
+            },
             "--" => files.extend(args.by_ref()),
             flag if flag.starts_with("--") => fail(usage, &format!("unknown option {flag}")),
             file => files.push(file.to_string()),
         }
     }
-    Args { format, files }
+    Args {
+        format,
+        schema,
+        files,
+    }
+}
+
+/// The coder for `--schema PATH`, or the reference one; a bad schema is
+/// reported as `PATH: error: why` and ends the program with exit code 1.
+pub fn coder(schema: &Option<String>) -> &'static eduplans::code::Coder {
+    match schema {
+        None => eduplans::code::Coder::reference(),
+        // Built once for the program's life, like the reference coder.
+        Some(path) => match eduplans::schema::Schema::from_path(path) {
+            Ok(schema) => Box::leak(Box::new(eduplans::code::Coder::new(&schema))),
+            Err(err) => {
+                eprintln!("{path}: error: {}", err.reason());
+                std::process::exit(1);
+            }
+        },
+    }
+}
+
+/// One CSV record: fields quoted where they hold a comma, quote or line break.
+pub fn csv_row(fields: &[&str]) -> String {
+    fields
+        .iter()
+        .map(|f| {
+            if f.contains([',', '"', '\n', '\r']) {
+                format!("\"{}\"", f.replace('"', "\"\""))
+            } else {
+                f.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(",")
 }
 
 fn fail(usage: &str, why: &str) -> ! {

@@ -1,0 +1,140 @@
+//! Finding a schema's cues and traps in text, on word boundaries.
+//!
+//! Cues are found as substrings (Aho-Corasick, all overlapping matches), then
+//! checked against jieba's segmentation: a match counts when it covers whole
+//! words (`校园足球` → 校园/足球) or lies inside one word (`党员` in 共产党员),
+//! and not when it straddles a word boundary (`校长` in 学校/长期). A trap
+//! (`not`) cancels the matches of its own theme that it covers.
+
+use std::collections::BTreeMap;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::schema::Schema;
+
+/// A cue or trap of one theme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Owner {
+    theme: usize,
+    trap: bool,
+}
+
+/// All cues and traps of a schema, ready to search.
+#[derive(Debug, Clone)]
+pub(crate) struct CueIndex {
+    searcher: Option<AhoCorasick>,
+    /// The distinct phrases, in pattern order.
+    phrases: Vec<String>,
+    /// Who owns each phrase (a phrase may be a cue of two themes).
+    owners: Vec<Vec<Owner>>,
+}
+
+/// A cue found in a text: byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Hit {
+    /// Index of the theme in the schema.
+    pub theme: usize,
+    /// Index of the phrase (see [`CueIndex::phrase`]).
+    pub phrase: usize,
+    /// Byte range in the text.
+    pub start: usize,
+    /// End of the byte range.
+    pub end: usize,
+}
+
+impl CueIndex {
+    pub(crate) fn new(schema: &Schema) -> CueIndex {
+        let mut map: BTreeMap<&str, Vec<Owner>> = BTreeMap::new();
+        for (theme, t) in schema.themes.iter().enumerate() {
+            let cues = t.cues.iter().map(|c| (c, false));
+            let traps = t.traps.iter().map(|c| (c, true));
+            for (phrase, trap) in cues.chain(traps) {
+                let phrase = phrase.trim();
+                if !phrase.is_empty() {
+                    map.entry(phrase).or_default().push(Owner { theme, trap });
+                }
+            }
+        }
+        let phrases: Vec<String> = map.keys().map(|p| p.to_string()).collect();
+        let owners = map.into_values().collect();
+        let searcher = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .build(&phrases)
+            .ok();
+        CueIndex {
+            searcher,
+            phrases,
+            owners,
+        }
+    }
+
+    /// The phrases to add to the segmenter's dictionary, so they stay whole.
+    pub(crate) fn phrases(&self) -> &[String] {
+        &self.phrases
+    }
+
+    /// The text of a phrase.
+    pub(crate) fn phrase(&self, i: usize) -> &str {
+        &self.phrases[i]
+    }
+
+    /// The cue hits in `text`, given its word boundaries (byte ranges, in
+    /// order), with traps applied; sorted by position.
+    pub(crate) fn hits(&self, text: &str, words: &[(usize, usize)]) -> Vec<Hit> {
+        let Some(searcher) = &self.searcher else {
+            return Vec::new();
+        };
+        let mut cues = Vec::new();
+        let mut traps = Vec::new();
+        for m in searcher.find_overlapping_iter(text) {
+            let (start, end) = (m.start(), m.end());
+            let phrase = m.pattern().as_usize();
+            for owner in &self.owners[phrase] {
+                let hit = Hit {
+                    theme: owner.theme,
+                    phrase,
+                    start,
+                    end,
+                };
+                if owner.trap {
+                    traps.push(hit);
+                } else if on_word_boundaries(words, start, end) {
+                    cues.push(hit);
+                }
+            }
+        }
+        cues.retain(|c| {
+            !traps
+                .iter()
+                .any(|t| t.theme == c.theme && t.start <= c.start && c.end <= t.end)
+        });
+        cues.sort_unstable();
+        cues.sort_by_key(|h| h.start);
+        cues
+    }
+}
+
+/// Whether `start..end` covers whole words or lies inside one word.
+fn on_word_boundaries(words: &[(usize, usize)], start: usize, end: usize) -> bool {
+    let containing = |pos: usize| words.partition_point(|w| w.1 <= pos);
+    let (first, last) = (containing(start), containing(end.saturating_sub(1)));
+    let (Some(a), Some(b)) = (words.get(first), words.get(last)) else {
+        return true; // no segmentation: accept
+    };
+    first == last || (a.0 == start && b.1 == end)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boundaries() {
+        // 学校/长期: 校长 straddles the boundary.
+        let words = [(0, 6), (6, 12)];
+        assert!(!on_word_boundaries(&words, 3, 9));
+        assert!(on_word_boundaries(&words, 0, 12));
+        assert!(on_word_boundaries(&words, 3, 6));
+    }
+}

@@ -1,0 +1,284 @@
+//! Code: tag every item of a [`Plan`] with the themes of a [`Schema`], each
+//! tag with its evidence.
+//!
+//! The [`Coder`] segments each item with jieba-rs, the schema's cues added
+//! to its dictionary so that 校园足球, 班班通, 三会一课 stay whole; finds the
+//! cues on word boundaries; cancels those covered by a trap; and weighs each
+//! theme by where and how often its cues stand (see [`weight`]). Tags at or
+//! above the threshold are the item's themes, most central first; weaker
+//! ones are kept as candidates.
+//!
+//! ```
+//! use eduplans::{code::Coder, ingest, outline};
+//!
+//! let doc = ingest::from_text("demo", "一、体育与艺术\n1.大力开展校园足球。创建校园足球特色学校20所,组织校园足球联赛。\n2.加强家长学校建设。家长学校建校率达到100%。")?;
+//! let coded = Coder::reference().code(&outline::plan(&doc));
+//! let football = &coded.items[0].themes[0];
+//! assert_eq!(football.id, "football");
+//! assert!(football.evidence[0].in_heading);
+//! // 家长学校建校率 is a trap for school construction: only family-school stays.
+//! let ids: Vec<&str> = coded.items[1].themes.iter().map(|t| t.id.as_str()).collect();
+//! assert_eq!(ids, ["family_school"]);
+//! # Ok::<(), eduplans::Error>(())
+//! ```
+
+mod cues;
+pub mod weight;
+
+use std::sync::OnceLock;
+
+use jieba_rs::Jieba;
+use serde::Serialize;
+
+use crate::ingest::Meta;
+use crate::outline::{Item, Plan, Span};
+use crate::schema::Schema;
+use crate::Warning;
+use cues::CueIndex;
+
+/// Tags items with themes; build once, share across threads.
+#[derive(Debug)]
+pub struct Coder {
+    schema: Schema,
+    jieba: Jieba,
+    cues: CueIndex,
+    threshold: f64,
+    hmm: bool,
+}
+
+/// Options for a [`Coder`]; see [`Coder::builder`].
+#[derive(Debug, Clone)]
+pub struct CoderBuilder {
+    schema: Schema,
+    threshold: f64,
+    hmm: bool,
+}
+
+impl CoderBuilder {
+    /// The weight at or above which a candidate is a tag (default
+    /// [`weight::THRESHOLD`]).
+    pub fn threshold(mut self, threshold: f64) -> CoderBuilder {
+        self.threshold = threshold;
+        self
+    }
+
+    /// Whether jieba's HMM guesses unknown words (default `false`: cues are
+    /// in the dictionary, and segmentation without HMM is faster and stable).
+    pub fn hmm(mut self, hmm: bool) -> CoderBuilder {
+        self.hmm = hmm;
+        self
+    }
+
+    /// Builds the coder: loads jieba's dictionary and adds the schema's cues.
+    pub fn build(self) -> Coder {
+        let cues = CueIndex::new(&self.schema);
+        let mut jieba = Jieba::new();
+        for phrase in cues.phrases() {
+            jieba.add_word(phrase, None, None);
+        }
+        Coder {
+            schema: self.schema,
+            jieba,
+            cues,
+            threshold: self.threshold,
+            hmm: self.hmm,
+        }
+    }
+}
+
+/// A plan with its items coded.
+#[derive(Debug, Clone, Serialize)]
+pub struct CodedPlan {
+    /// The plan's id.
+    pub id: String,
+    /// Its metadata.
+    pub meta: Meta,
+    /// Its clean text.
+    #[serde(skip)]
+    pub text: String,
+    /// Its items, each with its themes.
+    pub items: Vec<CodedItem>,
+    /// Warnings from ingest and outline.
+    pub warnings: Vec<Warning>,
+}
+
+/// An item with its themes.
+#[derive(Debug, Clone, Serialize)]
+pub struct CodedItem {
+    /// The item.
+    #[serde(flatten)]
+    pub item: Item,
+    /// Its themes, most central first: tags at or above the coder's threshold.
+    pub themes: Vec<Tag>,
+    /// Weaker candidates, below the threshold.
+    pub candidates: Vec<Tag>,
+    /// The words jieba cut from the item's text (byte ranges into it), kept
+    /// so that later stages need not segment again.
+    #[serde(skip)]
+    pub words: Vec<(usize, usize)>,
+}
+
+impl CodedItem {
+    /// The words of the item, as cut by the coder.
+    pub fn words(&self) -> impl Iterator<Item = &str> + '_ {
+        self.words
+            .iter()
+            .filter_map(|&(a, b)| self.item.text.get(a..b))
+    }
+
+    /// Whether the item is tagged with the theme `id`.
+    pub fn has(&self, id: &str) -> bool {
+        self.themes.iter().any(|t| t.id == id)
+    }
+}
+
+/// A theme on an item, with its weight and evidence.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Tag {
+    /// The theme's id.
+    pub id: String,
+    /// The theme's label.
+    pub label: String,
+    /// How central the theme is to the item (see [`weight`]).
+    pub weight: f64,
+    /// The cues that signal it.
+    pub evidence: Vec<Evidence>,
+}
+
+/// One cue found in an item.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Evidence {
+    /// The cue as the schema gives it.
+    pub cue: String,
+    /// Where it stands in the item's text, in characters.
+    pub span: Span,
+    /// Whether it stands in the item's heading.
+    pub in_heading: bool,
+}
+
+impl Coder {
+    /// A coder for `schema` with default options.
+    pub fn new(schema: &Schema) -> Coder {
+        Coder::builder(schema).build()
+    }
+
+    /// Options for a coder of `schema`.
+    pub fn builder(schema: &Schema) -> CoderBuilder {
+        CoderBuilder {
+            schema: schema.clone(),
+            threshold: weight::THRESHOLD,
+            hmm: false,
+        }
+    }
+
+    /// The coder of the reference schema, built once per process.
+    pub fn reference() -> &'static Coder {
+        static CODER: OnceLock<Coder> = OnceLock::new();
+        CODER.get_or_init(|| Coder::new(Schema::reference()))
+    }
+
+    /// The schema it codes with.
+    pub fn schema(&self) -> &Schema {
+        &self.schema
+    }
+
+    /// Word boundaries of `text` as byte ranges.
+    pub fn cut(&self, text: &str) -> Vec<(usize, usize)> {
+        self.jieba
+            .cut(text, self.hmm)
+            .into_iter()
+            .map(|t| (t.byte_start, t.byte_end))
+            .collect()
+    }
+
+    /// Codes every item of a plan.
+    pub fn code(&self, plan: &Plan) -> CodedPlan {
+        CodedPlan {
+            id: plan.id.clone(),
+            meta: plan.meta.clone(),
+            text: plan.text.clone(),
+            items: plan.items.iter().map(|i| self.code_item(i)).collect(),
+            warnings: plan.warnings.clone(),
+        }
+    }
+
+    /// Codes one item.
+    pub fn code_item(&self, item: &Item) -> CodedItem {
+        let words = self.cut(&item.text);
+        let hits = self.cues.hits(&item.text, &words);
+        let heading_end = item
+            .heading
+            .as_deref()
+            .filter(|h| item.text.starts_with(h))
+            .map_or(0, str::len);
+        let scored = weight::score(&item.text, &hits, heading_end);
+        let mut themes = Vec::new();
+        let mut candidates = Vec::new();
+        for s in scored {
+            let theme = &self.schema.themes[s.theme];
+            let tag = Tag {
+                id: theme.id.clone(),
+                label: theme.label.clone(),
+                weight: s.weight,
+                evidence: self.evidence(&item.text, &hits, s.theme, heading_end),
+            };
+            if s.weight >= self.threshold && s.central {
+                themes.push(tag);
+            } else {
+                candidates.push(tag);
+            }
+        }
+        CodedItem {
+            item: item.clone(),
+            themes,
+            candidates,
+            words,
+        }
+    }
+
+    fn evidence(
+        &self,
+        text: &str,
+        hits: &[cues::Hit],
+        theme: usize,
+        heading_end: usize,
+    ) -> Vec<Evidence> {
+        hits.iter()
+            .filter(|h| h.theme == theme)
+            .map(|h| {
+                let start = text[..h.start].chars().count();
+                let len = text[h.start..h.end].chars().count();
+                Evidence {
+                    cue: self.cues.phrase(h.phrase).to_string(),
+                    span: Span {
+                        start,
+                        end: start + len,
+                    },
+                    in_heading: h.end <= heading_end,
+                }
+            })
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_coder_can_be_shared_across_threads() {
+        fn send_sync<T: Send + Sync>() {}
+        send_sync::<Coder>();
+        send_sync::<CodedPlan>();
+    }
+
+    #[test]
+    fn cues_stay_whole_in_segmentation() {
+        let coder = Coder::reference();
+        for word in ["校园足球", "班班通", "三会一课", "集团化"] {
+            let text = format!("推进{word}工作");
+            let words: Vec<&str> = coder.cut(&text).iter().map(|&(a, b)| &text[a..b]).collect();
+            assert!(words.contains(&word), "{word}: {words:?}");
+        }
+    }
+}
