@@ -291,3 +291,9 @@ pub(crate) struct Line {
     /// Original-script text, normalised; equal to `text` unless converted.
     pub display: String,
 }
+
+/// Whether `word` names a place the gazetteer knows: a full name, a short
+/// form or a nickname (`郑州`, `鹤城`).
+pub(crate) fn is_place_name(word: &str) -> bool {
+    places::resolve_alias(word).is_some()
+}
