@@ -25,6 +25,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::meta::{Jurisdiction, Level};
+use crate::text::char_len;
 
 /// Provincial-level divisions: full name and bare form.
 const PROVINCES: &[(&str, &str)] = &[
@@ -609,6 +610,10 @@ const DISTRICTS: &[(&str, &str)] = &[
     ("江北区", "宁波市"),
 ];
 
+/// The length in characters of the longest name in [`DIRECT_COUNTY_LEVEL`]
+/// and [`DISTRICTS`] (`秀山土家族苗族自治县`): no district heading is longer.
+pub(crate) const LONGEST_COUNTY_LEVEL_NAME: usize = 10;
+
 /// Nicknames, short forms and official one-character abbreviations, with the
 /// full name they stand for.
 ///
@@ -980,7 +985,7 @@ pub(crate) fn jurisdiction_of(name: &str) -> Jurisdiction {
             district: owned(name),
         };
     }
-    if DISTRICTS.iter().any(|(d, _)| *d == name) {
+    if lookup(DISTRICTS, name).is_some() {
         let city = city_of_district(name);
         return Jurisdiction {
             province: city.and_then(province_of_city).map(String::from),
@@ -1013,7 +1018,7 @@ pub(crate) fn level_by_suffix(name: &str) -> Level {
 }
 
 fn known_county_level(name: &str) -> bool {
-    lookup(DIRECT_COUNTY_LEVEL, name).is_some() || DISTRICTS.iter().any(|(d, _)| *d == name)
+    lookup(DIRECT_COUNTY_LEVEL, name).is_some() || lookup(DISTRICTS, name).is_some()
 }
 
 fn is_direct_city(name: &str) -> bool {
@@ -1112,7 +1117,7 @@ impl Index {
         let mut by_first: HashMap<char, Vec<(&'static str, Entry)>> = HashMap::new();
         for (form_text, entry) in &forms {
             let matchable = entry.form == Form::Full
-                || (form_text.chars().count() >= 2 && !ORDINARY_WORDS.contains(form_text));
+                || (char_len(form_text) >= 2 && !ORDINARY_WORDS.contains(form_text));
             if let (true, Some(c)) = (matchable, form_text.chars().next()) {
                 by_first.entry(c).or_default().push((form_text, *entry));
             }
@@ -1135,7 +1140,7 @@ fn bare_form(name: &'static str) -> Option<&'static str> {
         return None;
     }
     let bare = SUFFIXES.iter().find_map(|s| name.strip_suffix(s))?;
-    (bare.chars().count() >= 2).then_some(bare)
+    (char_len(bare) >= 2).then_some(bare)
 }
 
 #[cfg(test)]
@@ -1166,6 +1171,16 @@ mod tests {
     }
 
     #[test]
+    fn longest_county_level_name() {
+        let longest = DIRECT_COUNTY_LEVEL
+            .iter()
+            .chain(DISTRICTS)
+            .map(|(n, _)| char_len(n))
+            .max();
+        assert_eq!(longest, Some(LONGEST_COUNTY_LEVEL_NAME));
+    }
+
+    #[test]
     fn every_province_named_in_the_tables_exists() {
         let known = |p: &str| PROVINCES.iter().any(|(q, _)| *q == p);
         for (city, province) in PREFECTURES.iter().chain(DIRECT_COUNTY_LEVEL) {
@@ -1184,7 +1199,7 @@ mod tests {
         for (alias, name) in ALIASES {
             let known = PROVINCES.iter().any(|(p, _)| p == name)
                 || lookup(PREFECTURES, name).is_some()
-                || DISTRICTS.iter().any(|(d, _)| d == name);
+                || lookup(DISTRICTS, name).is_some();
             assert!(known, "{alias}: unknown place {name}");
         }
     }

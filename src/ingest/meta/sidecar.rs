@@ -1,0 +1,370 @@
+//! Sidecar files: metadata a researcher writes beside a plan file.
+
+use std::path::{Path, PathBuf};
+
+use super::date::{checked_date, DateRead};
+use super::{Date, Meta, Period, YEARS};
+use crate::Error;
+
+/// The fields a sidecar may have.
+const SIDECAR_FIELDS: &[&str] = &[
+    "title",
+    "province",
+    "city",
+    "district",
+    "districts",
+    "level",
+    "year",
+    "period",
+    "issuer",
+    "doc_number",
+    "published",
+    "kind",
+];
+
+/// Reads the metadata sidecar of a plan file, or gives an empty [`Meta`]
+/// when there is none.
+///
+/// The sidecar of `a/b/zz-2016.txt` is `a/b/zz-2016.txt.meta.toml`, or
+/// `a/b/zz-2016.meta.toml`; having both is an error, since one would be
+/// ignored silently. It is flat TOML:
+///
+/// ```toml
+/// title = "济源市教育局2018年工作要点"
+/// province = "河南省"
+/// city = "济源市"
+/// district = "…"
+/// districts = ["郑东新区", "金水区"]
+/// level = "county_city"    # district, county, county_city, prefecture, province
+/// year = 2018              # or: period = "2016-2018" (or "2016")
+/// issuer = "济源市教育局"
+/// doc_number = "济教〔2018〕1号"
+/// published = "2018-02-05"
+/// kind = "work_points"     # projects, implementation, development_plan, news_summary
+/// ```
+///
+/// Unknown fields and bad values are [`Error::Meta`] errors naming the field.
+pub(crate) fn read_sidecar(plan_path: &Path) -> crate::Result<Meta> {
+    let found: Vec<PathBuf> = sidecar_paths(plan_path)
+        .into_iter()
+        .filter(|p| p.exists())
+        .collect();
+    let path = match found.as_slice() {
+        [] => return Ok(Meta::default()),
+        [one] => one,
+        [a, b, ..] => {
+            return Err(Error::Meta {
+                input: a.display().to_string(),
+                reason: format!(
+                    "{} is a second sidecar for the same plan; keep one",
+                    b.display()
+                ),
+            })
+        }
+    };
+    let input = path.display().to_string();
+    if path.is_dir() {
+        return Err(Error::IsDirectory { path: path.clone() });
+    }
+    let bytes = std::fs::read(path).map_err(|source| Error::Io {
+        path: path.clone(),
+        source,
+    })?;
+    let source = String::from_utf8(bytes).map_err(|_| Error::Meta {
+        input: input.clone(),
+        reason: "not UTF-8 text".into(),
+    })?;
+    parse_sidecar(source.trim_start_matches('\u{feff}'))
+        .map_err(|reason| Error::Meta { input, reason })
+}
+
+/// Where a plan's sidecar may be: the plan's name with `.meta.toml` added,
+/// and with its extension replaced by `.meta.toml`.
+fn sidecar_paths(plan: &Path) -> Vec<PathBuf> {
+    let mut added = plan.as_os_str().to_owned();
+    added.push(".meta.toml");
+    let added = PathBuf::from(added);
+    let replaced = plan.with_extension("meta.toml");
+    if replaced == added {
+        vec![added]
+    } else {
+        vec![added, replaced]
+    }
+}
+
+/// Reads a sidecar's text; the error says which field is wrong and how.
+fn parse_sidecar(source: &str) -> Result<Meta, String> {
+    let table: toml::Table = source.parse().map_err(|e: toml::de::Error| {
+        let line = e.span().map(|s| source[..s.start].lines().count().max(1));
+        match line {
+            Some(line) => format!("not valid TOML (line {line}): {}", e.message()),
+            None => format!("not valid TOML: {}", e.message()),
+        }
+    })?;
+    let mut meta = Meta::default();
+    let mut year = None;
+    for (key, value) in &table {
+        let field = |reason: String| format!("`{key}`: {reason}");
+        match key.as_str() {
+            "title" => meta.title = Some(text_value(value).map_err(field)?),
+            "province" => meta.jurisdiction.province = Some(text_value(value).map_err(field)?),
+            "city" => meta.jurisdiction.city = Some(text_value(value).map_err(field)?),
+            "district" => meta.jurisdiction.district = Some(text_value(value).map_err(field)?),
+            "issuer" => meta.issuer = Some(text_value(value).map_err(field)?),
+            "doc_number" => meta.doc_number = Some(text_value(value).map_err(field)?),
+            "districts" => meta.districts = text_list(value).map_err(field)?,
+            "level" => {
+                meta.level = Some(
+                    named_value(value, "district, county, county_city, prefecture, province")
+                        .map_err(field)?,
+                )
+            }
+            "kind" => {
+                meta.kind = Some(
+                    named_value(
+                        value,
+                        "work_points, projects, implementation, development_plan, news_summary",
+                    )
+                    .map_err(field)?,
+                )
+            }
+            "year" => year = Some(year_value(value).map_err(field)?),
+            "period" => meta.period = Some(period_value(value).map_err(field)?),
+            "published" => meta.published = Some(date_value(value).map_err(field)?),
+            _ => {
+                return Err(format!(
+                    "unknown field `{key}`; the fields are {}",
+                    SIDECAR_FIELDS.join(", ")
+                ))
+            }
+        }
+    }
+    if let Some(year) = year {
+        if meta.period.is_some() {
+            return Err("`year` and `period` both given; give one".into());
+        }
+        meta.period = Some(Period::year(year));
+    }
+    Ok(meta)
+}
+
+/// The error for a value of the wrong type: what was expected, what was found.
+fn expected(what: &str, value: &toml::Value) -> String {
+    format!("expected {what}, found {}", value.type_str())
+}
+
+fn text_value(value: &toml::Value) -> Result<String, String> {
+    match value.as_str().map(str::trim) {
+        Some("") => Err("is empty".into()),
+        Some(s) => Ok(s.to_string()),
+        None => Err(expected("a string", value)),
+    }
+}
+
+fn text_list(value: &toml::Value) -> Result<Vec<String>, String> {
+    let items = value
+        .as_array()
+        .ok_or_else(|| expected("an array of strings", value))?;
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, item)| text_value(item).map_err(|e| format!("item {}: {e}", i + 1)))
+        .collect()
+}
+
+/// A level or kind by its snake-case name, read with the type's own serde
+/// names so that the sidecar and the JSON output agree.
+fn named_value<T: serde::de::DeserializeOwned>(
+    value: &toml::Value,
+    names: &str,
+) -> Result<T, String> {
+    let name = value.as_str().ok_or_else(|| expected("a string", value))?;
+    value
+        .clone()
+        .try_into()
+        .map_err(|_| format!("`{name}` is not one of {names}"))
+}
+
+fn year_value(value: &toml::Value) -> Result<u16, String> {
+    let year = value
+        .as_integer()
+        .ok_or_else(|| expected("an integer such as 2016", value))?;
+    u16::try_from(year)
+        .ok()
+        .filter(|y| YEARS.contains(y))
+        .ok_or_else(|| {
+            format!(
+                "{year} is not a year from {} to {}",
+                YEARS.start(),
+                YEARS.end()
+            )
+        })
+}
+
+fn period_value(value: &toml::Value) -> Result<Period, String> {
+    if value.is_integer() {
+        return year_value(value).map(Period::year);
+    }
+    let text = value
+        .as_str()
+        .ok_or_else(|| expected("\"2016-2018\" or \"2016\"", value))?;
+    let bad = || format!("`{text}` is not a year or a span such as \"2016-2018\"");
+    let year = |s: &str| {
+        s.trim()
+            .parse::<u16>()
+            .ok()
+            .filter(|y| YEARS.contains(y))
+            .ok_or_else(bad)
+    };
+    let period = match text.split_once(['-', '–', '—', '~']) {
+        Some((start, end)) => Period {
+            start: year(start)?,
+            end: year(end)?,
+        },
+        None => Period::year(year(text)?),
+    };
+    if period.start > period.end {
+        return Err(format!("`{text}` ends before it starts"));
+    }
+    Ok(period)
+}
+
+fn date_value(value: &toml::Value) -> Result<Date, String> {
+    let text = match value {
+        toml::Value::String(s) => s.trim().to_string(),
+        toml::Value::Datetime(d) if d.time.is_none() && d.offset.is_none() => d.to_string(),
+        other => return Err(expected("a date such as \"2018-02-05\"", other)),
+    };
+    let parts: Vec<&str> = text.split('-').collect();
+    let read = match parts.as_slice() {
+        [y, m, d] if y.len() == 4 && (1..=2).contains(&m.len()) && (1..=2).contains(&d.len()) => {
+            checked_date(y, m, d)
+        }
+        _ => DateRead::NotADate,
+    };
+    match read {
+        DateRead::Date(date) => Ok(date),
+        DateRead::Unreadable(why) => Err(why),
+        DateRead::NotADate => Err(format!("`{text}` is not a date such as \"2018-02-05\"")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::{date, place, span};
+    use super::super::{Kind, Level};
+    use super::*;
+
+    #[test]
+    fn sidecar_with_every_field() {
+        let meta = parse_sidecar(
+            r#"
+            title = "济源市教育局2018年工作要点"
+            province = "河南省"
+            city = "济源市"
+            district = "某区"
+            districts = ["郑东新区", "金水区"]
+            level = "county_city"
+            period = "2016-2018"
+            issuer = "济源市教育局"
+            doc_number = "济教〔2018〕1号"
+            published = "2018-02-05"
+            kind = "work_points"
+            "#,
+        )
+        .expect("valid sidecar");
+        assert_eq!(meta.title.as_deref(), Some("济源市教育局2018年工作要点"));
+        assert_eq!(meta.jurisdiction, place("河南省", "济源市", "某区"));
+        assert_eq!(meta.districts, ["郑东新区", "金水区"]);
+        assert_eq!(meta.level, Some(Level::CountyCity));
+        assert_eq!(meta.period, Some(span(2016, 2018)));
+        assert_eq!(meta.issuer.as_deref(), Some("济源市教育局"));
+        assert_eq!(meta.doc_number.as_deref(), Some("济教〔2018〕1号"));
+        assert_eq!(meta.published, Some(date(2018, 2, 5)));
+        assert_eq!(meta.kind, Some(Kind::WorkPoints));
+    }
+
+    #[test]
+    fn sidecar_years_and_dates_in_several_forms() {
+        let period = |s: &str| parse_sidecar(s).map(|m| m.period);
+        assert_eq!(period("year = 2016"), Ok(Some(Period::year(2016))));
+        assert_eq!(period("period = \"2016\""), Ok(Some(Period::year(2016))));
+        assert_eq!(period("period = 2016"), Ok(Some(Period::year(2016))));
+        assert_eq!(period("period = \"2016–2018\""), Ok(Some(span(2016, 2018))));
+        let published = parse_sidecar("published = 2018-02-05").map(|m| m.published);
+        assert_eq!(published, Ok(Some(date(2018, 2, 5))));
+        assert_eq!(parse_sidecar(""), Ok(Meta::default()));
+    }
+
+    #[test]
+    fn sidecar_errors_name_the_field() {
+        let err = |s: &str| parse_sidecar(s).expect_err(s);
+        assert!(err("titel = \"x\"").contains("unknown field `titel`"));
+        assert!(err("level = \"city\"").starts_with("`level`: `city` is not one of"));
+        assert!(err("kind = \"plan\"").starts_with("`kind`:"));
+        assert!(err("kind = 3").starts_with("`kind`: expected a string"));
+        assert!(err("year = \"2016\"").starts_with("`year`: expected an integer"));
+        assert!(err("year = 16").starts_with("`year`:"));
+        assert!(err("period = \"2018-2016\"").contains("ends before it starts"));
+        assert!(err("period = \"2016-18\"").starts_with("`period`:"));
+        assert!(err("year = 2016\nperiod = \"2016\"").contains("both given"));
+        assert!(err("published = \"2018-02-30\"").starts_with("`published`:"));
+        assert!(err("published = \"5 Feb 2018\"").starts_with("`published`:"));
+        assert!(err("title = \"\"").starts_with("`title`: is empty"));
+        assert!(err("districts = [\"金水区\", 3]").starts_with("`districts`: item 2"));
+        assert!(err("districts = \"金水区\"").starts_with("`districts`:"));
+        assert!(err("title = ").starts_with("not valid TOML (line 1)"));
+        assert!(err("[meta]\ntitle = \"x\"").contains("unknown field `meta`"));
+    }
+
+    /// A fresh directory for one test's files.
+    fn scratch_dir(test: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("eduplans-meta-{}-{test}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temp dir");
+        dir
+    }
+
+    #[test]
+    fn sidecar_files_beside_the_plan() {
+        let dir = scratch_dir("beside");
+        let plan = dir.join("zz-2016.txt");
+        std::fs::write(&plan, "一、总体要求").expect("write plan");
+        assert_eq!(read_sidecar(&plan).expect("no sidecar"), Meta::default());
+
+        std::fs::write(
+            dir.join("zz-2016.txt.meta.toml"),
+            "year = 2016\ncity = \"郑州市\"",
+        )
+        .expect("write");
+        let meta = read_sidecar(&plan).expect("appended name");
+        assert_eq!(meta.period, Some(Period::year(2016)));
+        assert_eq!(meta.jurisdiction.city.as_deref(), Some("郑州市"));
+
+        std::fs::remove_file(dir.join("zz-2016.txt.meta.toml")).expect("remove");
+        std::fs::write(dir.join("zz-2016.meta.toml"), "\u{feff}kind = \"projects\"")
+            .expect("write");
+        let meta = read_sidecar(&plan).expect("replaced extension");
+        assert_eq!(meta.kind, Some(Kind::Projects));
+
+        std::fs::write(dir.join("zz-2016.txt.meta.toml"), "year = 2016").expect("write");
+        assert!(matches!(read_sidecar(&plan), Err(Error::Meta { .. })));
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn bad_sidecar_file_names_the_file_and_field() {
+        let dir = scratch_dir("bad");
+        let plan = dir.join("plan.txt");
+        let sidecar = dir.join("plan.meta.toml");
+        std::fs::write(&sidecar, "level = \"town\"").expect("write");
+        match read_sidecar(&plan) {
+            Err(Error::Meta { input, reason }) => {
+                assert_eq!(input, sidecar.display().to_string());
+                assert!(reason.starts_with("`level`:"), "{reason}");
+            }
+            other => panic!("expected a metadata error, got {other:?}"),
+        }
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+}
