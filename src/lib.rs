@@ -37,6 +37,7 @@ pub mod ingest;
 mod marker;
 pub mod outline;
 pub mod schema;
+pub mod targets;
 mod text;
 
 pub use error::{Error, Result, Warning, WarningKind};

@@ -33,6 +33,7 @@ use serde::Serialize;
 use crate::ingest::Meta;
 use crate::outline::{Item, Plan, Span};
 use crate::schema::Schema;
+use crate::targets::{self, Target};
 use crate::Warning;
 use cues::CueIndex;
 
@@ -98,6 +99,8 @@ pub struct CodedPlan {
     pub text: String,
     /// Its items, each with its themes.
     pub items: Vec<CodedItem>,
+    /// The numbers the plan commits to, in item order.
+    pub targets: Vec<Target>,
     /// Warnings from ingest and outline.
     pub warnings: Vec<Warning>,
 }
@@ -191,19 +194,43 @@ impl Coder {
             .collect()
     }
 
-    /// Codes every item of a plan.
+    /// Codes every item of a plan and extracts its targets.
     pub fn code(&self, plan: &Plan) -> CodedPlan {
+        let mut items = Vec::with_capacity(plan.items.len());
+        let mut found = Vec::new();
+        for item in &plan.items {
+            let (coded, hits) = self.code_with_hits(item);
+            let hits: Vec<(&str, usize, usize)> = hits
+                .iter()
+                .map(|h| (self.schema.themes[h.theme].id.as_str(), h.start, h.end))
+                .collect();
+            let top = coded.themes.first().map(|t| t.id.as_str());
+            found.extend(targets::extract(
+                &plan.id,
+                &item.path,
+                &item.text,
+                &coded.words,
+                &hits,
+                top,
+            ));
+            items.push(coded);
+        }
         CodedPlan {
             id: plan.id.clone(),
             meta: plan.meta.clone(),
             text: plan.text.clone(),
-            items: plan.items.iter().map(|i| self.code_item(i)).collect(),
+            items,
+            targets: found,
             warnings: plan.warnings.clone(),
         }
     }
 
     /// Codes one item.
     pub fn code_item(&self, item: &Item) -> CodedItem {
+        self.code_with_hits(item).0
+    }
+
+    fn code_with_hits(&self, item: &Item) -> (CodedItem, Vec<cues::Hit>) {
         let words = self.cut(&item.text);
         let hits = self.cues.hits(&item.text, &words);
         let heading_end = item
@@ -228,12 +255,13 @@ impl Coder {
                 candidates.push(tag);
             }
         }
-        CodedItem {
+        let coded = CodedItem {
             item: item.clone(),
             themes,
             candidates,
             words,
-        }
+        };
+        (coded, hits)
     }
 
     fn evidence(

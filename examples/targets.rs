@@ -1,0 +1,91 @@
+//! Prints the targets of plans:
+//! `cargo run --release --example targets -- [--format text|jsonl|csv] [--schema PATH] [FILE...]`.
+
+mod common;
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use common::Format;
+use eduplans::outline;
+use eduplans::targets::Target;
+
+const USAGE: &str = "\
+usage: targets [--format text|jsonl|csv] [--schema PATH] [FILE...]
+
+Prints every number each plan commits to: what it counts, value, unit,
+relation, due year or period, theme, and the sentence it stands in. With no
+FILE, the bundled plans. A FILE that cannot be read is reported on stderr as
+`FILE: error: why`, the others are still printed, and the exit code is 1.";
+
+fn main() -> ExitCode {
+    let formats = [
+        ("text", Format::Text),
+        ("jsonl", Format::Jsonl),
+        ("csv", Format::Csv),
+    ];
+    let args = common::parse(USAGE, &formats);
+    let coder = common::coder(&args.schema);
+    let (docs, failed) = common::documents(&args.files);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.format == Format::Csv {
+        let header = [
+            "plan", "path", "subject", "value", "low", "unit", "relation", "by", "theme", "text",
+        ];
+        if writeln!(out, "{}", common::csv_row(&header)).is_err() {
+            return ExitCode::FAILURE;
+        }
+    }
+    for doc in &docs {
+        let plan = outline::plan(doc);
+        common::warn(&plan.id, &plan.warnings);
+        for t in &coder.code(&plan).targets {
+            if writeln!(out, "{}", line(args.format, t)).is_err() {
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    common::exit(failed)
+}
+
+fn line(format: Format, t: &Target) -> String {
+    let relation = serde_json::to_value(t.relation)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default();
+    let low = t.low.map(|l| l.to_string()).unwrap_or_default();
+    match format {
+        Format::Jsonl => serde_json::to_string(t).unwrap_or_default(),
+        Format::Csv => common::csv_row(&[
+            &t.plan,
+            &t.path,
+            &t.subject,
+            &t.value.to_string(),
+            &low,
+            &t.unit,
+            &relation,
+            t.by.as_deref().unwrap_or(""),
+            t.theme.as_deref().unwrap_or(""),
+            &t.text,
+        ]),
+        Format::Text => {
+            let range = if low.is_empty() {
+                t.value.to_string()
+            } else {
+                format!("{low}-{}", t.value)
+            };
+            format!(
+                "{}  {:<22} {}{} {} {} by {} [{}]",
+                t.plan,
+                t.path,
+                range,
+                t.unit,
+                relation,
+                t.subject,
+                t.by.as_deref().unwrap_or("-"),
+                t.theme.as_deref().unwrap_or("-"),
+            )
+        }
+    }
+}

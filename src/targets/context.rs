@@ -1,0 +1,318 @@
+//! Reading a quantity's context: is it a commitment, what does it count, how
+//! does the plan relate to it, and by when.
+
+use super::number::Quantity;
+use super::Relation;
+
+/// What the context says about a quantity.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Found<'t> {
+    /// Byte range of the subject in the text.
+    pub subject: (usize, usize),
+    pub relation: Relation,
+    pub by: Option<String>,
+    /// The sentence the quantity stands in.
+    pub sentence: &'t str,
+}
+
+/// Ends of sentences.
+const SENTENCE_END: &[char] = &['。', '；', ';', '！', '!', '？', '?', '\n'];
+
+/// Ends of clauses, for the subject.
+const CLAUSE_END: &[char] = &[
+    '。', '；', ';', '！', '!', '？', '?', '\n', '，', ',', '：', ':', '、', '(', ')', '（', '）',
+];
+
+/// Words that report what was already done: a figure after them is no target.
+const DONE: &[&str] = &[
+    "截止",
+    "截至",
+    "已经",
+    "已完成",
+    "已建成",
+    "已有",
+    "十二五",
+    "去年",
+    "过去",
+];
+
+/// Nouns that name a plan's own parts: `十七项工程`, `七项举措`.
+const PARTS: &[&str] = &[
+    "工程", "举措", "措施", "行动", "任务", "品牌", "方面", "原则", "要求", "重点", "目标", "大类",
+    "维度", "环节",
+];
+
+/// Verbs that lean on what exists rather than commit to something new:
+/// `依托14个街镇的早教点`, `对接12个产业链`.
+const CONTEXT: &[&str] = &["依托", "对接", "围绕", "借助", "结合"];
+
+/// Words between a subject and its number, stripped from the subject.
+const LINKS: &[&str] = &[
+    "分别达到",
+    "力争达到",
+    "稳定在",
+    "稳固在",
+    "保持在",
+    "控制在",
+    "控制到",
+    "增加至",
+    "增加到",
+    "不低于",
+    "不少于",
+    "不超过",
+    "提高到",
+    "提升至",
+    "提升到",
+    "达到",
+    "增至",
+    "超过",
+    "至少",
+    "分别",
+    "达",
+    "为",
+    "约",
+    "有",
+    "占",
+];
+
+/// Reads the context of `q` in `text`; `None` when it is no target.
+pub(crate) fn read<'t>(text: &'t str, q: &Quantity) -> Option<Found<'t>> {
+    let s_start = text[..q.start]
+        .rfind(SENTENCE_END)
+        .map_or(0, |i| i + char_at(text, i));
+    let s_end = text[q.end..]
+        .find(SENTENCE_END)
+        .map_or(text.len(), |i| q.end + i);
+    let sentence = &text[s_start..s_end];
+    let before = &text[s_start..q.start];
+    let after = &text[q.end..s_end];
+    if !is_commitment(before, after, q) {
+        return None;
+    }
+    Some(Found {
+        subject: subject(text, q, s_start, s_end),
+        relation: relation(before, after, q),
+        by: due(text, s_start, before, after),
+        sentence: sentence.trim(),
+    })
+}
+
+fn char_at(text: &str, i: usize) -> usize {
+    text[i..].chars().next().map_or(1, char::len_utf8)
+}
+
+/// Whether the quantity states a commitment rather than a rank, a plan part,
+/// a baseline, a citation or a past figure.
+fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
+    let ordinal = before.ends_with('第');
+    let baseline = before.ends_with('从') || before.ends_with("比");
+    let cited = before.matches('《').count() > before.matches('》').count();
+    let part = ["项", "个", "大", "类"].contains(&q.unit.as_str())
+        && PARTS
+            .iter()
+            .any(|p| after.chars().take(4).collect::<String>().contains(p));
+    let clause = before
+        .rfind(['，', ',', '；', ';', '。'])
+        .map_or(before, |i| &before[i..]);
+    let done = DONE.iter().chain(CONTEXT).any(|d| clause.contains(d));
+    // `建设一支…的队伍` is an idiom for building a team, not a count.
+    let team = q.chinese
+        && q.unit == "支"
+        && after
+            .chars()
+            .take(40)
+            .take_while(|c| !"，,。；;".contains(*c))
+            .collect::<String>()
+            .contains("队伍");
+    // Chinese numerals in slogans (`“进千家访万户”`) are words, not counts.
+
+    let quoted = before.matches('“').count() > before.matches('”').count();
+    let named = q.chinese && (quoted || after.starts_with(['“', '"', '只']));
+    !(ordinal || baseline || cited || part || done || named || team)
+}
+
+/// The subject: the noun phrase after the unit (`创建200所校园足球特色学校`),
+/// else the one before the number (`毛入园率达到95%`), links stripped.
+fn subject(text: &str, q: &Quantity, s_start: usize, s_end: usize) -> (usize, usize) {
+    let mut a = q.end;
+    let tail = &text[q.end..s_end];
+    let cut = tail
+        .find(|c: char| CLAUSE_END.contains(&c) || c.is_ascii_digit() || "和及与等".contains(c))
+        .unwrap_or(tail.len());
+    let mut after = &tail[..cut];
+    for lead in ["以上", "以内", "以下", "左右", "的"] {
+        if let Some(rest) = after.strip_prefix(lead) {
+            a += lead.len();
+            after = rest;
+        }
+    }
+    if after.chars().count() >= 2 && after.starts_with(crate::text::is_han) {
+        return (a, a + after.len());
+    }
+    let head = &text[s_start..q.start];
+    let from = head
+        .rfind(CLAUSE_END)
+        .map_or(s_start, |i| s_start + i + char_at(head, i));
+    let before = trim_subject(&text[from..q.start]);
+    let at = from + text[from..q.start].find(before).unwrap_or(0);
+    (at, at + before.len())
+}
+
+/// Strips what stands around a subject before its number: links (`达到`),
+/// reductions and their baseline (`比2013年减少`), leading verbs and rates
+/// (`力争`, `使`, `平均每年`).
+fn trim_subject(mut s: &str) -> &str {
+    let mut changed = true;
+    while changed {
+        changed = false;
+        for link in LINKS.iter().chain(&["减少", "降低", "下降"]) {
+            if let Some(rest) = s.strip_suffix(link) {
+                s = rest;
+                changed = true;
+            }
+        }
+        if let Some(rest) = s.strip_suffix('年') {
+            let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+            if digits == 4 && rest[..rest.len() - 4].ends_with('比') {
+                s = &rest[..rest.len() - 4 - '比'.len_utf8()];
+                changed = true;
+            }
+        }
+    }
+    const LEADS: [&str; 12] = [
+        "力争",
+        "计划",
+        "确保",
+        "实现",
+        "全区",
+        "全市",
+        "平均每年",
+        "每年",
+        "年均",
+        "全年",
+        "使",
+        "让",
+    ];
+    s = strip_due(s);
+    for lead in LEADS {
+        if let Some(rest) = s.strip_prefix(lead) {
+            s = rest;
+        }
+    }
+    strip_due(s)
+}
+
+/// Strips a leading due date (`到2025年`, `2024年底`, `三年内`): it goes into
+/// `by`, not into the subject.
+fn strip_due(s: &str) -> &str {
+    let t = s.strip_prefix('到').unwrap_or(s);
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let t = if digits == 4 && t[4..].starts_with('年') {
+        let rest = &t[4 + '年'.len_utf8()..];
+        ["底", "内", "前", "末"]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest)
+    } else if let Some(rest) = ["一年内", "两年内", "三年内", "五年内"]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+    {
+        rest
+    } else {
+        return s;
+    };
+    t.trim_start_matches(['，', ','])
+}
+
+/// The relation, from the words around the number.
+fn relation(before: &str, after: &str, q: &Quantity) -> Relation {
+    let near: String = before
+        .chars()
+        .rev()
+        .take(10)
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let has = |words: &[&str]| words.iter().any(|w| near.contains(w));
+    if has(&["减少", "降低", "下降", "压减", "缩减"]) {
+        Relation::ReduceBy
+    } else if after.starts_with("以内")
+        || after.starts_with("以下")
+        || has(&["不超过", "控制在", "控制到", "低于", "不高于"])
+    {
+        Relation::AtMost
+    } else if after.starts_with("以上")
+        || q.more
+        || has(&[
+            "不低于",
+            "至少",
+            "不少于",
+            "超过",
+            "达到",
+            "达",
+            "力争",
+            "高于",
+            "多于",
+        ])
+    {
+        Relation::AtLeast
+    } else {
+        Relation::Exactly
+    }
+}
+
+/// When the quantity is due: a year or span in its sentence, else the
+/// nearest one that leads a goal earlier in the item (`2016年的具体目标为`,
+/// `工程设定的三年总目标为`).
+fn due(text: &str, s_start: usize, before: &str, after: &str) -> Option<String> {
+    let sentence = format!("{before}{after}");
+    let clause = before
+        .rfind(['，', ',', '；', ';'])
+        .map_or(before, |i| &before[i..]);
+    if ["每年", "年均", "每学年"]
+        .iter()
+        .any(|w| clause.contains(w))
+    {
+        return Some("每年".into());
+    }
+    year_in(&sentence)
+        .or_else(|| span_in(&sentence))
+        .or_else(|| {
+            let earlier = &text[..s_start];
+            let lead = earlier.rfind("目标")?;
+            let lead_start = earlier[..lead]
+                .rfind(SENTENCE_END)
+                .map_or(0, |i| i + char_at(earlier, i));
+            let lead = &earlier[lead_start..lead];
+            year_in(lead).or_else(|| span_in(lead))
+        })
+}
+
+/// A due year: `到2025年`, `2024年底`, `2016年的`; not a baseline `比2013年`.
+fn year_in(s: &str) -> Option<String> {
+    s.rmatch_indices('年').find_map(|(at, _)| {
+        let head = &s[..at];
+        let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let year = &head[head.len() - digits..];
+        let baseline = head[..head.len() - digits].ends_with('比');
+        (digits == 4 && year.starts_with("20") && !baseline).then(|| year.to_string())
+    })
+}
+
+/// A span: `三年内`, `三年总目标`, `未来三年`.
+fn span_in(s: &str) -> Option<String> {
+    ["一", "两", "二", "三", "四", "五"].iter().find_map(|n| {
+        let span = format!("{n}年");
+        let found = [
+            format!("{span}内"),
+            format!("{span}总目标"),
+            format!("{span}实施目标"),
+            format!("未来{span}"),
+            format!("{span}的"),
+        ]
+        .iter()
+        .any(|p| s.contains(p.as_str()));
+        found.then_some(span)
+    })
+}

@@ -1,0 +1,191 @@
+//! Targets: the numbers a plan commits to reach or hold.
+//!
+//! A target is a count, share or amount in an item (`新建改扩建中小学90所`,
+//! `毛入园率达到95%`), with what it counts (`subject`), its relation
+//! (`以上` → at least), the year or period it is due (`到2025年`, `三年内`)
+//! and the theme of its subject. Not targets: dates and years, ordinals
+//! (`第二批`), counts of the plan's own parts (`十七项工程`, `七项举措`),
+//! ratios (`6:3:1`), figures that report what was done (`截止到2015年底`,
+//! `已经完成`), codes and phone numbers (no unit).
+//!
+//! ```
+//! use eduplans::{code::Coder, ingest, outline};
+//! let doc = ingest::from_text("demo", "一、学前教育\n1.扩大普惠资源。到2025年学前三年毛入园率达到95%以上,新建幼儿园20所。")?;
+//! let coded = Coder::reference().code(&outline::plan(&doc));
+//! let t = &coded.targets;
+//! assert_eq!((t[0].value, t[0].unit.as_str(), t[0].by.as_deref()), (95.0, "%", Some("2025")));
+//! assert_eq!(t[0].relation, eduplans::targets::Relation::AtLeast);
+//! assert_eq!(t[0].subject, "学前三年毛入园率");
+//! assert_eq!(t[1].subject, "新建幼儿园");
+//! assert_eq!(t[1].theme.as_deref(), Some("preschool"));
+//! # Ok::<(), eduplans::Error>(())
+//! ```
+
+mod context;
+mod number;
+
+use serde::Serialize;
+
+use crate::outline::Span;
+
+/// A number a plan commits to.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Target {
+    /// The plan's id.
+    pub plan: String,
+    /// The path of the item that holds it.
+    pub path: String,
+    /// What is counted, in the plan's words.
+    pub subject: String,
+    /// The number as written (the upper bound of a range).
+    pub value: f64,
+    /// The lower bound of a range (`1-2个` → 1).
+    pub low: Option<f64>,
+    /// The unit as written (`所`, `%`, `万人`).
+    pub unit: String,
+    /// The value in base units where the unit scales (`10万人` → 100000 人).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub normalized: Option<Normalized>,
+    /// How the plan relates to the number.
+    pub relation: Relation,
+    /// When it is due, where the text says: a year (`2025`), a span
+    /// (`三年`), or `每年` for a yearly rate.
+    pub by: Option<String>,
+    /// The theme of what is counted: from the subject's cues, else the
+    /// item's strongest theme.
+    pub theme: Option<String>,
+    /// The sentence it stands in.
+    pub text: String,
+    /// Where the number and unit stand in the item's text, in characters.
+    pub span: Span,
+}
+
+/// A value in base units.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Normalized {
+    /// The value (`100000`).
+    pub value: f64,
+    /// The base unit (`人`).
+    pub unit: &'static str,
+}
+
+/// How a plan relates to its number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    /// At least the number (`以上`, `不低于`, `至少`, `达到`, `多`, `余`).
+    AtLeast,
+    /// At most (`以内`, `不超过`, `控制在`).
+    AtMost,
+    /// Reduce by the number (`减少40%以上`).
+    ReduceBy,
+    /// Exactly, or about (`保持`, `约`, `增至`, a plain count).
+    Exactly,
+}
+
+/// The targets of one item's text; `hits` are the item's cue hits as
+/// (theme id, byte range), `top_theme` its strongest theme.
+///
+/// `words` are the item's word boundaries: the unit of a count in Chinese
+/// numerals must not open a longer word, so that `三支撑` (三/支撑) is not
+/// three teams.
+pub(crate) fn extract(
+    plan: &str,
+    path: &str,
+    text: &str,
+    words: &[(usize, usize)],
+    hits: &[(&str, usize, usize)],
+    top_theme: Option<&str>,
+) -> Vec<Target> {
+    let mut out = Vec::new();
+    for q in number::quantities(text) {
+        let unit_start = q.end - q.unit.len();
+        if q.chinese && words.iter().any(|w| w.0 == unit_start && w.1 > q.end) {
+            continue;
+        }
+        let Some(found) = context::read(text, &q) else {
+            continue;
+        };
+        let theme = theme(hits, &found, &q, text)
+            .or(top_theme)
+            .map(str::to_string);
+        let start = text[..q.start].chars().count();
+        let mut subject = text[found.subject.0..found.subject.1].to_string();
+        // `新建学校90所,平均每年30所`: the second number counts the same thing.
+        if subject.is_empty() {
+            if let Some(prev) = out
+                .last()
+                .filter(|p: &&Target| p.text == found.sentence.trim())
+            {
+                subject = prev.subject.clone();
+            }
+        }
+        out.push(Target {
+            plan: plan.to_string(),
+            path: path.to_string(),
+            subject,
+            normalized: normalize(q.value, &q.unit),
+            value: q.value,
+            low: q.low,
+            relation: found.relation,
+            by: found.by,
+            theme,
+            text: found.sentence.to_string(),
+            span: Span {
+                start,
+                end: start + text[q.start..q.end].chars().count(),
+            },
+            unit: q.unit,
+        });
+    }
+    out
+}
+
+/// The theme of a target: the longest cue in its subject (`高中阶段` over
+/// `毛入学率`), else the cue nearest to the number in its sentence.
+fn theme<'h>(
+    hits: &[(&'h str, usize, usize)],
+    found: &context::Found<'_>,
+    q: &number::Quantity,
+    text: &str,
+) -> Option<&'h str> {
+    let (s0, s1) = found.subject;
+    let in_subject = hits
+        .iter()
+        .filter(|(_, a, b)| *a >= s0 && *b <= s1)
+        .max_by_key(|(_, a, b)| (b - a, std::cmp::Reverse(*a)));
+    let sentence_start = found.sentence.as_ptr() as usize - text.as_ptr() as usize;
+    let sentence_end = sentence_start + found.sentence.len();
+    let nearest = || {
+        hits.iter()
+            .filter(|(_, a, b)| *a >= sentence_start && *b <= sentence_end)
+            .min_by_key(|(_, a, b)| {
+                if *b <= q.start {
+                    q.start - b
+                } else {
+                    a.saturating_sub(q.end)
+                }
+            })
+    };
+    in_subject.or_else(nearest).map(|(t, _, _)| *t)
+}
+
+/// `10万人` → 100000 人, `2亿元` → 200000000 元; `None` where the unit does
+/// not scale.
+fn normalize(value: f64, unit: &str) -> Option<Normalized> {
+    let (scale, base) = match unit {
+        "万人" => (1e4, "人"),
+        "万人次" => (1e4, "人次"),
+        "万个" => (1e4, "个"),
+        "万名" => (1e4, "名"),
+        "万元" => (1e4, "元"),
+        "亿元" => (1e8, "元"),
+        "万册" => (1e4, "册"),
+        "万平方米" => (1e4, "平方米"),
+        _ => return None,
+    };
+    Some(Normalized {
+        value: value * scale,
+        unit: base,
+    })
+}

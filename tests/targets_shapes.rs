@@ -1,0 +1,83 @@
+//! Targets on shapes the bundled plans do not all show: what is a target and
+//! what is not, units, ranges, relations and due dates.
+
+use eduplans::code::Coder;
+use eduplans::targets::{Relation, Target};
+use eduplans::{ingest, outline};
+
+fn targets(text: &str) -> Vec<Target> {
+    let doc = ingest::from_text("t", text).expect("ingest");
+    Coder::reference().code(&outline::plan(&doc)).targets
+}
+
+fn values(text: &str) -> Vec<(f64, String)> {
+    targets(text)
+        .into_iter()
+        .map(|t| (t.value, t.unit))
+        .collect()
+}
+
+#[test]
+fn counts_shares_and_amounts_are_targets() {
+    let t = targets("一、重点工作\n1.扩大资源。到2025年，新建幼儿园２０所，学前三年毛入园率达到95%以上，培训教师10万人次，投入资金2.5亿元。");
+    let got: Vec<(f64, &str, Relation, Option<&str>)> = t
+        .iter()
+        .map(|t| (t.value, t.unit.as_str(), t.relation, t.by.as_deref()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (20.0, "所", Relation::Exactly, Some("2025")),
+            (95.0, "%", Relation::AtLeast, Some("2025")),
+            (10.0, "万人次", Relation::Exactly, Some("2025")),
+            (2.5, "亿元", Relation::Exactly, Some("2025")),
+        ]
+    );
+    assert_eq!(
+        t[2].normalized.map(|n| (n.value, n.unit)),
+        Some((100000.0, "人次"))
+    );
+    assert_eq!(t[0].theme.as_deref(), Some("preschool"));
+}
+
+#[test]
+fn ranges_chinese_numerals_and_relations() {
+    let t = targets("1.推进改革。三年内培育1-2个示范区,每校至少开设一节课,每学期至少两次开放日,大班额比2013年减少40%以上,供餐时限控制在2小时以内,遴选50余所学校。");
+    let got: Vec<(f64, Option<f64>, &str, Relation)> = t
+        .iter()
+        .map(|t| (t.value, t.low, t.unit.as_str(), t.relation))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            (2.0, Some(1.0), "个", Relation::Exactly),
+            (1.0, None, "节", Relation::AtLeast),
+            (2.0, None, "次", Relation::AtLeast),
+            (40.0, None, "%", Relation::ReduceBy),
+            (2.0, None, "小时", Relation::AtMost),
+            (50.0, None, "所", Relation::AtLeast),
+        ]
+    );
+    assert_eq!(t[0].by.as_deref(), Some("三年"));
+}
+
+#[test]
+fn what_is_not_a_target() {
+    let text = "郑教〔2016〕12号\n一、总体要求\n1.实施十七项工程和七项举措。截止到2015年底,已经建成学校30所。“十二五”期间新增学位5万个。按照6:3:1的比例配置。开展第二批试点,举办第21届运动会。咨询电话0371-61773783,邮编450061,豫ICP备05001062号。";
+    assert!(values(text).is_empty(), "{:?}", values(text));
+}
+
+#[test]
+fn years_spans_and_yearly_rates_go_into_by() {
+    let t = targets("1.建设学校。工程三年总目标为:新建学校90所,平均每年30所。\n2.2016年的具体目标为:新建学校30所。\n3.推进普惠。2024年底普惠率达93%以上。");
+    let by: Vec<Option<&str>> = t.iter().map(|t| t.by.as_deref()).collect();
+    assert_eq!(by, [Some("三年"), Some("每年"), Some("2016"), Some("2024")]);
+}
+
+#[test]
+fn subjects_are_what_is_counted() {
+    let t = targets("1.推进足球。创建200所校园足球特色学校,参赛队伍达到500支以上,新增学位2160个。");
+    let subjects: Vec<&str> = t.iter().map(|t| t.subject.as_str()).collect();
+    assert_eq!(subjects, ["校园足球特色学校", "参赛队伍", "新增学位"]);
+    assert!(t.iter().all(|t| t.path == "1" && t.plan == "t"));
+}
