@@ -153,7 +153,6 @@ fn luoyang_government_page_furniture_is_removed() {
 }
 
 #[test]
-#[ignore = "bug: meta read_title takes the scraped menu item 规划计划 (a removed navigation line) as title, so kind is DevelopmentPlan"]
 fn luoyang_metadata() {
     let doc = read("luoyang-2023", LUOYANG);
     let m = &doc.meta;
@@ -645,7 +644,6 @@ fn xian_e_paper_header_is_removed() {
 }
 
 #[test]
-#[ignore = "bug: title is the sub-heading 实施名师培养计划 (byline run into the lead not seen); period None"]
 fn xian_round_up_metadata() {
     let doc = read("xian-2024", XIAN);
     let m = &doc.meta;
@@ -737,7 +735,6 @@ fn licheng_news_items() {
 }
 
 #[test]
-#[ignore = "bug: 本报讯（记者…） run into the lead is no byline: title, kind, period, district all None"]
 fn licheng_news_metadata() {
     let doc = read("licheng-2024", LICHENG);
     let m = &doc.meta;

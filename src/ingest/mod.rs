@@ -220,7 +220,7 @@ impl Ingest {
                 ),
             });
         }
-        let read = meta::read(&head, &cleaned.text, &mut warnings);
+        let read = meta::read(&head, &removed, &cleaned.text, &mut warnings);
         removed.sort_by_key(|r| r.line);
         Ok(Document {
             id: id.into(),

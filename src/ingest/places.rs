@@ -8,7 +8,8 @@
 //! province, the county-level units directly under a province (济源市, 仙桃市,
 //! the counties of Hainan, the cities of the Xinjiang Production and
 //! Construction Corps), and the districts and counties of the cities whose
-//! plans are bundled (郑州市, 齐齐哈尔市) and of the four municipalities.
+//! plans are bundled (郑州市, 齐齐哈尔市), of 济南市 and of the four
+//! municipalities.
 //!
 //! It is a lookup, not a guess: a name maps to a place only when the list
 //! holds exactly one place of that name. A district name that several cities
@@ -472,7 +473,7 @@ const DIRECT_COUNTY_LEVEL: &[(&str, &str)] = &[
 
 /// Districts, counties and county-level cities inside a city, and the city.
 ///
-/// Complete for 郑州市, 齐齐哈尔市 and the four municipalities. A name listed
+/// Complete for 郑州市, 齐齐哈尔市, 济南市 and the four municipalities. A name listed
 /// twice (with different cities) is ambiguous, and resolves to no city.
 const DISTRICTS: &[(&str, &str)] = &[
     // 郑州市: districts, functional zones, counties and county-level cities.
@@ -509,6 +510,19 @@ const DISTRICTS: &[(&str, &str)] = &[
     ("克山县", "齐齐哈尔市"),
     ("克东县", "齐齐哈尔市"),
     ("拜泉县", "齐齐哈尔市"),
+    // 济南市
+    ("历下区", "济南市"),
+    ("市中区", "济南市"),
+    ("槐荫区", "济南市"),
+    ("天桥区", "济南市"),
+    ("历城区", "济南市"),
+    ("长清区", "济南市"),
+    ("章丘区", "济南市"),
+    ("济阳区", "济南市"),
+    ("莱芜区", "济南市"),
+    ("钢城区", "济南市"),
+    ("平阴县", "济南市"),
+    ("商河县", "济南市"),
     // 上海市 (16)
     ("黄浦区", "上海市"),
     ("徐汇区", "上海市"),
@@ -608,6 +622,9 @@ const DISTRICTS: &[(&str, &str)] = &[
     ("和平区", "沈阳市"),
     ("河东区", "临沂市"),
     ("江北区", "宁波市"),
+    ("市中区", "枣庄市"),
+    ("市中区", "乐山市"),
+    ("市中区", "内江市"),
 ];
 
 /// The length in characters of the longest name in [`DIRECT_COUNTY_LEVEL`]
@@ -824,6 +841,8 @@ const ORDINARY_WORDS: &[&str] = &[
     "大足",
     "石柱",
     "秀山",
+    "天桥",
+    "钢城",
     // Nicknames that several cities share, or that are common words.
     "山城",
     "江城",
@@ -1133,9 +1152,10 @@ impl Index {
 /// what is left is at least two characters and not an ethnic compound.
 fn bare_form(name: &'static str) -> Option<&'static str> {
     const SUFFIXES: &[&str] = &["地区", "新区", "林区", "市", "区", "县", "盟", "旗"];
-    // Ethnic names (管城回族区) and functional zones named after their city
-    // (郑州高新区) have no bare form of their own.
-    const NO_BARE: &[&str] = &["族", "自治", "高新区", "经开区", "港区"];
+    // Ethnic names (管城回族区), functional zones named after their city
+    // (郑州高新区) and 市中区 (`市中` is no name: `城市中`, `全市中小学`)
+    // have no bare form of their own.
+    const NO_BARE: &[&str] = &["族", "自治", "高新区", "经开区", "港区", "市中区"];
     if NO_BARE.iter().any(|n| name.contains(n)) {
         return None;
     }
@@ -1259,6 +1279,12 @@ mod tests {
         assert_eq!(city_of_district("金水区"), Some("郑州市"));
         assert_eq!(city_of_district("建华区"), Some("齐齐哈尔市"));
         assert_eq!(city_of_district("普陀区"), None);
+        assert_eq!(city_of_district("历城区"), Some("济南市"));
+        // 市中区 is in 济南市, 枣庄市, 乐山市 and 内江市.
+        assert_eq!(city_of_district("市中区"), None);
+        assert!(district_in_city("市中区", "济南市"));
+        assert_eq!(resolve_alias("市中"), None);
+        assert!(find_places("全市中小学").is_empty());
         assert!(district_in_city("普陀区", "上海市"));
         assert_eq!(district_level("讷河市"), Some(Level::CountyCity));
         assert_eq!(district_level("富裕县"), Some(Level::County));

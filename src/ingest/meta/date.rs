@@ -32,15 +32,19 @@ const FIVE_YEAR_PLANS: &[(&str, u16)] = &[
 /// Separators of a span of years (`2016-2018`, `2016至2018`).
 const SPAN_SEPARATORS: &[&str] = &["-", "—", "–", "－", "~", "～", "〜", "至", "到", "——"];
 
-/// The years the plan covers: by the title first, then by the text.
+/// The years the plan covers: by the title first, then by its subtitle
+/// (`锚定教育强市 奋力开新局` over `——我市各区2024年教育工作重点任务扫描`),
+/// then by the text.
 pub(super) fn read_period(
     title: Option<&str>,
+    subtitle: Option<&str>,
     ends: &Ends,
     marks: &YearMarks,
     published: Option<Date>,
 ) -> Option<Period> {
     title
         .and_then(period_from_title)
+        .or_else(|| subtitle.and_then(period_from_title))
         .or_else(|| period_from_text(ends, marks, published))
 }
 

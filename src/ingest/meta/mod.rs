@@ -6,6 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::{Removal, Rule};
 use crate::Warning;
 
 /// What a plan says about itself.
@@ -182,9 +183,11 @@ pub enum Kind {
 // Each field has its own reader, in the module named after it, and each
 // reader says `None` when the input does not say. Header fields (`成文日期:
 // …`, `标题: …`) are read from `head`, the whole input, because the cleaner
-// removes them from the text; where the plan applies is read from the title
-// and the clean text, because the site's furniture (a school's address in a
-// footer) names places that are not the plan's.
+// removes them from the text; so are the title and the byline, from the top
+// lines of `head` but for those the cleaner removed as navigation, footer or
+// caption (a menu item `规划计划` is no title); where the plan applies is read
+// from the title and the clean text, because the site's furniture (a
+// school's address in a footer) names places that are not the plan's.
 //
 // Metadata stands at the top of a plan (header fields, title, byline, the
 // opening paragraphs), at its bottom (signature, date, footer fields) and in
@@ -248,16 +251,26 @@ const ENDING_CHARS: usize = 3000;
 /// Reads what a plan says about itself.
 ///
 /// `head` is the whole input after normalisation, still with its header
-/// lines (`发布机构: 市教育局 成文日期: 2018-02-05`); `text` is the clean
-/// plan text. Unreadable dates leave the field empty and add a
+/// lines (`发布机构: 市教育局 成文日期: 2018-02-05`); `removed` is what the
+/// cleaner removed from it, by line; `text` is the clean plan text.
+/// Unreadable dates leave the field empty and add a
 /// [`WarningKind::UnreadableDate`](crate::WarningKind::UnreadableDate) warning.
-pub(crate) fn read(head: &str, text: &str, warnings: &mut Vec<Warning>) -> Meta {
+pub(crate) fn read(
+    head: &str,
+    removed: &[Removal],
+    text: &str,
+    warnings: &mut Vec<Warning>,
+) -> Meta {
     let top = whole_lines_at_start(head, TOP_CHARS);
     let bottom = whole_lines_at_end(&head[top.len()..], ENDING_CHARS);
     let header = Header::parse(top.lines().chain(bottom.lines()));
-    let top = top_lines(top);
+    let top = top_lines(top, &furniture_lines(removed));
     let byline = title::byline_index(&top);
-    let title = title::read_title(&header, &top, byline);
+    let found = title::read_title(&header, &top, byline);
+    let (title, subtitle) = match found {
+        Some(t) => (Some(t.text), t.subtitle),
+        None => (None, None),
+    };
     let ends = Ends::of(text);
     // The one pass over the whole text.
     let mut headings = place::Districts::default();
@@ -281,7 +294,13 @@ pub(crate) fn read(head: &str, text: &str, warnings: &mut Vec<Warning>) -> Meta 
     let published = date::read_published(&header, &signature, warnings);
     Meta {
         kind: title::read_kind(title.as_deref(), byline.is_some() || !districts.is_empty()),
-        period: date::read_period(title.as_deref(), &ends, &years, published),
+        period: date::read_period(
+            title.as_deref(),
+            subtitle.as_deref(),
+            &ends,
+            &years,
+            published,
+        ),
         doc_number: issuer::read_doc_number(&header, ends.opening_lines),
         level: place::level_of(&jurisdiction),
         title,
@@ -321,13 +340,35 @@ impl<'a> Ends<'a> {
     }
 }
 
-/// The non-empty, trimmed lines at the top of the input.
-fn top_lines(head: &str) -> Vec<&str> {
+/// The non-empty, trimmed lines at the top of the input, but for the
+/// `furniture` lines (1-based numbers, sorted).
+fn top_lines<'a>(head: &'a str, furniture: &[usize]) -> Vec<&'a str> {
     head.lines()
-        .map(str::trim)
+        .enumerate()
+        .filter(|(i, _)| furniture.binary_search(&(i + 1)).is_err())
+        .map(|(_, l)| l.trim())
         .filter(|l| !l.is_empty())
         .take(TOP_LINES)
         .collect()
+}
+
+/// The numbers of the lines, sorted, that the cleaner removed as furniture
+/// that never holds a title or a byline: a site's menu and breadcrumb
+/// (`规划计划` in a menu above `当前位置`), its footer, photo captions.
+///
+/// Not every removed line: a sharing site's file name line
+/// (`…实施方案.docx`) may be the only place the title stands, and a
+/// newspaper's byline (`本报记者 周娟`) is removed from the text but shows
+/// where the headline is.
+fn furniture_lines(removed: &[Removal]) -> Vec<usize> {
+    let mut lines: Vec<usize> = removed
+        .iter()
+        .filter(|r| matches!(r.rule, Rule::Navigation | Rule::Footer | Rule::Caption))
+        .map(|r| r.line)
+        .collect();
+    lines.sort_unstable();
+    lines.dedup();
+    lines
 }
 
 /// The first `n` characters of `s`.
@@ -395,13 +436,13 @@ mod tests {
     pub(super) fn read_raw(name: &str) -> (Meta, Vec<Warning>) {
         let raw = corpus(name);
         let mut warnings = Vec::new();
-        let meta = read(&raw, &raw, &mut warnings);
+        let meta = read(&raw, &[], &raw, &mut warnings);
         (meta, warnings)
     }
 
     pub(super) fn read_one(head: &str, text: &str) -> (Meta, Vec<Warning>) {
         let mut warnings = Vec::new();
-        let meta = read(head, text, &mut warnings);
+        let meta = read(head, &[], text, &mut warnings);
         (meta, warnings)
     }
 
@@ -512,6 +553,36 @@ mod tests {
             assert_eq!(from_clean.jurisdiction, from_raw.jurisdiction, "{name}");
             assert_eq!(from_clean.period, from_raw.period, "{name}");
         }
+    }
+
+    #[test]
+    fn menu_items_above_the_breadcrumb_are_not_titles() {
+        // A site menu scraped one item a line: the cleaner removes it as
+        // navigation, and its items (`规划计划`) are no title.
+        let menu = "某某市教育局\n首页\n规划计划\n政务公开\n当前位置：首页 > 通知公告\n";
+        let body = "1.强化理论武装。开展专题培训。\n".repeat(10);
+        let page = format!("{menu}发布机构：某某市教育局\n某某市教育局2023年工作要点\n一、加强党建\n{body}版权所有 某某市教育局");
+        let doc = crate::ingest::from_text("menu", &page).unwrap();
+        assert!(doc.removed.iter().any(|r| r.text == "规划计划"));
+        assert_eq!(
+            doc.meta.title.as_deref(),
+            Some("某某市教育局2023年工作要点")
+        );
+        assert_eq!(doc.meta.kind, Some(Kind::WorkPoints));
+        // Only furniture that never holds a title is passed over.
+        let removal = |line: usize, rule: Rule| Removal {
+            line,
+            rule,
+            text: String::new(),
+        };
+        let removed = [
+            removal(5, Rule::Footer),
+            removal(2, Rule::Navigation),
+            removal(3, Rule::SharingSite),
+            removal(4, Rule::Caption),
+        ];
+        assert_eq!(furniture_lines(&removed), [2, 4, 5]);
+        assert_eq!(top_lines("a\nb\n\nc\nd\ne", &[2, 4, 5]), ["a", "e"]);
     }
 
     // --- where metadata stands ------------------------------------------------

@@ -127,7 +127,8 @@ fn is_district_heading(line: &str) -> bool {
 
 /// The place a name (an issuer, a title) names: its gazetteer places that fit
 /// together (`上海市` and `闵行区`); else a place the name's issuing organ
-/// gives by its suffix (`某某区教育局` → district `某某区`).
+/// gives by its suffix (`某某区教育局` → district `某某区`); else the place
+/// a title opens with before its year (`某某区2024年教育工作这样干`).
 pub(super) fn place_in_name(name: &str) -> Option<Jurisdiction> {
     let mentions = places::find_places(name);
     if let Some((first, rest)) = mentions.split_first() {
@@ -140,8 +141,44 @@ pub(super) fn place_in_name(name: &str) -> Option<Jurisdiction> {
         }
         return Some(place);
     }
-    let (prefix, _) = organ_parts(name)?;
-    Some(place_by_suffix(&prefix))
+    if let Some((prefix, _)) = organ_parts(name) {
+        return Some(place_by_suffix(&prefix));
+    }
+    place_before_year(name).map(place_by_suffix)
+}
+
+/// Endings of collective words that end like a city's name (`全市`, `各县市`).
+const COLLECTIVE_CITY_ENDINGS: &[&str] = &["全市", "各市", "我市", "本市", "该市", "县市"];
+
+/// What may follow the year a title opens with after its place: `年`, or
+/// the separator of a span of years (`某某区2024—2026年…`).
+const AFTER_YEAR: &[char] = &['年', '-', '—', '–', '－', '~', '～', '至'];
+
+/// The place a name opens with when a year follows it right away
+/// (`某某区2024年…`, `某某县2023—2025年…`): a district or county heading's
+/// shape ([`is_district_heading`]: not an area word such as `示范区`,
+/// `全区`), or a city's name of three to five characters that is not a
+/// collective word (`各县市`, `智慧城市`).
+fn place_before_year(name: &str) -> Option<&str> {
+    let end = name
+        .char_indices()
+        .find(|(_, c)| !is_han(*c))
+        .map_or(name.len(), |(i, _)| i);
+    let (place, rest) = name.split_at(end);
+    let after = rest.trim_start_matches(|c| super::digit(c).is_some());
+    let digits = char_len(&rest[..rest.len() - after.len()]);
+    if digits != 4 || !after.starts_with(AFTER_YEAR) {
+        return None;
+    }
+    let n = char_len(place);
+    let district = place.ends_with(['区', '县', '旗']) && is_district_heading(place);
+    // `X城市` of three characters is a city's name (韩城市), longer it is
+    // a kind of city (智慧城市).
+    let city = place.ends_with('市')
+        && (3..=5).contains(&n)
+        && !COLLECTIVE_CITY_ENDINGS.iter().any(|e| place.ends_with(e))
+        && !(n > 3 && place.ends_with("城市"));
+    (district || city).then_some(place)
 }
 
 /// A place not in the gazetteer, by what its name's suffix says it is.
@@ -320,6 +357,46 @@ mod tests {
             let expected = (place(province, city, district), level);
             assert_eq!(place_and_level(issuer), expected, "{issuer}");
         }
+    }
+
+    #[test]
+    fn place_a_title_opens_with_before_its_year() {
+        let (m, _) = read_one("某某区2024年教育工作这样干\n本报讯（记者 王五）", "");
+        assert_eq!(m.title.as_deref(), Some("某某区2024年教育工作这样干"));
+        assert_eq!(m.jurisdiction, place("", "", "某某区"));
+        assert_eq!(m.level, Some(Level::District));
+        let (m, _) = read_one("某某市2024年教育工作要点\n一、总体要求", "");
+        assert_eq!(m.jurisdiction, place("", "某某市", ""));
+        // Collective and area words are no place; nor is a place not
+        // followed by a year.
+        for title in [
+            "我市各区2024年教育工作要点",
+            "各县市2024年教育工作要点",
+            "示范区2024年教育工作要点",
+            "全区2024年教育工作要点",
+            "某某区教育工作要点",
+            "某某区20245年教育工作要点",
+            "智慧城市2024年建设方案",
+        ] {
+            assert_eq!(place_in_name(title), None, "{title}");
+        }
+        // A span of years follows as well as a year; a city's name may end
+        // in `城市`.
+        for (title, expected) in [
+            ("某某县2023—2025年教育发展规划", place("", "", "某某县")),
+            ("某城市2024年教育工作要点", place("", "某城市", "")),
+        ] {
+            assert_eq!(place_in_name(title), Some(expected), "{title}");
+        }
+        // A district the gazetteer knows gets its city; one that several
+        // cities have does not.
+        assert_eq!(
+            place_in_name("历城区2024年教育工作这样干"),
+            Some(place("山东省", "济南市", "历城区"))
+        );
+        let (m, _) = read_one("市中区2024年教育工作要点", "");
+        assert_eq!(m.jurisdiction, place("", "", "市中区"));
+        assert_eq!(m.level, Some(Level::District));
     }
 
     #[test]

@@ -19,6 +19,19 @@ const TITLE_WORDS: &[&str] = &[
     "纲要",
 ];
 
+/// A title as read, with the subtitle that stands right below it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) struct Title {
+    /// The title (`锚定教育强市 奋力开新局`).
+    pub(super) text: String,
+    /// The subtitle below it, without its dash (`我市各区2024年教育工作重点任务扫描`
+    /// under `——`): a newspaper's headline often leaves the year to it.
+    pub(super) subtitle: Option<String>,
+}
+
+/// Dashes that open a subtitle (`——副标题`).
+const DASHES: &[char] = &['—', '―', '–', '-', '－'];
+
 /// The title: the header's `标题`; else, in a newspaper piece, the headline
 /// right above the byline; else the first line at the top that looks like a
 /// plan's title.
@@ -26,26 +39,39 @@ const TITLE_WORDS: &[&str] = &[
 /// A newspaper puts a kicker above its headline (`锚定目标 落地见效` above
 /// `2024, 郑州教育这么干!`); the headline is the line next to the byline,
 /// and a subtitle starting with a dash below the headline is skipped.
-pub(super) fn read_title(header: &Header, top: &[&str], byline: Option<usize>) -> Option<String> {
+pub(super) fn read_title(header: &Header, top: &[&str], byline: Option<usize>) -> Option<Title> {
+    let found = |at: usize| Title {
+        text: clean_title(top[at]),
+        subtitle: subtitle_at(top, at + 1),
+    };
     if let Some(title) = header.get("标题").map(clean_title) {
         if !title.is_empty() {
-            return Some(title);
+            let at = top.iter().position(|l| clean_title(l) == title);
+            return Some(Title {
+                subtitle: at.and_then(|at| subtitle_at(top, at + 1)),
+                text: title,
+            });
         }
     }
     if let Some(at) = byline {
-        let headline = top[..at]
-            .iter()
+        let headline = (0..at)
             .rev()
-            .map(|l| l.trim())
-            .filter(|l| !l.starts_with('—') && !l.starts_with('-'))
-            .find(|l| is_headline(l));
-        if let Some(headline) = headline {
-            return Some(clean_title(headline));
+            .filter(|&i| !top[i].trim().starts_with(DASHES))
+            .find(|&i| is_headline(top[i].trim()));
+        if let Some(at) = headline {
+            return Some(found(at));
         }
     }
-    top.iter()
-        .map(|l| clean_title(l))
-        .find(|l| looks_like_title(l))
+    (0..top.len())
+        .find(|&i| looks_like_title(&clean_title(top[i])))
+        .map(found)
+}
+
+/// The subtitle at `top[at]`: a line opening with a dash, without it.
+fn subtitle_at(top: &[&str], at: usize) -> Option<String> {
+    let line = top.get(at)?.trim();
+    let rest = line.trim_start_matches(DASHES).trim();
+    (rest.len() < line.len() && rest.chars().any(is_han)).then(|| rest.to_string())
 }
 
 /// A title as found, without repost marks (`转:`), file extensions
@@ -103,22 +129,49 @@ fn is_headline(line: &str) -> bool {
 
 // --- newspaper pieces -------------------------------------------------------------
 
+/// Words a byline opens with, or the bracket of a run-in byline.
+const BYLINES: &[&str] = &[
+    "本报记者",
+    "本报讯",
+    "本报通讯员",
+    "记者",
+    "通讯员",
+    "全媒体记者",
+    "融媒体记者",
+];
+
+/// How many characters a byline line, or the byline that opens a lead
+/// paragraph, has at most.
+const BYLINE_CHARS: usize = 40;
+
 /// Where a newspaper byline (`本报记者 周娟`, `本报讯(记者 …)`, `通讯员 …`)
-/// stands among the top lines.
+/// stands among the top lines: a short line of its own, or run into the
+/// lead paragraph (`本报讯（记者 王晓 通讯员 刘畅）新学期开学以来，…`).
 pub(super) fn byline_index(top: &[&str]) -> Option<usize> {
-    const BYLINES: &[&str] = &[
-        "本报记者",
-        "本报讯",
-        "本报通讯员",
-        "记者",
-        "通讯员",
-        "全媒体记者",
-        "融媒体记者",
-    ];
     top.iter().position(|line| {
-        let line = line.trim_start_matches(['■', '●', '◆', '□', '(', '（', ' ']);
-        char_len(line) <= 40 && BYLINES.iter().any(|b| line.starts_with(b))
+        let bare = line.trim_start_matches(['■', '●', '◆', '□', '(', '（', ' ']);
+        let own_line =
+            char_len(bare) <= BYLINE_CHARS && BYLINES.iter().any(|b| bare.starts_with(b));
+        own_line || run_in_byline(line.trim_start_matches(['■', '●', '◆', '□', ' ']))
     })
+}
+
+/// Whether a line opens with a byline in brackets, run into the lead: the
+/// bracket closes within [`BYLINE_CHARS`], holds a reporter
+/// (`（记者 孙悦）`), and stands at the start or after a dateline ending in
+/// `讯` or `电` (`本报讯`, `本报北京3月5日电`).
+fn run_in_byline(line: &str) -> bool {
+    let head: String = line.chars().take(BYLINE_CHARS).collect();
+    let Some(open) = head.find(['(', '（']) else {
+        return false;
+    };
+    let inner = head[open..].trim_start_matches(['(', '（']);
+    let Some(close) = inner.find([')', '）']) else {
+        return false;
+    };
+    let before = head[..open].trim();
+    let dateline = before.is_empty() || before.ends_with(['讯', '电']);
+    dateline && BYLINES.iter().any(|b| inner[..close].trim().starts_with(b))
 }
 
 // --- kind ----------------------------------------------------------------------------
@@ -190,6 +243,44 @@ mod tests {
         let (m, _) = read_one(head, "");
         assert_eq!(m.title.as_deref(), Some("主标题在这里"));
         assert_eq!(m.kind, Some(Kind::NewsSummary));
+    }
+
+    #[test]
+    fn byline_run_into_the_lead() {
+        let lead = "新学期开学以来，各区陆续公布今年的教育工作重点任务，聚焦扩优提质、深化改革、强师赋能。";
+        for byline in [
+            "本报讯（记者 王五 通讯员 赵六）",
+            "本报讯(记者 王五)",
+            "（记者 王五）",
+            "本报某地3月5日电（全媒体记者 王五）",
+        ] {
+            let top = ["引题一行", "主标题在这里", &format!("{byline}{lead}")];
+            assert_eq!(byline_index(&top), Some(2), "{byline}");
+        }
+        // A lead about reporters, or a bracket that is no byline.
+        for line in [
+            format!("记者从市教育局获悉（2月5日），{lead}"),
+            format!("今年（记者节前后）{lead}"),
+            format!("记者{lead}"),
+        ] {
+            assert_eq!(byline_index(&[line.as_str()]), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn headline_above_a_run_in_byline_and_its_subtitle() {
+        let head = "某某日报数字报\n上一版 下一版\n扩优提质 奋力开新局\n——我市各区2024年教育工作重点任务扫描\n本报讯（记者 王五 通讯员 赵六）新学期开学以来，各区陆续公布重点任务，聚焦扩优提质。\n实施名师培养计划";
+        let (m, _) = read_one(head, head);
+        assert_eq!(m.title.as_deref(), Some("扩优提质 奋力开新局"));
+        assert_eq!(m.kind, Some(Kind::NewsSummary));
+        // The headline has no year: its subtitle gives it.
+        assert_eq!(m.period, Some(super::super::Period::year(2024)));
+        let top = ["某某规划", "——2021—2025年", "一、总体要求"];
+        let title = read_title(&Header::default(), &top, None).unwrap();
+        assert_eq!(title.subtitle.as_deref(), Some("2021—2025年"));
+        let top = ["某某规划", "一、总体要求"];
+        let title = read_title(&Header::default(), &top, None).unwrap();
+        assert_eq!(title.subtitle, None);
     }
 
     #[test]
