@@ -61,6 +61,18 @@ pub enum Error {
         /// What is wrong.
         reason: String,
     },
+    /// A comparison needs at least two units.
+    #[error("comparison: needs at least two plans (or units), got {found}")]
+    TooFewPlans {
+        /// How many there were.
+        found: usize,
+    },
+    /// Two plans in one comparison share an id.
+    #[error("{id}: two plans have this id; give them distinct ids")]
+    DuplicatePlan {
+        /// The id.
+        id: String,
+    },
     /// A bundled plan id that does not exist.
     #[error("{id}: no bundled plan of that id (known: {known})")]
     UnknownPlan {
@@ -80,7 +92,8 @@ impl Error {
             | Error::Empty { input, .. }
             | Error::Meta { input, .. }
             | Error::Schema { input, .. } => input.clone(),
-            Error::UnknownPlan { id, .. } => id.clone(),
+            Error::UnknownPlan { id, .. } | Error::DuplicatePlan { id } => id.clone(),
+            Error::TooFewPlans { .. } => "comparison".into(),
         }
     }
 

@@ -36,6 +36,7 @@ mod error;
 pub mod ingest;
 mod marker;
 pub mod outline;
+pub mod report;
 pub mod schema;
 pub mod targets;
 mod text;

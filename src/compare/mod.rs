@@ -1,8 +1,306 @@
-//! Compare: what sets of coded plans share, and where they differ.
+//! Compare: what a set of coded plans shares, where each leaves gaps, how
+//! alike they are, what is distinctive of each, and their targets side by
+//! side.
 //!
-//! Anything that weighs one plan against others needs the set of plans, so
-//! it lives here, computed from the words the coder already cut.
+//! Build a [`Comparison`] from two or more [`CodedPlan`]s with [`Options`];
+//! every part is plain data (serde) and [`crate::report`] renders it as
+//! tables. Anything that weighs one plan against others lives here, computed
+//! from the words the coder already cut: text is segmented once.
+//!
+//! ```
+//! use eduplans::{code::Coder, compare::{Comparison, Options}, ingest, outline};
+//!
+//! let coder = Coder::reference();
+//! let code = |id: &str, text: &str| coder.code(&outline::plan(&ingest::from_text(id, text).unwrap()));
+//! let a = code("a", "1.加强党建。落实三会一课。\n2.推进校园足球。创建足球特色学校。\n3.推进智慧校园建设。建设教育专网。");
+//! let b = code("b", "1.加强党建。落实三会一课。\n2.推进校园足球。开展足球联赛。");
+//! let c = Comparison::new(coder, &[a, b], &Options::default())?;
+//! assert_eq!(c.overlaps.shared_by_all, ["party_building", "football"]);
+//! let gaps: Vec<&str> = c.gaps.iter().filter(|g| g.unit == "b").map(|g| g.category.as_str()).collect();
+//! assert_eq!(gaps, ["ict"]);
+//! # Ok::<(), eduplans::Error>(())
+//! ```
 
+mod align;
+mod coverage;
+mod keyness;
+mod phrases;
+mod side;
+mod similarity;
+mod unit;
 mod vocabulary;
 
+use serde::Serialize;
+
+pub use align::{Aligned, AlignedItem, AlignedPair};
+pub use coverage::{Coverage, Gap, Intersection, ItemRef, Overlaps};
+pub use keyness::{Distinctive, Keyness};
+pub use phrases::{PhraseUse, SharedPhrase, BOILERPLATE};
+pub use side::TargetRow;
+pub use similarity::Similarity;
+pub use unit::{By, UnitInfo};
 pub use vocabulary::{unmapped, Salient, Unmapped, MIN_COUNT};
+
+use crate::code::{CodedPlan, Coder};
+use crate::schema::Schema;
+use crate::{Error, Result};
+
+/// At what level themes are compared.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    /// Each theme of the schema.
+    #[default]
+    Theme,
+    /// Child themes rolled up into their parent (足球 into 体育).
+    Parent,
+    /// Themes rolled up into their domain.
+    Domain,
+}
+
+/// A column of the comparison: a theme, a parent theme, or a domain.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Category {
+    /// Its id.
+    pub id: String,
+    /// Its label.
+    pub label: String,
+}
+
+/// Options of a comparison; `Options::default()` compares plans by theme.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Options {
+    /// What the units are.
+    pub by: By,
+    /// At what level themes are compared.
+    pub level: Level,
+    /// The weight a tag needs to count; `None`: the coder's themes only.
+    pub min_weight: Option<f64>,
+    /// A theme is a gap of a unit when at least this share of its peers
+    /// cover it (default 0.5: at least half).
+    pub gap_share: f64,
+    /// Keyness of each unit against this unit instead of against the rest.
+    pub against: Option<String>,
+    /// How many rows each per-unit list keeps (distinctive words, unmapped
+    /// words, aligned pairs per theme).
+    pub top: usize,
+    /// Phrases to treat as boilerplate on top of [`BOILERPLATE`].
+    pub stop_phrases: Vec<String>,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            by: By::Plan,
+            level: Level::Theme,
+            min_weight: None,
+            gap_share: 0.5,
+            against: None,
+            top: 10,
+            stop_phrases: Vec::new(),
+        }
+    }
+}
+
+impl Options {
+    /// Sets the units.
+    pub fn by(mut self, by: By) -> Options {
+        self.by = by;
+        self
+    }
+    /// Sets the level.
+    pub fn level(mut self, level: Level) -> Options {
+        self.level = level;
+        self
+    }
+    /// Sets the weight a tag needs to count.
+    pub fn min_weight(mut self, weight: f64) -> Options {
+        self.min_weight = Some(weight);
+        self
+    }
+    /// Sets the share of peers that makes a gap.
+    pub fn gap_share(mut self, share: f64) -> Options {
+        self.gap_share = share;
+        self
+    }
+    /// Compares each unit against this one in the keyness table.
+    pub fn against(mut self, unit: impl Into<String>) -> Options {
+        self.against = Some(unit.into());
+        self
+    }
+    /// Sets how many rows per-unit lists keep.
+    pub fn top(mut self, top: usize) -> Options {
+        self.top = top;
+        self
+    }
+    /// Adds phrases to treat as boilerplate.
+    pub fn stop_phrases<S: Into<String>>(
+        mut self,
+        phrases: impl IntoIterator<Item = S>,
+    ) -> Options {
+        self.stop_phrases
+            .extend(phrases.into_iter().map(Into::into));
+        self
+    }
+}
+
+/// The comparison of two or more plans: every table's data.
+#[derive(Debug, Clone, Serialize)]
+pub struct Comparison {
+    /// The crate's version.
+    pub version: String,
+    /// The schema's version.
+    pub schema_version: String,
+    /// The options it was built with.
+    pub options: Options,
+    /// The units compared, in input order.
+    pub units: Vec<UnitInfo>,
+    /// The categories compared (themes, parents or domains), in schema order.
+    pub categories: Vec<Category>,
+    /// Unit × category: every category, zeros included.
+    pub coverage: Vec<Coverage>,
+    /// What units share.
+    pub overlaps: Overlaps,
+    /// What each unit lacks that most peers cover.
+    pub gaps: Vec<Gap>,
+    /// Pairwise similarity matrices.
+    pub similarity: Similarity,
+    /// What is over-represented in each unit.
+    pub distinctive: Vec<Distinctive>,
+    /// Salient words no cue covers, per unit.
+    pub unmapped: Vec<Unmapped>,
+    /// Per category, the most similar items across units.
+    pub aligned: Vec<Aligned>,
+    /// Phrases that stand in two or more plans.
+    pub phrases: Vec<SharedPhrase>,
+    /// Targets side by side, by category.
+    pub targets: Vec<TargetRow>,
+}
+
+impl Comparison {
+    /// Compares coded plans. Needs at least two units, and plans with
+    /// distinct ids.
+    pub fn new(coder: &Coder, plans: &[CodedPlan], options: &Options) -> Result<Comparison> {
+        check_ids(plans)?;
+        let schema = coder.schema();
+        let units = unit::units(plans, options.by);
+        if units.len() < 2 {
+            return Err(Error::TooFewPlans { found: units.len() });
+        }
+        if let Some(against) = &options.against {
+            if !units.iter().any(|u| &u.info.id == against) {
+                return Err(Error::UnknownPlan {
+                    id: against.clone(),
+                    known: units
+                        .iter()
+                        .map(|u| u.info.id.clone())
+                        .collect::<Vec<_>>()
+                        .join(", "),
+                });
+            }
+        }
+        let categories = categories(schema, options.level);
+        let grid = coverage::Grid::new(schema, &units, &categories, options);
+        let words = similarity::unit_words(&units);
+        Ok(Comparison {
+            version: env!("CARGO_PKG_VERSION").to_string(),
+            schema_version: schema.version.clone(),
+            options: options.clone(),
+            coverage: grid.coverage(&units, &categories),
+            overlaps: grid.overlaps(&units, &categories),
+            gaps: grid.gaps(&units, &categories, options.gap_share),
+            similarity: similarity::similarity(&units, &grid, &words),
+            distinctive: keyness::distinctive(&units, &grid, &categories, &words, options),
+            unmapped: vocabulary::unmapped_units(coder, &units, &words, options.top),
+            aligned: align::aligned(&units, &grid, &categories, options.top),
+            phrases: phrases::shared(plans, options),
+            targets: side::side_by_side(schema, &units, &categories, options.level),
+            units: units.iter().map(|u| u.info.clone()).collect(),
+            categories,
+        })
+    }
+
+    /// The label of a unit (`qiqihar-2022 齐齐哈尔市`), or the id itself.
+    pub fn unit_label(&self, id: &str) -> String {
+        self.units
+            .iter()
+            .find(|u| u.id == id)
+            .map_or_else(|| id.to_string(), UnitInfo::label)
+    }
+
+    /// The label of a category, or the id itself.
+    pub fn category_label(&self, id: &str) -> String {
+        self.categories
+            .iter()
+            .find(|c| c.id == id)
+            .map_or_else(|| id.to_string(), |c| c.label.clone())
+    }
+
+    /// The gaps of one unit, largest share of peers first.
+    pub fn gaps_of<'a>(&'a self, unit: &'a str) -> impl Iterator<Item = &'a Gap> + 'a {
+        self.gaps.iter().filter(move |g| g.unit == unit)
+    }
+}
+
+fn check_ids(plans: &[CodedPlan]) -> Result<()> {
+    let mut seen = std::collections::BTreeSet::new();
+    for p in plans {
+        if !seen.insert(p.id.as_str()) {
+            return Err(Error::DuplicatePlan { id: p.id.clone() });
+        }
+    }
+    Ok(())
+}
+
+/// The categories of a level, in schema order.
+pub(crate) fn categories(schema: &Schema, level: Level) -> Vec<Category> {
+    match level {
+        Level::Theme => schema
+            .themes
+            .iter()
+            .map(|t| Category {
+                id: t.id.clone(),
+                label: t.label.clone(),
+            })
+            .collect(),
+        Level::Parent => schema
+            .themes
+            .iter()
+            .filter(|t| t.parent.is_none())
+            .map(|t| Category {
+                id: t.id.clone(),
+                label: t.label.clone(),
+            })
+            .collect(),
+        Level::Domain => schema
+            .domains
+            .iter()
+            .map(|d| Category {
+                id: d.id.clone(),
+                label: d.label.clone(),
+            })
+            .collect(),
+    }
+}
+
+/// The category a theme belongs to at a level: itself, its root ancestor,
+/// or its domain.
+pub(crate) fn category_of(schema: &Schema, theme: &str, level: Level) -> Option<String> {
+    let t = schema.theme(theme)?;
+    Some(match level {
+        Level::Theme => t.id.clone(),
+        Level::Domain => t.domain.clone(),
+        Level::Parent => {
+            let mut at = t;
+            let mut steps = 0;
+            while let Some(p) = schema.parent(at) {
+                at = p;
+                steps += 1;
+                if steps > schema.themes.len() {
+                    break; // a cycle; schemas are checked, so this cannot happen
+                }
+            }
+            at.id.clone()
+        }
+    })
+}

@@ -8,10 +8,12 @@
 //! policy language; a short list of function words and plan boilerplate is
 //! removed as well.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::similarity::{unit_words, Words};
+use super::unit::{units, By, Unit};
 use crate::code::{CodedPlan, Coder};
 
 /// A plan's salient words that no cue covers.
@@ -38,136 +40,148 @@ pub struct Salient {
 /// use is an accident of wording, not vocabulary the schema misses.
 pub const MIN_COUNT: usize = 2;
 
-/// Function words and plan boilerplate that are never a theme of their own.
+/// Function words and plan boilerplate that are never a theme of their own,
+/// sorted (binary search).
 const STOP_WORDS: &[&str] = &[
-    "我们",
-    "进一步",
-    "加强",
-    "推进",
-    "开展",
-    "推动",
-    "提升",
-    "提高",
-    "加快",
-    "深化",
-    "完善",
-    "健全",
-    "建立",
-    "实施",
-    "落实",
-    "强化",
-    "持续",
-    "全面",
-    "积极",
+    "一体",
+    "一批",
+    "不少",
     "不断",
-    "切实",
-    "工作",
-    "建设",
-    "发展",
-    "教育",
-    "学校",
-    "学生",
-    "教师",
-    "全市",
-    "全区",
-    "全县",
-    "我市",
-    "该区",
+    "举办",
+    "举措",
     "今年",
-    "年度",
     "以上",
     "以下",
-    "各级",
-    "各类",
-    "有关",
-    "相关",
     "以及",
-    "通过",
-    "进行",
-    "实现",
-    "形成",
-    "达到",
-    "做好",
-    "机制",
-    "体系",
-    "水平",
-    "质量",
-    "能力",
-    "活动",
-    "制度",
-    "管理",
-    "服务",
-    "工程",
-    "项目",
-    "目标",
-    "重点",
     "任务",
-    "方面",
-    "领域",
-    "作用",
-    "力度",
-    "成果",
-    "特色",
     "优质",
-    "高质量",
-    "一批",
-    "一体",
+    "体系",
+    "作用",
+    "做好",
+    "健全",
+    "全力",
+    "全区",
+    "全县",
+    "全市",
+    "全面",
     "关于",
     "具体",
-    "初步",
-    "完成",
-    "成为",
-    "全力",
-    "贡献",
-    "举措",
-    "举办",
-    "系列",
     "内部",
-    "年底",
-    "美好",
-    "锚定",
-    "着力",
+    "切实",
+    "初步",
+    "制度",
+    "力度",
+    "加强",
+    "加快",
     "努力",
-    "确保",
-    "坚持",
+    "发展",
+    "各类",
+    "各级",
     "围绕",
-    "聚焦",
-    "不少",
-    "继续",
+    "坚持",
     "基本",
+    "学校",
+    "学生",
+    "完善",
+    "完成",
+    "实施",
+    "实现",
+    "工作",
+    "工程",
+    "年底",
+    "年度",
+    "建立",
+    "建设",
+    "开展",
+    "强化",
+    "形成",
+    "成为",
+    "成果",
+    "我们",
+    "我市",
+    "持续",
+    "推动",
+    "推进",
+    "提升",
+    "提高",
+    "教师",
+    "教育",
+    "方面",
+    "有关",
+    "服务",
+    "机制",
+    "水平",
+    "活动",
+    "深化",
+    "特色",
+    "目标",
+    "相关",
+    "着力",
+    "确保",
+    "积极",
+    "管理",
+    "系列",
+    "继续",
+    "美好",
+    "聚焦",
+    "能力",
+    "落实",
+    "该区",
+    "贡献",
+    "质量",
+    "达到",
+    "进一步",
+    "进行",
     "逐步",
+    "通过",
+    "重点",
+    "锚定",
+    "项目",
+    "领域",
+    "高质量",
 ];
 
 /// For each coded plan, up to `top` salient words that no cue of the coder's
 /// schema covers (a cue covers a word it stands in, `足球` in `足球赛`, or
 /// that stands in it).
 pub fn unmapped(coder: &Coder, plans: &[CodedPlan], top: usize) -> Vec<Unmapped> {
+    let units = units(plans, By::Plan);
+    let words = unit_words(&units);
+    unmapped_units(coder, &units, &words, top)
+}
+
+/// [`unmapped`] over units of comparison.
+pub(crate) fn unmapped_units(
+    coder: &Coder,
+    units: &[Unit<'_>],
+    words: &Words,
+    top: usize,
+) -> Vec<Unmapped> {
     let cues: Vec<&str> = coder
         .schema()
         .themes
         .iter()
         .flat_map(|t| t.cues.iter().map(String::as_str))
         .collect();
-    let counts: Vec<BTreeMap<&str, usize>> = plans.iter().map(word_counts).collect();
     let mut df: BTreeMap<&str, usize> = BTreeMap::new();
-    for c in &counts {
+    for c in words {
         for w in c.keys() {
-            *df.entry(w).or_default() += 1;
+            *df.entry(w.as_str()).or_default() += 1;
         }
     }
-    let n = plans.len() as f64;
-    plans
+    let n = units.len() as f64;
+    units
         .iter()
-        .zip(&counts)
-        .map(|(plan, c)| {
+        .zip(words)
+        .map(|(unit, c)| {
             let total: usize = c.values().sum();
             let mut words: Vec<Salient> = c
                 .iter()
-                .filter(|(w, &k)| k >= MIN_COUNT && !covered(w, &cues) && !is_place(w, plan))
+                .filter(|(w, &k)| k >= MIN_COUNT && !covered(w, &cues) && !is_place(w, unit))
                 .map(|(w, &k)| Salient {
-                    word: w.to_string(),
+                    word: w.clone(),
                     count: k,
-                    tfidf: k as f64 / total.max(1) as f64 * (n / df[w] as f64).ln(),
+                    tfidf: k as f64 / total.max(1) as f64 * (n / df[w.as_str()] as f64).ln(),
                 })
                 .filter(|s| s.tfidf > 0.0)
                 .collect();
@@ -178,42 +192,33 @@ pub fn unmapped(coder: &Coder, plans: &[CodedPlan], top: usize) -> Vec<Unmapped>
             });
             words.truncate(top);
             Unmapped {
-                plan: plan.id.clone(),
+                plan: unit.info.id.clone(),
                 words,
             }
         })
         .collect()
 }
 
-/// Counts of a plan's content words: two or more characters, Chinese, not
-/// stop words.
-pub(crate) fn word_counts(plan: &CodedPlan) -> BTreeMap<&str, usize> {
-    let stop: BTreeSet<&str> = STOP_WORDS.iter().copied().collect();
-    let mut counts = BTreeMap::new();
-    for item in &plan.items {
-        for w in item.words() {
-            if is_content_word(w) && !stop.contains(w) {
-                *counts.entry(w).or_insert(0) += 1;
-            }
-        }
-    }
-    counts
+/// A content word: two or more characters, all Chinese, not a stop word.
+pub(crate) fn content_word(w: &str) -> bool {
+    w.chars().count() >= 2
+        && w.chars().all(crate::text::is_han)
+        && STOP_WORDS.binary_search(&w).is_err()
 }
 
-fn is_content_word(w: &str) -> bool {
-    w.chars().count() >= 2 && w.chars().all(crate::text::is_han)
-}
-
-/// Place names are the plan's own jurisdiction, not vocabulary: names with
-/// an administrative suffix, the short forms of the plan's own places
+/// Place names are the unit's own jurisdiction, not vocabulary: names with
+/// an administrative suffix, the short forms of the unit's own places
 /// (`郑州`, `金水`), and the gazetteer's names and nicknames (`鹤城`).
-fn is_place(word: &str, plan: &CodedPlan) -> bool {
-    let j = &plan.meta.jurisdiction;
-    let own = [&j.province, &j.city, &j.district]
-        .into_iter()
-        .flatten()
-        .chain(&plan.meta.districts)
-        .any(|name| name.starts_with(word));
+fn is_place(word: &str, unit: &Unit<'_>) -> bool {
+    let own = unit.items.first().is_some_and(|m| {
+        let meta = &m.plan.meta;
+        let j = &meta.jurisdiction;
+        [&j.province, &j.city, &j.district]
+            .into_iter()
+            .flatten()
+            .chain(&meta.districts)
+            .any(|name| name.starts_with(word))
+    });
     own || ["市", "区", "县", "省", "镇"]
         .iter()
         .any(|s| word.ends_with(s))

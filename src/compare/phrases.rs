@@ -1,0 +1,187 @@
+//! Shared phrases: wordings of six or more characters that stand in two or
+//! more plans, a trace of how slogans travel between cities.
+//!
+//! Every plan's runs of Chinese characters are cut into 6-character shingles;
+//! a shingle in two or more plans is extended, shingle by shingle, while at
+//! least two plans share the whole phrase. Generic boilerplate is filtered by
+//! how many plans use it ([`MAX_SHARE`]) and by a stop list ([`BOILERPLATE`],
+//! extended by [`Options::stop_phrases`](super::Options)).
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::Serialize;
+
+use super::Options;
+use crate::code::CodedPlan;
+use crate::text::is_han;
+
+/// A phrase that stands in two or more plans.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SharedPhrase {
+    /// The phrase.
+    pub phrase: String,
+    /// The plans that use it, oldest first.
+    pub uses: Vec<PhraseUse>,
+}
+
+/// A plan that uses a phrase.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PhraseUse {
+    /// The plan's id.
+    pub plan: String,
+    /// The first year it covers, if known.
+    pub year: Option<u16>,
+}
+
+/// Phrases are at least this many characters: shorter ones (`加强管理`) are
+/// ordinary words, not wordings that travel.
+pub const MIN_CHARS: usize = 6;
+
+/// A phrase used by three or more plans and by more than this share of
+/// them is boilerplate every plan repeats, not a trace of one city borrowing
+/// from another. (Two plans sharing a phrase is always reported.)
+pub const MAX_SHARE: f64 = 0.6;
+
+/// At most this many phrases are reported, most widely shared first.
+pub const MAX_PHRASES: usize = 60;
+
+/// A shingle's plan list stops growing here: a shingle in this many plans is
+/// boilerplate at any corpus size, and capping keeps memory flat on
+/// thousands of plans.
+const MAX_PLANS_PER_SHINGLE: usize = 64;
+
+/// Phrases of the national policy language every plan repeats.
+pub const BOILERPLATE: &[&str] = &[
+    "习近平新时代中国特色社会主义思想",
+    "党的教育方针",
+    "办好人民满意的教育",
+    "立德树人根本任务",
+    "社会主义核心价值观",
+    "德智体美劳全面发展",
+    "社会主义建设者和接班人",
+    "党的十九大精神",
+    "党的二十大精神",
+    "高质量教育体系",
+    "教育优先发展",
+    "教育现代化",
+    "全面从严治党",
+];
+
+pub(crate) fn shared(plans: &[CodedPlan], options: &Options) -> Vec<SharedPhrase> {
+    let runs: Vec<Vec<Vec<char>>> = plans.iter().map(|p| han_runs(&p.text)).collect();
+    let mut shingles: HashMap<&[char], Vec<u32>> = HashMap::new();
+    for (p, plan_runs) in runs.iter().enumerate() {
+        for run in plan_runs {
+            for gram in run.windows(MIN_CHARS) {
+                let list = shingles.entry(gram).or_default();
+                if list.last() != Some(&(p as u32)) && list.len() < MAX_PLANS_PER_SHINGLE {
+                    list.push(p as u32);
+                }
+            }
+        }
+    }
+    let mut found: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
+    for plan_runs in &runs {
+        for run in plan_runs {
+            extend_phrases(run, &shingles, &mut found);
+        }
+    }
+    let n = plans.len();
+    let stop: Vec<&str> = BOILERPLATE
+        .iter()
+        .copied()
+        .chain(options.stop_phrases.iter().map(String::as_str))
+        .collect();
+    let mut out: Vec<SharedPhrase> = drop_contained(found)
+        .into_iter()
+        .filter(|(phrase, users)| {
+            let generic = users.len() >= 3 && users.len() as f64 > MAX_SHARE * n as f64;
+            let stopped = stop
+                .iter()
+                .any(|s| phrase.contains(s) || s.contains(phrase.as_str()));
+            !generic && !stopped
+        })
+        .map(|(phrase, users)| SharedPhrase {
+            phrase,
+            uses: uses(plans, &users),
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        b.uses
+            .len()
+            .cmp(&a.uses.len())
+            .then(b.phrase.chars().count().cmp(&a.phrase.chars().count()))
+            .then(a.phrase.cmp(&b.phrase))
+    });
+    out.truncate(MAX_PHRASES);
+    out
+}
+
+/// Runs of Chinese characters at least [`MIN_CHARS`] long.
+fn han_runs(text: &str) -> Vec<Vec<char>> {
+    text.split(|c: char| !is_han(c))
+        .map(|r| r.chars().collect::<Vec<char>>())
+        .filter(|r| r.len() >= MIN_CHARS)
+        .collect()
+}
+
+/// The maximal phrases of a run whose every shingle two or more plans share.
+fn extend_phrases(
+    run: &[char],
+    shingles: &HashMap<&[char], Vec<u32>>,
+    found: &mut BTreeMap<String, BTreeSet<u32>>,
+) {
+    let plans_at =
+        |i: usize| -> BTreeSet<u32> { shingles[&run[i..i + MIN_CHARS]].iter().copied().collect() };
+    let last = run.len() - MIN_CHARS;
+    let mut i = 0;
+    while i <= last {
+        let mut users = plans_at(i);
+        if users.len() < 2 {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < last {
+            let next: BTreeSet<u32> = users.intersection(&plans_at(j + 1)).copied().collect();
+            if next.len() < 2 {
+                break;
+            }
+            users = next;
+            j += 1;
+        }
+        let phrase: String = run[i..j + MIN_CHARS].iter().collect();
+        found.entry(phrase).or_default().extend(users);
+        i = j + 1;
+    }
+}
+
+/// Drops phrases that stand inside a longer phrase used by the same plans.
+fn drop_contained(found: BTreeMap<String, BTreeSet<u32>>) -> Vec<(String, BTreeSet<u32>)> {
+    let all: Vec<(String, BTreeSet<u32>)> = found.into_iter().collect();
+    all.iter()
+        .filter(|(p, users)| {
+            !all.iter()
+                .any(|(q, other)| q.len() > p.len() && q.contains(p.as_str()) && other == users)
+        })
+        .cloned()
+        .collect()
+}
+
+/// The plans of a phrase, oldest first (unknown years last), then by id.
+fn uses(plans: &[CodedPlan], users: &BTreeSet<u32>) -> Vec<PhraseUse> {
+    let mut out: Vec<PhraseUse> = users
+        .iter()
+        .map(|&p| {
+            let plan = &plans[p as usize];
+            PhraseUse {
+                plan: plan.id.clone(),
+                year: plan.meta.period.map(|y| y.start),
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        (a.year.is_none(), a.year, &a.plan).cmp(&(b.year.is_none(), b.year, &b.plan))
+    });
+    out
+}

@@ -1,0 +1,169 @@
+//! Units of comparison: plans, cities (plans merged), or districts (plans
+//! that speak for several districts split into one unit each).
+
+use serde::Serialize;
+
+use crate::code::{CodedItem, CodedPlan};
+use crate::targets::Target;
+
+/// What is compared: each plan, each city, or each district.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum By {
+    /// Each plan on its own.
+    #[default]
+    Plan,
+    /// Plans merged by their city (`zhengzhou-2016` and `zhengzhou-2024`
+    /// become 郑州市).
+    City,
+    /// Plans that speak for several districts split into one unit per
+    /// district; the others stay whole.
+    District,
+}
+
+/// A unit of comparison, as tables label it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct UnitInfo {
+    /// Its id: the plan id, the city, or `plan#district`.
+    pub id: String,
+    /// Its jurisdiction, for people (`齐齐哈尔市`, `郑州市金水区`).
+    pub jurisdiction: String,
+    /// The plans it holds.
+    pub plans: Vec<String>,
+    /// The first year its plans cover, if known.
+    pub year: Option<u16>,
+}
+
+impl UnitInfo {
+    /// `id jurisdiction`, the label every table uses.
+    pub fn label(&self) -> String {
+        if self.jurisdiction.is_empty() || self.jurisdiction == self.id {
+            self.id.clone()
+        } else {
+            format!("{} {}", self.id, self.jurisdiction)
+        }
+    }
+}
+
+/// An item of a unit, with the plan it comes from.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Member<'p> {
+    pub plan: &'p CodedPlan,
+    pub item: &'p CodedItem,
+}
+
+/// A unit: its description, items and targets.
+#[derive(Debug, Clone)]
+pub(crate) struct Unit<'p> {
+    pub info: UnitInfo,
+    pub items: Vec<Member<'p>>,
+    pub targets: Vec<&'p Target>,
+}
+
+/// Groups plans into units.
+pub(crate) fn units(plans: &[CodedPlan], by: By) -> Vec<Unit<'_>> {
+    match by {
+        By::Plan => plans.iter().map(whole).collect(),
+        By::City => cities(plans),
+        By::District => plans.iter().flat_map(districts).collect(),
+    }
+}
+
+fn place(plan: &CodedPlan) -> String {
+    let j = &plan.meta.jurisdiction;
+    match (&j.city, &j.district) {
+        (Some(c), Some(d)) => format!("{c}{d}"),
+        (Some(c), None) => c.clone(),
+        (None, Some(d)) => d.clone(),
+        (None, None) => j.province.clone().unwrap_or_default(),
+    }
+}
+
+fn year(plan: &CodedPlan) -> Option<u16> {
+    plan.meta.period.map(|p| p.start)
+}
+
+fn whole(plan: &CodedPlan) -> Unit<'_> {
+    Unit {
+        info: UnitInfo {
+            id: plan.id.clone(),
+            jurisdiction: place(plan),
+            plans: vec![plan.id.clone()],
+            year: year(plan),
+        },
+        items: plan
+            .items
+            .iter()
+            .map(|item| Member { plan, item })
+            .collect(),
+        targets: plan.targets.iter().collect(),
+    }
+}
+
+/// One unit per city, in the order cities first appear; a plan without a
+/// city stands alone under its id.
+fn cities(plans: &[CodedPlan]) -> Vec<Unit<'_>> {
+    let mut out: Vec<Unit<'_>> = Vec::new();
+    for plan in plans {
+        let city = plan.meta.jurisdiction.city.clone();
+        let key = city.clone().unwrap_or_else(|| plan.id.clone());
+        let part = whole(plan);
+        match out.iter_mut().find(|u| u.info.id == key) {
+            Some(unit) => {
+                unit.info.plans.push(plan.id.clone());
+                unit.info.year = unit.info.year.min(part.info.year).or(part.info.year);
+                unit.items.extend(part.items);
+                unit.targets.extend(part.targets);
+            }
+            None => {
+                let mut unit = part;
+                unit.info.jurisdiction = city.unwrap_or(unit.info.jurisdiction);
+                unit.info.id = key;
+                out.push(unit);
+            }
+        }
+    }
+    out
+}
+
+/// One unit per district of a plan that has district parts; the plan whole
+/// otherwise. Items outside any district part (a preamble) stay out.
+fn districts(plan: &CodedPlan) -> Vec<Unit<'_>> {
+    let mut names: Vec<&str> = Vec::new();
+    for item in &plan.items {
+        if let Some(name) = district_of(&item.item.path) {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    if names.is_empty() {
+        return vec![whole(plan)];
+    }
+    let city = plan.meta.jurisdiction.city.clone().unwrap_or_default();
+    names
+        .into_iter()
+        .map(|name| {
+            let in_part = |path: &str| district_of(path) == Some(name);
+            Unit {
+                info: UnitInfo {
+                    id: format!("{}#{}", plan.id, name),
+                    jurisdiction: format!("{city}{name}"),
+                    plans: vec![plan.id.clone()],
+                    year: year(plan),
+                },
+                items: plan
+                    .items
+                    .iter()
+                    .filter(|i| in_part(&i.item.path))
+                    .map(|item| Member { plan, item })
+                    .collect(),
+                targets: plan.targets.iter().filter(|t| in_part(&t.path)).collect(),
+            }
+        })
+        .collect()
+}
+
+fn district_of(path: &str) -> Option<&str> {
+    path.split('/').next()?.strip_prefix("district:")
+}

@@ -1,0 +1,41 @@
+//! Rendering of results: tables as terminal text, Markdown or CSV, and
+//! heatmaps as SVG.
+//!
+//! This module knows nothing of plans or themes. The comparison stages put
+//! their results into [`Table`]s of [`Cell`]s (and matrices into a
+//! [`Heatmap`]); the examples choose a [`Format`] and a [`Style`] and print.
+//!
+//! - [`Table::render`] and [`render_all`]: aligned ASCII for terminals (by
+//!   display width, so Chinese lines up), GitHub Markdown, RFC 4180 CSV.
+//! - [`heatmap`]: a standalone SVG document, rows × columns shaded by value.
+//!
+//! Output is deterministic: the same input gives byte-identical output.
+//!
+//! ```
+//! use eduplans::report::{render_all, Cell, Format, Style, Table};
+//!
+//! let mut t = Table::new("themes", "主题条目数", ["主题", "items"]);
+//! t.push(vec!["党建".into(), Cell::from(12_i64)]);
+//! t.push(vec!["“双减”".into(), Cell::from(3_usize)]);
+//! let text = t.render(Format::Text, &Style::default());
+//! let lines: Vec<&str> = text.lines().collect();
+//! assert_eq!(lines[0], "主题条目数");
+//! assert_eq!(lines[1], "+--------+-------+");
+//! assert_eq!(lines[4], "| 党建   |    12 |");
+//! assert_eq!(lines[5], "| “双减” |     3 |");
+//!
+//! let csv = render_all(&[t], Format::Csv, &Style::default());
+//! assert_eq!(csv, "# 主题条目数\n主题,items\n党建,12\n“双减”,3\n");
+//! ```
+
+mod svg;
+mod table;
+
+pub use svg::{
+    heatmap, Heatmap, CELL, DARK_SHADE, FONT_FAMILY, GAP, LABEL_ANGLE, LABEL_FONT, MARGIN,
+    MAX_COLUMN_LABEL, MAX_ROW_LABEL, MIN_SHADE, SMALL_FONT, TITLE_FONT, VALUE_FONT,
+};
+pub use table::{
+    csv_field, display_width, render_all, Cell, Format, Style, Table, CUT_MARK, DEFAULT_DECIMALS,
+    DEFAULT_MAX_CELL,
+};

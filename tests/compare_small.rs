@@ -1,0 +1,130 @@
+//! The comparison on hand-made plans whose overlaps, gaps and similarity are
+//! known exactly.
+
+use eduplans::code::{CodedPlan, Coder};
+use eduplans::compare::{Comparison, Options};
+use eduplans::{ingest, outline, Error};
+
+fn code(id: &str, text: &str) -> CodedPlan {
+    let doc = ingest::from_text(id, text).expect("ingest");
+    Coder::reference().code(&outline::plan(&doc))
+}
+
+/// A and B share three themes (党建, 足球, 信息化); A also covers 学前教育,
+/// which B lacks; C covers only 党建 and 学前教育.
+fn plans() -> Vec<CodedPlan> {
+    vec![
+        code("a", "一、重点工作\n1.加强基层党建。落实三会一课。\n2.推进校园足球。创建足球特色学校10所。\n3.推进智慧校园建设。建设教育专网。\n4.扩大学前教育资源。普惠性幼儿园覆盖率达到85%。"),
+        code("b", "一、重点工作\n1.加强基层党建。落实三会一课。\n2.推进校园足球。开展足球联赛。\n3.推进智慧校园建设。完善云平台。"),
+        code("c", "一、重点工作\n1.加强基层党建。落实三会一课。\n2.扩大学前教育资源。普惠性幼儿园覆盖率达到90%。"),
+    ]
+}
+
+fn themes(c: &Comparison, unit: &str) -> Vec<String> {
+    c.coverage
+        .iter()
+        .filter(|x| x.unit == unit && x.items > 0)
+        .map(|x| x.category.clone())
+        .collect()
+}
+
+#[test]
+fn coverage_overlaps_and_gaps_are_exact() {
+    let c = Comparison::new(Coder::reference(), &plans(), &Options::default()).unwrap();
+    assert_eq!(
+        themes(&c, "a"),
+        ["party_building", "ict", "preschool", "football"]
+    );
+    assert_eq!(themes(&c, "b"), ["party_building", "ict", "football"]);
+    assert_eq!(themes(&c, "c"), ["party_building", "preschool"]);
+    assert_eq!(c.overlaps.shared_by_all, ["party_building"]);
+    let rows: Vec<(Vec<&str>, Vec<&str>, usize)> = c
+        .overlaps
+        .intersections
+        .iter()
+        .map(|i| {
+            (
+                i.units.iter().map(String::as_str).collect(),
+                i.categories.iter().map(String::as_str).collect(),
+                i.inclusive,
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (vec!["a", "b"], vec!["ict", "football"], 3),
+            (vec!["a", "b", "c"], vec!["party_building"], 1),
+            (vec!["a", "c"], vec!["preschool"], 2),
+        ]
+    );
+    // Gaps at the default share (half the peers): B lacks preschool (A and C
+    // have it); C lacks ict and football (A and B have them); A lacks nothing.
+    let gaps: Vec<(&str, &str)> = c
+        .gaps
+        .iter()
+        .map(|g| (g.unit.as_str(), g.category.as_str()))
+        .collect();
+    assert_eq!(gaps, [("b", "preschool"), ("c", "ict"), ("c", "football")]);
+    let example = c.gaps[0].example.as_ref().unwrap();
+    assert_eq!((example.plan.as_str(), example.path.as_str()), ("a", "1/4"));
+    // With all peers required, C's gaps stay (both peers) and B's too.
+    let strict = Comparison::new(
+        Coder::reference(),
+        &plans(),
+        &Options::default().gap_share(1.0),
+    )
+    .unwrap();
+    assert_eq!(strict.gaps.len(), 3);
+}
+
+#[test]
+fn similarity_is_exact_on_theme_sets() {
+    let c = Comparison::new(Coder::reference(), &plans(), &Options::default()).unwrap();
+    let j = &c.similarity.jaccard;
+    assert_eq!(j[0][1], 3.0 / 4.0);
+    assert_eq!(j[0][2], 2.0 / 4.0);
+    assert_eq!(j[1][2], 1.0 / 4.0);
+    assert_eq!(j[0][0], 1.0);
+    for m in [&c.similarity.theme_cosine, &c.similarity.word_cosine] {
+        for (a, row) in m.iter().enumerate() {
+            assert!((row[a] - 1.0).abs() < 1e-9);
+            for (b, value) in row.iter().enumerate() {
+                assert!((value - m[b][a]).abs() < 1e-12);
+            }
+        }
+    }
+    assert!(c.similarity.word_cosine[0][1] > c.similarity.word_cosine[1][2]);
+}
+
+#[test]
+fn one_plan_or_twice_the_same_id_is_refused() {
+    let one = Comparison::new(Coder::reference(), &plans()[..1], &Options::default()).unwrap_err();
+    assert!(matches!(one, Error::TooFewPlans { found: 1 }), "{one}");
+    let mut twice = plans();
+    twice[1].id = "a".into();
+    let err = Comparison::new(Coder::reference(), &twice, &Options::default()).unwrap_err();
+    assert!(
+        matches!(err, Error::DuplicatePlan { .. }) && err.to_string().contains("a"),
+        "{err}"
+    );
+}
+
+#[test]
+fn shared_phrases_and_targets_side_by_side() {
+    let c = Comparison::new(Coder::reference(), &plans(), &Options::default()).unwrap();
+    let phrase = c
+        .phrases
+        .iter()
+        .find(|p| p.phrase.contains("扩大学前教育资源"))
+        .expect("shared phrase");
+    let users: Vec<&str> = phrase.uses.iter().map(|u| u.plan.as_str()).collect();
+    assert_eq!(users, ["a", "c"]);
+    let preschool: Vec<(&str, f64)> = c
+        .targets
+        .iter()
+        .filter(|r| r.category == "preschool")
+        .map(|r| (r.unit.as_str(), r.target.value))
+        .collect();
+    assert_eq!(preschool, [("a", 85.0), ("c", 90.0)]);
+}
