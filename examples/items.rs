@@ -38,7 +38,7 @@ fn main() -> ExitCode {
         ("jsonl", Format::Jsonl),
         ("csv", Format::Csv),
     ];
-    let args = common::parse(USAGE, &formats);
+    let args = common::parse(USAGE, &formats, &[]);
     let coder = common::coder(&args.schema);
     let (docs, failed) = common::documents(&args.files);
     let stdout = std::io::stdout();
@@ -86,7 +86,7 @@ fn line(format: Format, plan: &str, coded: &CodedItem) -> String {
                 &item.text,
             ])
         }
-        Format::Text => {
+        _ => {
             let labels: Vec<&str> = coded.themes.iter().map(|t| t.label.as_str()).collect();
             format!(
                 "{plan}  {:<24} {}\n    [{}] {}",

@@ -30,7 +30,11 @@ struct Record<'a> {
 }
 
 fn main() -> ExitCode {
-    let args = common::parse(USAGE, &[("text", Format::Text), ("jsonl", Format::Jsonl)]);
+    let args = common::parse(
+        USAGE,
+        &[("text", Format::Text), ("jsonl", Format::Jsonl)],
+        &[],
+    );
     let (docs, failed) = common::documents(&args.files);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();

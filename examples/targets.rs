@@ -24,7 +24,7 @@ fn main() -> ExitCode {
         ("jsonl", Format::Jsonl),
         ("csv", Format::Csv),
     ];
-    let args = common::parse(USAGE, &formats);
+    let args = common::parse(USAGE, &formats, &[]);
     let coder = common::coder(&args.schema);
     let (docs, failed) = common::documents(&args.files);
     let stdout = std::io::stdout();
@@ -69,7 +69,7 @@ fn line(format: Format, t: &Target) -> String {
             t.theme.as_deref().unwrap_or(""),
             &t.text,
         ]),
-        Format::Text => {
+        _ => {
             let range = if low.is_empty() {
                 t.value.to_string()
             } else {

@@ -12,6 +12,8 @@ pub enum Format {
     Text,
     Jsonl,
     Csv,
+    Markdown,
+    Json,
 }
 
 /// Parsed command line: a format, a schema file, and the files (none: the
@@ -21,15 +23,19 @@ pub struct Args {
     pub format: Format,
     pub schema: Option<String>,
     pub files: Vec<String>,
+    /// Values of the example's own options (`--by city`), by option name.
+    pub options: std::collections::BTreeMap<String, String>,
 }
 
-/// Parses `[--format F] [--help] [FILE...]`; prints usage and exits on
-/// `--help` or a bad argument.
-pub fn parse(usage: &str, formats: &[(&str, Format)]) -> Args {
+/// Parses `[--format F] [--schema PATH] [--OPTION VALUE...] [--help]
+/// [FILE...]`, where `options` names the example's own options that take a
+/// value; prints usage and exits on `--help` or a bad argument.
+pub fn parse(usage: &str, formats: &[(&str, Format)], options: &[&str]) -> Args {
     let mut args = std::env::args().skip(1);
     let mut format = formats[0].1;
     let mut schema = None;
     let mut files = Vec::new();
+    let mut values = std::collections::BTreeMap::new();
     while let Some(arg) = args.next() {
         match arg.as_str() {
             "-h" | "--help" => {
@@ -48,6 +54,12 @@ pub fn parse(usage: &str, formats: &[(&str, Format)]) -> Args {
                 None => fail(usage, "--schema needs a PATH"),
             },
             "--" => files.extend(args.by_ref()),
+            flag if options.contains(&flag.trim_start_matches('-')) => match args.next() {
+                Some(value) => {
+                    values.insert(flag.trim_start_matches('-').to_string(), value);
+                }
+                None => fail(usage, &format!("{flag} needs a value")),
+            },
             flag if flag.starts_with("--") => fail(usage, &format!("unknown option {flag}")),
             file => files.push(file.to_string()),
         }
@@ -56,6 +68,7 @@ pub fn parse(usage: &str, formats: &[(&str, Format)]) -> Args {
         format,
         schema,
         files,
+        options: values,
     }
 }
 
@@ -75,24 +88,13 @@ pub fn coder(schema: &Option<String>) -> &'static eduplans::code::Coder {
     }
 }
 
-/// One CSV record: fields quoted where they hold a comma, quote or line break.
+/// One CSV record, fields quoted where they need it (RFC 4180).
 pub fn csv_row(fields: &[&str]) -> String {
     fields
         .iter()
-        .map(|f| {
-            if f.contains([',', '"', '\n', '\r']) {
-                format!("\"{}\"", f.replace('"', "\"\""))
-            } else {
-                f.to_string()
-            }
-        })
+        .map(|f| eduplans::report::csv_field(f))
         .collect::<Vec<_>>()
         .join(",")
-}
-
-fn fail(usage: &str, why: &str) -> ! {
-    eprintln!("error: {why}\n\n{usage}");
-    std::process::exit(2);
 }
 
 /// The documents named on the command line (or the bundled ones), each bad
@@ -107,7 +109,12 @@ pub fn documents(files: &[String]) -> (Vec<Document>, bool) {
     } else {
         files
             .iter()
-            .map(|f| (f.clone(), ingest::from_path(f)))
+            .map(|f| {
+                (
+                    f.clone(),
+                    ingest::Ingest::new().id(plan_id(f, files)).path(f),
+                )
+            })
             .collect()
     };
     for (name, result) in loaded {
@@ -120,6 +127,25 @@ pub fn documents(files: &[String]) -> (Vec<Document>, bool) {
         }
     }
     (docs, failed)
+}
+
+/// A file's plan id: its stem, or, where two files share a stem, its path
+/// without the extension, so that plans are told apart in tables.
+pub fn plan_id(file: &str, files: &[String]) -> String {
+    let stem = |f: &str| {
+        std::path::Path::new(f)
+            .file_stem()
+            .map_or_else(|| f.to_string(), |s| s.to_string_lossy().into_owned())
+    };
+    let mine = stem(file);
+    if files.iter().filter(|f| stem(f) == mine).count() > 1 {
+        std::path::Path::new(file)
+            .with_extension("")
+            .to_string_lossy()
+            .into_owned()
+    } else {
+        mine
+    }
 }
 
 /// Prints each warning as `FILE: warning: what`.
@@ -148,4 +174,10 @@ pub fn cut(s: &str, n: usize) -> String {
         out.push_str("...");
         out
     }
+}
+
+/// Prints `error: why` and the usage, and exits with code 2.
+pub fn fail(usage: &str, why: &str) -> ! {
+    eprintln!("error: {why}\n\n{usage}");
+    std::process::exit(2);
 }

@@ -4,10 +4,11 @@
 //! Items are never compared all against all: candidates are blocked first,
 //! by category (both items address it) and by rare words they share (an
 //! inverted index over each item's rarest words), and only the candidates
-//! are scored, by the Sørensen–Dice coefficient of their character bigrams
-//! (`strsim`), which suits Chinese without segmentation.
+//! are scored, by the overlap coefficient of their character bigrams, which
+//! suits Chinese without segmentation and does not punish a short point
+//! echoed inside a long project block.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
@@ -32,7 +33,7 @@ pub struct AlignedPair {
     pub a: AlignedItem,
     /// The other.
     pub b: AlignedItem,
-    /// Their similarity, 0 to 1 (Dice coefficient of character bigrams).
+    /// Their similarity, 0 to 1 (overlap coefficient of character bigrams).
     pub score: f64,
 }
 
@@ -58,9 +59,10 @@ const INDEX_WORDS: usize = 10;
 const CANDIDATES: usize = 20;
 
 /// Pairs below this similarity are not reported: two items on one theme
-/// share some bigrams by chance (the bundled plans' unrelated pairs score
-/// 0.05 to 0.15).
-pub const MIN_SCORE: f64 = 0.2;
+/// share some bigrams by chance. Of the 696 candidate pairs of the bundled
+/// plans, 648 score below 0.2 and 18 at 0.25 or more (the closest wordings,
+/// such as two cities' 加强基层党组织建设); 0.25 keeps those.
+pub const MIN_SCORE: f64 = 0.25;
 
 pub(crate) fn aligned(
     units: &[Unit<'_>],
@@ -122,6 +124,10 @@ fn best_pairs(units: &[Unit<'_>], members: &[(usize, usize)], top: usize) -> Vec
             rare
         })
         .collect();
+    let grams: Vec<BTreeSet<(char, char)>> = members
+        .iter()
+        .map(|&(u, k)| bigrams(&units[u].items[k].item.item.text))
+        .collect();
     let mut scored: BTreeMap<(usize, usize), f64> = BTreeMap::new();
     for (i, ws) in indexed.iter().enumerate() {
         let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
@@ -135,8 +141,7 @@ fn best_pairs(units: &[Unit<'_>], members: &[(usize, usize)], top: usize) -> Vec
         let mut cands: Vec<(usize, usize)> = shared.into_iter().collect();
         cands.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         for (j, _) in cands.into_iter().take(CANDIDATES) {
-            let text = |m: (usize, usize)| units[m.0].items[m.1].item.item.text.as_str();
-            let score = strsim::sorensen_dice(text(members[i]), text(members[j]));
+            let score = overlap(&grams[i], &grams[j]);
             if score >= MIN_SCORE {
                 scored.insert((i, j), score);
             }
@@ -159,4 +164,20 @@ fn best_pairs(units: &[Unit<'_>], members: &[(usize, usize)], top: usize) -> Vec
             }
         })
         .collect()
+}
+
+/// The distinct character bigrams of a text's Chinese runs.
+fn bigrams(text: &str) -> BTreeSet<(char, char)> {
+    let chars: Vec<char> = text.chars().filter(|c| crate::text::is_han(*c)).collect();
+    chars.windows(2).map(|w| (w[0], w[1])).collect()
+}
+
+/// The overlap coefficient `|A ∩ B| / min(|A|, |B|)`: 1 when the shorter
+/// item's wording stands wholly in the longer one, whatever their lengths.
+fn overlap(a: &BTreeSet<(char, char)>, b: &BTreeSet<(char, char)>) -> f64 {
+    let small = a.len().min(b.len());
+    if small == 0 {
+        return 0.0;
+    }
+    a.intersection(b).count() as f64 / small as f64
 }

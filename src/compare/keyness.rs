@@ -9,6 +9,7 @@ use serde::Serialize;
 use super::coverage::Grid;
 use super::similarity::Words;
 use super::unit::Unit;
+use super::vocabulary::is_place;
 use super::{Category, Options};
 
 /// What is over-represented in one unit.
@@ -95,8 +96,14 @@ pub(crate) fn distinctive(
             );
             let total = |m: &BTreeMap<String, usize>| m.values().sum::<usize>();
             let ref_words = merge(reference.iter().map(|&r| words[r].clone()));
+            // The unit's own place names are trivially distinctive; leave them out.
+            let own: BTreeMap<String, usize> = words[u]
+                .iter()
+                .filter(|(w, _)| !is_place(w, &units[u]))
+                .map(|(w, &k)| (w.clone(), k))
+                .collect();
             let words = key_terms(
-                &words[u],
+                &own,
                 total(&words[u]),
                 &ref_words,
                 total(&ref_words),

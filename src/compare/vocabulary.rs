@@ -209,7 +209,7 @@ pub(crate) fn content_word(w: &str) -> bool {
 /// Place names are the unit's own jurisdiction, not vocabulary: names with
 /// an administrative suffix, the short forms of the unit's own places
 /// (`郑州`, `金水`), and the gazetteer's names and nicknames (`鹤城`).
-fn is_place(word: &str, unit: &Unit<'_>) -> bool {
+pub(crate) fn is_place(word: &str, unit: &Unit<'_>) -> bool {
     let own = unit.items.first().is_some_and(|m| {
         let meta = &m.plan.meta;
         let j = &meta.jurisdiction;

@@ -1,9 +1,10 @@
 //! Rendering of results: tables as terminal text, Markdown or CSV, and
 //! heatmaps as SVG.
 //!
-//! This module knows nothing of plans or themes. The comparison stages put
-//! their results into [`Table`]s of [`Cell`]s (and matrices into a
-//! [`Heatmap`]); the examples choose a [`Format`] and a [`Style`] and print.
+//! The table and heatmap renderers know nothing of plans or themes;
+//! [`tables`], [`json`] and [`coverage_svg`] turn a
+//! [`Comparison`](crate::compare::Comparison) into them. The examples choose
+//! a [`Format`] and a [`Style`] and print.
 //!
 //! - [`Table::render`] and [`render_all`]: aligned ASCII for terminals (by
 //!   display width, so Chinese lines up), GitHub Markdown, RFC 4180 CSV.
@@ -28,8 +29,11 @@
 //! assert_eq!(csv, "# 主题条目数\n主题,items\n党建,12\n“双减”,3\n");
 //! ```
 
+mod comparison;
 mod svg;
 mod table;
+
+pub use comparison::{coverage_svg, json, tables, Part};
 
 pub use svg::{
     heatmap, Heatmap, CELL, DARK_SHADE, FONT_FAMILY, GAP, LABEL_ANGLE, LABEL_FONT, MARGIN,

@@ -1,0 +1,438 @@
+//! A [`Comparison`] as tables, JSON and a heatmap.
+
+use serde::Serialize;
+
+use super::{heatmap, Cell, Heatmap, Table};
+use crate::compare::{Comparison, ItemRef};
+
+/// The parts of a comparison, one or more tables each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    /// Unit × category coverage, and each category's strongest items.
+    Coverage,
+    /// Categories shared by all units, and the UpSet table.
+    Overlaps,
+    /// What each unit lacks that most peers cover.
+    Gaps,
+    /// Pairwise similarity matrices.
+    Similarity,
+    /// Distinctive categories and words, and unmapped vocabulary.
+    Distinctive,
+    /// The most similar items across units.
+    Aligned,
+    /// Phrases shared by two or more plans.
+    Phrases,
+    /// Targets side by side.
+    Targets,
+}
+
+impl Part {
+    /// Every part, in report order.
+    pub const ALL: [Part; 8] = [
+        Part::Coverage,
+        Part::Overlaps,
+        Part::Gaps,
+        Part::Similarity,
+        Part::Distinctive,
+        Part::Aligned,
+        Part::Phrases,
+        Part::Targets,
+    ];
+
+    /// The part's name as `--table` takes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Coverage => "coverage",
+            Part::Overlaps => "overlaps",
+            Part::Gaps => "gaps",
+            Part::Similarity => "similarity",
+            Part::Distinctive => "distinctive",
+            Part::Aligned => "aligned",
+            Part::Phrases => "phrases",
+            Part::Targets => "targets",
+        }
+    }
+}
+
+impl std::str::FromStr for Part {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Part, String> {
+        Part::ALL
+            .into_iter()
+            .find(|p| p.name() == s)
+            .ok_or_else(|| {
+                format!(
+                    "unknown table `{s}` (one of: {})",
+                    Part::ALL.map(Part::name).join(", ")
+                )
+            })
+    }
+}
+
+/// The tables of the given parts of a comparison, in report order.
+pub fn tables(c: &Comparison, parts: &[Part]) -> Vec<Table> {
+    parts
+        .iter()
+        .flat_map(|p| match p {
+            Part::Coverage => vec![coverage(c), strongest(c)],
+            Part::Overlaps => vec![shared(c), upset(c)],
+            Part::Gaps => vec![gaps(c)],
+            Part::Similarity => similarity(c),
+            Part::Distinctive => vec![distinctive(c), unmapped(c)],
+            Part::Aligned => vec![aligned(c)],
+            Part::Phrases => vec![phrases(c)],
+            Part::Targets => vec![targets(c)],
+        })
+        .collect()
+}
+
+/// The given parts as one JSON object: the crate and schema versions, the
+/// options and units, and each part under its name. With every part, the
+/// whole comparison.
+pub fn json(c: &Comparison, parts: &[Part]) -> serde_json::Value {
+    if parts.len() == Part::ALL.len() {
+        return serde_json::to_value(c).unwrap_or_default();
+    }
+    let mut out = serde_json::Map::new();
+    let mut put = |k: &str, v: serde_json::Result<serde_json::Value>| {
+        out.insert(k.to_string(), v.unwrap_or_default());
+    };
+    put("version", serde_json::to_value(&c.version));
+    put("schema_version", serde_json::to_value(&c.schema_version));
+    put("options", serde_json::to_value(&c.options));
+    put("units", serde_json::to_value(&c.units));
+    for p in parts {
+        match p {
+            Part::Coverage => put("coverage", serde_json::to_value(&c.coverage)),
+            Part::Overlaps => put("overlaps", serde_json::to_value(&c.overlaps)),
+            Part::Gaps => put("gaps", serde_json::to_value(&c.gaps)),
+            Part::Similarity => put("similarity", serde_json::to_value(&c.similarity)),
+            Part::Distinctive => {
+                put("distinctive", serde_json::to_value(&c.distinctive));
+                put("unmapped", serde_json::to_value(&c.unmapped));
+            }
+            Part::Aligned => put("aligned", serde_json::to_value(&c.aligned)),
+            Part::Phrases => put("phrases", serde_json::to_value(&c.phrases)),
+            Part::Targets => put("targets", serde_json::to_value(&c.targets)),
+        }
+    }
+    serde_json::Value::Object(out)
+}
+
+/// The coverage heatmap as an SVG document: units × categories, shaded by
+/// the sum of tag weights.
+pub fn coverage_svg(c: &Comparison) -> String {
+    let rows: Vec<String> = c.units.iter().map(|u| u.label()).collect();
+    let columns: Vec<String> = c.categories.iter().map(|x| x.label.clone()).collect();
+    let values: Vec<Vec<f64>> = c
+        .units
+        .iter()
+        .map(|u| {
+            c.categories
+                .iter()
+                .map(|cat| {
+                    c.coverage
+                        .iter()
+                        .find(|x| x.unit == u.id && x.category == cat.id)
+                        .map_or(0.0, |x| x.weight)
+                })
+                .collect()
+        })
+        .collect();
+    heatmap(&Heatmap {
+        title: "主题覆盖 coverage (units × themes)",
+        rows: &rows,
+        columns: &columns,
+        values: &values,
+        caption: "每格为该单位在该主题上的标签权重之和；0 为白色。Sum of tag weights per unit and theme; shade relative to the maximum.",
+    })
+}
+
+fn item(r: &Option<ItemRef>) -> Cell {
+    match r {
+        Some(r) => Cell::from(describe(r)),
+        None => Cell::Empty,
+    }
+}
+
+fn describe(r: &ItemRef) -> String {
+    let head = r.heading.clone().unwrap_or_else(|| r.excerpt.clone());
+    format!("{} {}: {}", r.plan, r.path, head)
+}
+
+fn percent(x: f64) -> String {
+    format!("{:.0}%", x * 100.0)
+}
+
+fn coverage(c: &Comparison) -> Table {
+    let mut columns = vec!["theme".to_string()];
+    columns.extend(c.units.iter().map(|u| u.label()));
+    let mut t = Table::new(
+        "coverage",
+        "Coverage: items per theme (share of the unit's text)",
+        columns,
+    );
+    for cat in &c.categories {
+        let mut row = vec![Cell::from(format!("{} {}", cat.label, cat.id))];
+        for u in &c.units {
+            let cell = c
+                .coverage
+                .iter()
+                .find(|x| x.unit == u.id && x.category == cat.id);
+            row.push(match cell {
+                Some(x) if x.items > 0 => Cell::from(format!("{} ({})", x.items, percent(x.share))),
+                _ => Cell::from("0"),
+            });
+        }
+        t.push(row);
+    }
+    t
+}
+
+fn strongest(c: &Comparison) -> Table {
+    let mut t = Table::new(
+        "coverage_items",
+        "Coverage: the strongest item of each unit on each theme",
+        [
+            "unit",
+            "theme",
+            "items",
+            "share",
+            "weight",
+            "strongest item",
+        ],
+    );
+    for x in c.coverage.iter().filter(|x| x.items > 0) {
+        t.push(vec![
+            c.unit_label(&x.unit).into(),
+            c.category_label(&x.category).into(),
+            x.items.into(),
+            percent(x.share).into(),
+            x.weight.into(),
+            item(&x.strongest),
+        ]);
+    }
+    t
+}
+
+fn shared(c: &Comparison) -> Table {
+    let mut t = Table::new(
+        "shared",
+        "Overlaps: themes every unit covers",
+        ["theme", "label"],
+    );
+    for id in &c.overlaps.shared_by_all {
+        t.push(vec![id.as_str().into(), c.category_label(id).into()]);
+    }
+    t
+}
+
+fn upset(c: &Comparison) -> Table {
+    let mut t = Table::new(
+        "intersections",
+        "Overlaps: themes covered by exactly these units (UpSet), largest first",
+        ["units", "exactly", "at least", "themes"],
+    );
+    for i in &c.overlaps.intersections {
+        let labels: Vec<String> = i.categories.iter().map(|x| c.category_label(x)).collect();
+        t.push(vec![
+            i.units.join(" + ").into(),
+            i.categories.len().into(),
+            i.inclusive.into(),
+            labels.join(" ").into(),
+        ]);
+    }
+    t
+}
+
+fn gaps(c: &Comparison) -> Table {
+    let mut t = Table::new(
+        "gaps",
+        "Gaps: themes most peers cover and the unit does not, with the peers' strongest item",
+        ["unit", "theme", "peers", "example of what is missing"],
+    );
+    for g in &c.gaps {
+        t.push(vec![
+            c.unit_label(&g.unit).into(),
+            c.category_label(&g.category).into(),
+            format!("{}/{}", g.peers_covering, g.peers).into(),
+            item(&g.example),
+        ]);
+    }
+    t
+}
+
+fn similarity(c: &Comparison) -> Vec<Table> {
+    let s = &c.similarity;
+    let matrices = [
+        (
+            "similarity_jaccard",
+            "Similarity: Jaccard on theme sets",
+            &s.jaccard,
+        ),
+        (
+            "similarity_themes",
+            "Similarity: cosine on theme weights",
+            &s.theme_cosine,
+        ),
+        (
+            "similarity_words",
+            "Similarity: cosine on word TF-IDF",
+            &s.word_cosine,
+        ),
+    ];
+    matrices
+        .into_iter()
+        .map(|(name, title, m)| {
+            let mut columns = vec!["unit".to_string()];
+            columns.extend(s.units.iter().cloned());
+            let mut t = Table::new(name, title, columns);
+            for (u, row) in s.units.iter().zip(m) {
+                let mut cells = vec![Cell::from(c.unit_label(u))];
+                cells.extend(row.iter().map(|&x| Cell::from(x)));
+                t.push(cells);
+            }
+            t
+        })
+        .collect()
+}
+
+fn distinctive(c: &Comparison) -> Table {
+    let mut t = Table::new(
+        "distinctive",
+        "Distinctive: over-represented themes and words (log-likelihood G², log2 ratio)",
+        [
+            "unit",
+            "against",
+            "kind",
+            "term",
+            "count",
+            "reference",
+            "G2",
+            "log ratio",
+        ],
+    );
+    for d in &c.distinctive {
+        let kinds = [("theme", &d.themes), ("word", &d.words)];
+        for (kind, list) in kinds {
+            for k in list {
+                let term = if kind == "theme" {
+                    c.category_label(&k.term)
+                } else {
+                    k.term.clone()
+                };
+                t.push(vec![
+                    c.unit_label(&d.unit).into(),
+                    d.against.as_str().into(),
+                    kind.into(),
+                    term.into(),
+                    k.count.into(),
+                    k.reference.into(),
+                    k.g2.into(),
+                    k.log_ratio.into(),
+                ]);
+            }
+        }
+    }
+    t
+}
+
+fn unmapped(c: &Comparison) -> Table {
+    let mut t = Table::new(
+        "unmapped",
+        "Unmapped vocabulary: salient words no cue of the schema covers (TF-IDF)",
+        ["unit", "words"],
+    );
+    for u in &c.unmapped {
+        let words: Vec<String> = u
+            .words
+            .iter()
+            .map(|s| format!("{}({})", s.word, s.count))
+            .collect();
+        t.push(vec![c.unit_label(&u.plan).into(), words.join(" ").into()]);
+    }
+    t
+}
+
+fn aligned(c: &Comparison) -> Table {
+    let mut t = Table::new(
+        "aligned",
+        "Aligned items: the most similar items across units, per theme",
+        ["theme", "score", "item", "similar item"],
+    );
+    for a in &c.aligned {
+        for p in &a.pairs {
+            t.push(vec![
+                c.category_label(&a.category).into(),
+                p.score.into(),
+                describe(&p.a.item).into(),
+                describe(&p.b.item).into(),
+            ]);
+        }
+    }
+    t
+}
+
+fn phrases(c: &Comparison) -> Table {
+    let mut t = Table::new(
+        "phrases",
+        "Shared phrases: wordings in two or more plans, oldest use first",
+        ["phrase", "plans", "used by"],
+    );
+    for p in &c.phrases {
+        let uses: Vec<String> = p
+            .uses
+            .iter()
+            .map(|u| match u.year {
+                Some(y) => format!("{} ({y})", u.plan),
+                None => u.plan.clone(),
+            })
+            .collect();
+        t.push(vec![
+            p.phrase.as_str().into(),
+            p.uses.len().into(),
+            uses.join(", ").into(),
+        ]);
+    }
+    t
+}
+
+fn targets(c: &Comparison) -> Table {
+    let mut t = Table::new(
+        "targets",
+        "Targets side by side, by theme",
+        [
+            "theme",
+            "unit",
+            "subject",
+            "value",
+            "unit of measure",
+            "relation",
+            "by",
+            "item",
+        ],
+    );
+    for r in &c.targets {
+        let x = &r.target;
+        let value = match x.low {
+            Some(low) => format!("{low}-{}", x.value),
+            None => x.value.to_string(),
+        };
+        let relation = serde_json::to_value(x.relation)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        t.push(vec![
+            c.category_label(&r.category).into(),
+            c.unit_label(&r.unit).into(),
+            x.subject.as_str().into(),
+            value.into(),
+            x.unit.as_str().into(),
+            relation.into(),
+            x.by.clone().into(),
+            format!("{} {}", x.plan, x.path).into(),
+        ]);
+    }
+    t
+}
