@@ -225,6 +225,38 @@ impl Coder {
         }
     }
 
+    /// Reads, outlines and codes many plans from raw text, in parallel
+    /// (rayon); results in input order, the same as one by one.
+    ///
+    /// ```
+    /// use eduplans::code::Coder;
+    /// let inputs = vec![("a".to_string(), "1.加强党建。落实三会一课。".to_string()), ("b".to_string(), " ".to_string())];
+    /// let coded = Coder::reference().code_texts(&inputs);
+    /// assert_eq!(coded[0].as_ref().map(|p| p.id.as_str()).ok(), Some("a"));
+    /// assert!(coded[1].is_err());
+    /// ```
+    pub fn code_texts(&self, inputs: &[(String, String)]) -> Vec<crate::Result<CodedPlan>> {
+        use rayon::prelude::*;
+        inputs
+            .par_iter()
+            .map(|(id, text)| {
+                let doc = crate::ingest::from_text(id, text)?;
+                Ok(self.code(&crate::outline::plan(&doc)))
+            })
+            .collect()
+    }
+
+    /// The targets of one item, as [`Coder::code`] finds them.
+    pub fn targets_of(&self, plan: &str, item: &Item) -> Vec<Target> {
+        let (coded, hits) = self.code_with_hits(item);
+        let hits: Vec<(&str, usize, usize)> = hits
+            .iter()
+            .map(|h| (self.schema.themes[h.theme].id.as_str(), h.start, h.end))
+            .collect();
+        let top = coded.themes.first().map(|t| t.id.as_str());
+        targets::extract(plan, &item.path, &item.text, &coded.words, &hits, top)
+    }
+
     /// Codes one item.
     pub fn code_item(&self, item: &Item) -> CodedItem {
         self.code_with_hits(item).0

@@ -8,7 +8,9 @@
 //! suits Chinese without segmentation and does not punish a short point
 //! echoed inside a long project block.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
+
+use rayon::prelude::*;
 
 use serde::Serialize;
 
@@ -71,7 +73,7 @@ pub(crate) fn aligned(
     top: usize,
 ) -> Vec<Aligned> {
     categories
-        .iter()
+        .par_iter()
         .enumerate()
         .filter_map(|(c, cat)| {
             let members: Vec<(usize, usize)> = (0..units.len())
@@ -124,10 +126,16 @@ fn best_pairs(units: &[Unit<'_>], members: &[(usize, usize)], top: usize) -> Vec
             rare
         })
         .collect();
-    let grams: Vec<BTreeSet<(char, char)>> = members
-        .iter()
-        .map(|&(u, k)| bigrams(&units[u].items[k].item.item.text))
-        .collect();
+    // Bigrams only for the items that are candidates, each once.
+    let mut grams: Vec<Option<Vec<u64>>> = vec![None; members.len()];
+    let mut gram = |i: usize| -> Vec<u64> {
+        grams[i]
+            .get_or_insert_with(|| {
+                let (u, k) = members[i];
+                bigrams(&units[u].items[k].item.item.text)
+            })
+            .clone()
+    };
     let mut scored: BTreeMap<(usize, usize), f64> = BTreeMap::new();
     for (i, ws) in indexed.iter().enumerate() {
         let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
@@ -141,7 +149,7 @@ fn best_pairs(units: &[Unit<'_>], members: &[(usize, usize)], top: usize) -> Vec
         let mut cands: Vec<(usize, usize)> = shared.into_iter().collect();
         cands.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         for (j, _) in cands.into_iter().take(CANDIDATES) {
-            let score = overlap(&grams[i], &grams[j]);
+            let score = overlap(&gram(i), &gram(j));
             if score >= MIN_SCORE {
                 scored.insert((i, j), score);
             }
@@ -166,18 +174,37 @@ fn best_pairs(units: &[Unit<'_>], members: &[(usize, usize)], top: usize) -> Vec
         .collect()
 }
 
-/// The distinct character bigrams of a text's Chinese runs.
-fn bigrams(text: &str) -> BTreeSet<(char, char)> {
+/// The distinct character bigrams of a text's Chinese characters, packed
+/// into integers and sorted.
+fn bigrams(text: &str) -> Vec<u64> {
     let chars: Vec<char> = text.chars().filter(|c| crate::text::is_han(*c)).collect();
-    chars.windows(2).map(|w| (w[0], w[1])).collect()
+    let mut grams: Vec<u64> = chars
+        .windows(2)
+        .map(|w| (u64::from(w[0]) << 32) | u64::from(w[1]))
+        .collect();
+    grams.sort_unstable();
+    grams.dedup();
+    grams
 }
 
 /// The overlap coefficient `|A ∩ B| / min(|A|, |B|)`: 1 when the shorter
 /// item's wording stands wholly in the longer one, whatever their lengths.
-fn overlap(a: &BTreeSet<(char, char)>, b: &BTreeSet<(char, char)>) -> f64 {
+fn overlap(a: &[u64], b: &[u64]) -> f64 {
     let small = a.len().min(b.len());
     if small == 0 {
         return 0.0;
     }
-    a.intersection(b).count() as f64 / small as f64
+    let (mut i, mut j, mut both) = (0, 0, 0usize);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                both += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    both as f64 / small as f64
 }

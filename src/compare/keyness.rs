@@ -72,61 +72,80 @@ pub(crate) fn distinctive(
         .against
         .as_ref()
         .and_then(|id| units.iter().position(|u| &u.info.id == id));
+    let word_totals = words.totals();
+    let items_in = |x: usize| units[x].items.len();
+    let theme_counts = |x: usize| -> Vec<usize> {
+        (0..categories.len())
+            .map(|c| grid.cells[x][c].len())
+            .collect()
+    };
+    let theme_totals: Vec<usize> = (0..categories.len())
+        .map(|c| (0..units.len()).map(|x| grid.cells[x][c].len()).sum())
+        .collect();
+    let all_items: usize = (0..units.len()).map(items_in).sum();
     (0..units.len())
         .filter(|&u| Some(u) != against)
         .map(|u| {
-            let reference: Vec<usize> = match against {
-                Some(a) => vec![a],
-                None => (0..units.len()).filter(|&r| r != u).collect(),
+            let mine = theme_counts(u);
+            let (reference, d) = match against {
+                Some(a) => (theme_counts(a), items_in(a)),
+                None => (
+                    theme_totals.iter().zip(&mine).map(|(t, m)| t - m).collect(),
+                    all_items - items_in(u),
+                ),
             };
-            let theme_counts = |x: usize| -> BTreeMap<String, usize> {
-                categories
-                    .iter()
-                    .enumerate()
-                    .map(|(c, cat)| (cat.id.clone(), grid.cells[x][c].len()))
-                    .collect()
-            };
-            let items = |x: usize| units[x].items.len();
-            let themes = key_terms(
-                &theme_counts(u),
-                items(u),
-                &merge(reference.iter().map(|&r| theme_counts(r))),
-                reference.iter().map(|&r| items(r)).sum(),
-                options.top,
-            );
-            let total = |m: &BTreeMap<String, usize>| m.values().sum::<usize>();
-            let ref_words = merge(reference.iter().map(|&r| words[r].clone()));
-            // The unit's own place names are trivially distinctive; leave them out.
-            let own: BTreeMap<String, usize> = words[u]
-                .iter()
-                .filter(|(w, _)| !is_place(w, &units[u]))
-                .map(|(w, &k)| (w.clone(), k))
+            let label = |c: usize| categories[c].id.clone();
+            let own: BTreeMap<String, usize> =
+                (0..categories.len()).map(|c| (label(c), mine[c])).collect();
+            let refs: BTreeMap<String, usize> = (0..categories.len())
+                .map(|c| (label(c), reference[c]))
                 .collect();
-            let words = key_terms(
-                &own,
-                total(&words[u]),
-                &ref_words,
-                total(&ref_words),
-                options.top,
-            );
             Distinctive {
                 unit: units[u].info.id.clone(),
                 against: against.map_or_else(|| "rest".to_string(), |a| units[a].info.id.clone()),
-                themes,
-                words,
+                themes: key_terms(&own, items_in(u), &refs, d, options.top),
+                words: word_keyness(words, &word_totals, u, against, &units[u], options.top),
             }
         })
         .collect()
 }
 
-fn merge(maps: impl Iterator<Item = BTreeMap<String, usize>>) -> BTreeMap<String, usize> {
-    let mut out = BTreeMap::new();
-    for m in maps {
-        for (k, v) in m {
-            *out.entry(k).or_insert(0) += v;
+/// The unit's most over-represented words against the rest (all units'
+/// totals less its own, so the cost is one pass per unit) or one unit.
+fn word_keyness(
+    words: &Words,
+    totals: &[usize],
+    u: usize,
+    against: Option<usize>,
+    unit: &Unit<'_>,
+    top: usize,
+) -> Vec<Keyness> {
+    let mut own = BTreeMap::new();
+    let mut reference = BTreeMap::new();
+    for &(w, k) in &words.units[u] {
+        let word = &words.words[w as usize];
+        // The unit's own place names are trivially distinctive; leave them out.
+        if is_place(word, unit) {
+            continue;
         }
+        let r = match against {
+            Some(a) => {
+                let other = &words.units[a];
+                other
+                    .binary_search_by_key(&w, |&(i, _)| i)
+                    .map_or(0, |i| other[i].1)
+            }
+            None => totals[w as usize] - k,
+        };
+        own.insert(word.clone(), k);
+        reference.insert(word.clone(), r);
     }
-    out
+    let c: usize = words.units[u].iter().map(|&(_, k)| k).sum();
+    let d: usize = match against {
+        Some(a) => words.units[a].iter().map(|&(_, k)| k).sum(),
+        None => totals.iter().sum::<usize>() - c,
+    };
+    key_terms(&own, c, &reference, d, top)
 }
 
 /// The `top` most over-represented terms with significant keyness.

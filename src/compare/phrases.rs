@@ -7,7 +7,7 @@
 //! how many plans use it ([`MAX_SHARE`]) and by a stop list ([`BOILERPLATE`],
 //! extended by [`Options::stop_phrases`](super::Options)).
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
 
@@ -80,7 +80,7 @@ pub(crate) fn shared(plans: &[CodedPlan], options: &Options) -> Vec<SharedPhrase
             }
         }
     }
-    let mut found: BTreeMap<String, BTreeSet<u32>> = BTreeMap::new();
+    let mut found: BTreeMap<String, Vec<u32>> = BTreeMap::new();
     for plan_runs in &runs {
         for run in plan_runs {
             extend_phrases(run, &shingles, &mut found);
@@ -125,51 +125,93 @@ fn han_runs(text: &str) -> Vec<Vec<char>> {
         .collect()
 }
 
-/// The maximal phrases of a run whose every shingle two or more plans share.
+/// The maximal phrases of a run whose every shingle two or more plans share
+/// (shingles whose plan list is full, [`MAX_PLANS_PER_SHINGLE`], are
+/// boilerplate and end a phrase).
 fn extend_phrases(
     run: &[char],
     shingles: &HashMap<&[char], Vec<u32>>,
-    found: &mut BTreeMap<String, BTreeSet<u32>>,
+    found: &mut BTreeMap<String, Vec<u32>>,
 ) {
-    let plans_at =
-        |i: usize| -> BTreeSet<u32> { shingles[&run[i..i + MIN_CHARS]].iter().copied().collect() };
+    let plans_at = |i: usize| -> &[u32] {
+        shingles
+            .get(&run[i..i + MIN_CHARS])
+            .map_or(&[], Vec::as_slice)
+    };
+    let usable = |p: &[u32]| p.len() >= 2 && p.len() < MAX_PLANS_PER_SHINGLE;
     let last = run.len() - MIN_CHARS;
     let mut i = 0;
     while i <= last {
-        let mut users = plans_at(i);
-        if users.len() < 2 {
+        if !usable(plans_at(i)) {
             i += 1;
             continue;
         }
+        let mut users: Vec<u32> = plans_at(i).to_vec();
         let mut j = i;
         while j < last {
-            let next: BTreeSet<u32> = users.intersection(&plans_at(j + 1)).copied().collect();
-            if next.len() < 2 {
+            let next = plans_at(j + 1);
+            if !usable(next) {
                 break;
             }
-            users = next;
+            if next != users.as_slice() {
+                let both = intersect(&users, next);
+                if both.len() < 2 {
+                    break;
+                }
+                users = both;
+            }
             j += 1;
         }
         let phrase: String = run[i..j + MIN_CHARS].iter().collect();
-        found.entry(phrase).or_default().extend(users);
+        let entry = found.entry(phrase).or_default();
+        if entry.is_empty() {
+            *entry = users;
+        }
         i = j + 1;
     }
 }
 
-/// Drops phrases that stand inside a longer phrase used by the same plans.
-fn drop_contained(found: BTreeMap<String, BTreeSet<u32>>) -> Vec<(String, BTreeSet<u32>)> {
-    let all: Vec<(String, BTreeSet<u32>)> = found.into_iter().collect();
-    all.iter()
-        .filter(|(p, users)| {
-            !all.iter()
-                .any(|(q, other)| q.len() > p.len() && q.contains(p.as_str()) && other == users)
-        })
-        .cloned()
-        .collect()
+/// The intersection of two sorted lists.
+fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
+    let (mut i, mut j, mut out) = (0, 0, Vec::new());
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out.push(a[i]);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    out
+}
+
+/// Drops phrases that stand inside a longer phrase used by the same plans;
+/// only phrases of one set of plans are compared with each other.
+fn drop_contained(found: BTreeMap<String, Vec<u32>>) -> Vec<(String, Vec<u32>)> {
+    let mut groups: BTreeMap<Vec<u32>, Vec<String>> = BTreeMap::new();
+    for (phrase, users) in found {
+        groups.entry(users).or_default().push(phrase);
+    }
+    let mut out = Vec::new();
+    for (users, mut phrases) in groups {
+        phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        let mut kept: Vec<String> = Vec::new();
+        for p in phrases {
+            if !kept.iter().any(|k| k.contains(p.as_str())) {
+                kept.push(p);
+            }
+        }
+        out.extend(kept.into_iter().map(|p| (p, users.clone())));
+    }
+    out.sort();
+    out
 }
 
 /// The plans of a phrase, oldest first (unknown years last), then by id.
-fn uses(plans: &[CodedPlan], users: &BTreeSet<u32>) -> Vec<PhraseUse> {
+fn uses(plans: &[CodedPlan], users: &[u32]) -> Vec<PhraseUse> {
     let mut out: Vec<PhraseUse> = users
         .iter()
         .map(|&p| {

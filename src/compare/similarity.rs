@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::coverage::Grid;
@@ -22,23 +23,54 @@ pub struct Similarity {
     pub word_cosine: Vec<Vec<f64>>,
 }
 
-/// Each unit's content words with their counts.
-pub(crate) type Words = Vec<BTreeMap<String, usize>>;
+/// The units' content words, interned: each word an id, each unit a list
+/// of (word id, count) sorted by id, so that comparisons run on integers.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Words {
+    /// The words, by id.
+    pub words: Vec<String>,
+    /// Per unit, (word id, count), sorted by id.
+    pub units: Vec<Vec<(u32, usize)>>,
+    /// In how many units each word stands.
+    pub df: Vec<usize>,
+}
+
+impl Words {
+    /// The sum of counts over all units, by word id.
+    pub(crate) fn totals(&self) -> Vec<usize> {
+        let mut t = vec![0; self.words.len()];
+        for unit in &self.units {
+            for &(w, c) in unit {
+                t[w as usize] += c;
+            }
+        }
+        t
+    }
+}
 
 /// Counts each unit's content words, from the coder's words.
 pub(crate) fn unit_words(units: &[Unit<'_>]) -> Words {
-    units
-        .iter()
-        .map(|u| {
-            let mut counts = BTreeMap::new();
-            for m in &u.items {
-                for w in m.item.words().filter(|w| content_word(w)) {
-                    *counts.entry(w.to_string()).or_insert(0) += 1;
-                }
+    let mut ids: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    let mut out = Words::default();
+    for u in units {
+        let mut counts: BTreeMap<u32, usize> = BTreeMap::new();
+        for m in &u.items {
+            for w in m.item.words().filter(|w| content_word(w)) {
+                let next = out.words.len() as u32;
+                let id = *ids.entry(w).or_insert_with(|| {
+                    out.words.push(w.to_string());
+                    out.df.push(0);
+                    next
+                });
+                *counts.entry(id).or_insert(0) += 1;
             }
-            counts
-        })
-        .collect()
+        }
+        for &w in counts.keys() {
+            out.df[w as usize] += 1;
+        }
+        out.units.push(counts.into_iter().collect());
+    }
+    out
 }
 
 pub(crate) fn similarity(units: &[Unit<'_>], grid: &Grid, words: &Words) -> Similarity {
@@ -54,15 +86,17 @@ pub(crate) fn similarity(units: &[Unit<'_>], grid: &Grid, words: &Words) -> Simi
     let sets: Vec<Vec<bool>> = (0..n)
         .map(|u| (0..categories).map(|c| grid.covers(u, c)).collect())
         .collect();
-    let tfidf = tfidf(words);
-    let matrix = |f: &dyn Fn(usize, usize) -> f64| -> Vec<Vec<f64>> {
-        (0..n).map(|a| (0..n).map(|b| f(a, b)).collect()).collect()
+    let matrix = |f: &(dyn Fn(usize, usize) -> f64 + Sync)| -> Vec<Vec<f64>> {
+        (0..n)
+            .into_par_iter()
+            .map(|a| (0..n).map(|b| f(a, b)).collect())
+            .collect()
     };
     Similarity {
         units: units.iter().map(|u| u.info.id.clone()).collect(),
         jaccard: matrix(&|a, b| jaccard(&sets[a], &sets[b])),
         theme_cosine: matrix(&|a, b| cosine(&weights[a], &weights[b])),
-        word_cosine: matrix(&|a, b| sparse_cosine(&tfidf[a], &tfidf[b])),
+        word_cosine: word_cosines(words),
     }
 }
 
@@ -91,39 +125,66 @@ fn cosine(a: &[f64], b: &[f64]) -> f64 {
 /// `idf = ln((1 + N) / (1 + df)) + 1`: words every unit uses still count a
 /// little, so that two plans of the same city are more alike than two of
 /// different ones even when only two plans are compared (plain `ln(N/df)`
-/// would zero every shared word and make every pair's cosine 0).
-pub(crate) fn tfidf(words: &Words) -> Vec<BTreeMap<&str, f64>> {
-    let mut df: BTreeMap<&str, usize> = BTreeMap::new();
-    for w in words {
-        for k in w.keys() {
-            *df.entry(k.as_str()).or_default() += 1;
-        }
-    }
-    let n = words.len() as f64;
+/// would zero every shared word and make every pair's cosine 0). Each vector
+/// is normalised to length 1, so a cosine is a dot product.
+pub(crate) fn tfidf(words: &Words) -> Vec<Vec<(u32, f64)>> {
+    let n = words.units.len() as f64;
     words
+        .units
         .iter()
-        .map(|w| {
-            let total: usize = w.values().sum();
-            w.iter()
-                .map(|(k, &c)| {
-                    let idf = ((1.0 + n) / (1.0 + df[k.as_str()] as f64)).ln() + 1.0;
-                    (k.as_str(), c as f64 / total.max(1) as f64 * idf)
+        .map(|unit| {
+            let total: usize = unit.iter().map(|&(_, c)| c).sum();
+            let mut v: Vec<(u32, f64)> = unit
+                .iter()
+                .map(|&(w, c)| {
+                    let idf = ((1.0 + n) / (1.0 + words.df[w as usize] as f64)).ln() + 1.0;
+                    (w, c as f64 / total.max(1) as f64 * idf)
                 })
-                .filter(|(_, v)| *v > 0.0)
-                .collect()
+                .collect();
+            let norm = v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
+            if norm > 0.0 {
+                v.iter_mut().for_each(|(_, x)| *x /= norm);
+            }
+            v
         })
         .collect()
 }
 
-fn sparse_cosine(a: &BTreeMap<&str, f64>, b: &BTreeMap<&str, f64>) -> f64 {
-    let dot: f64 = a.iter().filter_map(|(k, x)| b.get(k).map(|y| x * y)).sum();
-    let norm = |v: &BTreeMap<&str, f64>| v.values().map(|x| x * x).sum::<f64>().sqrt();
-    let d = norm(a) * norm(b);
-    if d == 0.0 {
-        0.0
-    } else {
-        dot / d
-    }
+/// Cosines of all pairs of units' TF-IDF vectors. Each row scatters its
+/// unit's vector into a dense array once, then takes the dot product with
+/// every later unit by walking that unit's non-zero entries only: cost
+/// proportional to the pairs times the words of a unit, with no merging.
+fn word_cosines(words: &Words) -> Vec<Vec<f64>> {
+    let vectors = tfidf(words);
+    let n = vectors.len();
+    let upper: Vec<Vec<f64>> = (0..n)
+        .into_par_iter()
+        .map(|a| {
+            let mut dense = vec![0.0; words.words.len()];
+            for &(w, x) in &vectors[a] {
+                dense[w as usize] = x;
+            }
+            (a..n)
+                .map(|b| {
+                    let d: f64 = vectors[b].iter().map(|&(w, y)| dense[w as usize] * y).sum();
+                    d.min(1.0)
+                })
+                .collect()
+        })
+        .collect();
+    (0..n)
+        .map(|a| {
+            (0..n)
+                .map(|b| {
+                    if b >= a {
+                        upper[a][b - a]
+                    } else {
+                        upper[b][a - b]
+                    }
+                })
+                .collect()
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -8,8 +8,6 @@
 //! policy language; a short list of function words and plan boilerplate is
 //! removed as well.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 use super::similarity::{unit_words, Words};
@@ -163,27 +161,24 @@ pub(crate) fn unmapped_units(
         .iter()
         .flat_map(|t| t.cues.iter().map(String::as_str))
         .collect();
-    let mut df: BTreeMap<&str, usize> = BTreeMap::new();
-    for c in words {
-        for w in c.keys() {
-            *df.entry(w.as_str()).or_default() += 1;
-        }
-    }
+    // Whether a cue covers a word is the same in every unit: decide it once
+    // per distinct word.
+    let uncovered: Vec<bool> = words.words.iter().map(|w| !covered(w, &cues)).collect();
     let n = units.len() as f64;
     units
         .iter()
-        .zip(words)
-        .map(|(unit, c)| {
-            let total: usize = c.values().sum();
-            let mut words: Vec<Salient> = c
+        .zip(&words.units)
+        .map(|(unit, counts)| {
+            let total: usize = counts.iter().map(|&(_, k)| k).sum();
+            let mut words: Vec<Salient> = counts
                 .iter()
-                .filter(|(w, &k)| k >= MIN_COUNT && !covered(w, &cues) && !is_place(w, unit))
-                .map(|(w, &k)| Salient {
-                    word: w.clone(),
+                .filter(|&&(w, k)| k >= MIN_COUNT && uncovered[w as usize])
+                .map(|&(w, k)| Salient {
+                    word: words.words[w as usize].clone(),
                     count: k,
-                    tfidf: k as f64 / total.max(1) as f64 * (n / df[w.as_str()] as f64).ln(),
+                    tfidf: k as f64 / total.max(1) as f64 * (n / words.df[w as usize] as f64).ln(),
                 })
-                .filter(|s| s.tfidf > 0.0)
+                .filter(|s| s.tfidf > 0.0 && !is_place(&s.word, unit))
                 .collect();
             words.sort_by(|a, b| {
                 b.tfidf

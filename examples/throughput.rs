@@ -1,0 +1,110 @@
+//! Measures throughput on a scaled corpus:
+//! `cargo run --release --example throughput -- [--plans N]` (default 1000).
+//!
+//! On the same bytes, with the same threads and HMM setting, it times
+//! (a) bare jieba-rs `cut` of all the text with the coder's dictionary,
+//! (b) the pipeline from raw text to coded plans with targets, and
+//! (c) the `Comparison` of all N plans with every table's data (rendering
+//! excluded), then prints peak memory and the ratio of (b) to (a).
+
+mod common;
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use eduplans::code::Coder;
+use eduplans::compare::{Comparison, Options};
+use rayon::prelude::*;
+
+const USAGE: &str = "usage: throughput [--plans N]\n\nTimes bare segmentation, the pipeline and the comparison on N synthetic plans (default 1000).";
+
+fn main() -> ExitCode {
+    let args = common::parse(USAGE, &[("text", common::Format::Text)], &["plans"]);
+    let n: usize = match args.options.get("plans").map(|v| v.parse()) {
+        None => 1000,
+        Some(Ok(n)) => n,
+        Some(Err(_)) => common::fail(USAGE, "--plans takes a whole number"),
+    };
+    let started = Instant::now();
+    let coder = Coder::reference();
+    // Touch the dictionary once so that start-up is not counted in (a).
+    let _ = coder.cut("教育");
+    let setup = started.elapsed().as_secs_f64();
+    let inputs = match eduplans::corpus::synthetic(n, 2024) {
+        Ok(inputs) => inputs,
+        Err(err) => {
+            eprintln!("corpus: error: {err}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Some(kb) = peak_memory() {
+        println!(
+            "peak memory after start-up and corpus: {:.1} MiB",
+            kb as f64 / 1024.0
+        );
+    }
+    let bytes: usize = inputs.iter().map(|(_, t)| t.len()).sum();
+    let mb = bytes as f64 / 1e6;
+    println!(
+        "plans: {n}, text: {mb:.1} MB, threads: {}, hmm: false",
+        rayon::current_num_threads()
+    );
+    println!("start-up (dictionary and schema): {setup:.3} s");
+
+    let t = Instant::now();
+    let words: usize = inputs
+        .par_iter()
+        .map(|(_, text)| coder.cut(text).len())
+        .sum();
+    let a = t.elapsed().as_secs_f64();
+    println!(
+        "(a) jieba cut:         {:8.2} MB/s  ({words} words, {a:.3} s)",
+        mb / a
+    );
+
+    let t = Instant::now();
+    let coded: Vec<_> = coder
+        .code_texts(&inputs)
+        .into_iter()
+        .filter_map(Result::ok)
+        .collect();
+    let b = t.elapsed().as_secs_f64();
+    let targets: usize = coded.iter().map(|p| p.targets.len()).sum();
+    if let Some(kb) = peak_memory() {
+        println!(
+            "peak memory after the pipeline: {:.1} MiB",
+            kb as f64 / 1024.0
+        );
+    }
+    println!(
+        "(b) pipeline:          {:8.2} MB/s  ({} plans, {targets} targets, {b:.3} s)",
+        mb / b,
+        coded.len()
+    );
+
+    let t = Instant::now();
+    let comparison = Comparison::new(coder, &coded, &Options::default());
+    let c = t.elapsed().as_secs_f64();
+    match comparison {
+        Ok(cmp) => println!(
+            "(c) comparison:        {c:8.3} s  ({} units, {} gaps, {} phrases)",
+            cmp.units.len(),
+            cmp.gaps.len(),
+            cmp.phrases.len()
+        ),
+        Err(err) => println!("(c) comparison:        {c:8.3} s  ({err})"),
+    }
+    match peak_memory() {
+        Some(kb) => println!("peak memory: {:.1} MiB", kb as f64 / 1024.0),
+        None => println!("peak memory: not reported on this platform"),
+    }
+    println!("pipeline/jieba throughput ratio: {:.3}", a / b);
+    ExitCode::SUCCESS
+}
+
+/// Peak resident memory in KiB, from `/proc/self/status` (Linux).
+fn peak_memory() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
