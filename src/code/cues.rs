@@ -109,8 +109,7 @@ impl CueIndex {
                 .iter()
                 .any(|t| t.theme == c.theme && t.start <= c.start && c.end <= t.end)
         });
-        cues.sort_unstable();
-        cues.sort_by_key(|h| h.start);
+        cues.sort_unstable_by_key(|h| (h.start, h.theme, h.phrase, h.end));
         cues
     }
 }

@@ -33,38 +33,63 @@ fn converter() -> Option<&'static OpenCC> {
         .as_ref()
 }
 
-/// Characters that `t2s` changes, sorted for binary search: derived from the
-/// converter's own tables once per process (about 3,700 characters, 5 ms), so
-/// detection and conversion can never disagree.
-fn traditional_chars() -> &'static [char] {
-    static SET: OnceLock<Vec<char>> = OnceLock::new();
+/// The Chinese character ranges a [`CharSet`] covers.
+const RANGES: [(u32, u32); 3] = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)];
+
+/// A set of Chinese characters as a bitmap over [`RANGES`]: one lookup per
+/// character, where a sorted list needs a dozen comparisons (detection runs
+/// on every character of every line).
+struct CharSet(Vec<u64>);
+
+impl CharSet {
+    fn index(c: char) -> Option<usize> {
+        let u = c as u32;
+        let mut base = 0usize;
+        for (a, b) in RANGES {
+            if (a..=b).contains(&u) {
+                return Some(base + (u - a) as usize);
+            }
+            base += (b - a + 1) as usize;
+        }
+        None
+    }
+
+    fn contains(&self, c: char) -> bool {
+        Self::index(c).is_some_and(|i| self.0[i / 64] & (1 << (i % 64)) != 0)
+    }
+}
+
+/// Characters that `t2s` changes: derived from the converter's own tables
+/// once per process (about 3,700 characters, 5 ms), so detection and
+/// conversion can never disagree.
+fn traditional_chars() -> &'static CharSet {
+    static SET: OnceLock<CharSet> = OnceLock::new();
     SET.get_or_init(|| {
-        let Some(cc) = converter() else {
-            return Vec::new();
-        };
-        let ranges = [(0x3400u32, 0x4DBFu32), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)];
-        let mut set: Vec<char> = ranges
-            .into_iter()
-            .flat_map(|(a, b)| a..=b)
-            .filter_map(char::from_u32)
-            .filter(|c| {
+        let size: usize = RANGES.iter().map(|(a, b)| (b - a + 1) as usize).sum();
+        let mut bits = vec![0u64; size.div_ceil(64)];
+        if let Some(cc) = converter() {
+            for c in RANGES
+                .into_iter()
+                .flat_map(|(a, b)| a..=b)
+                .filter_map(char::from_u32)
+            {
                 let mut buf = [0u8; 4];
                 let s: &str = c.encode_utf8(&mut buf);
-                cc.convert(s) != s
-            })
-            .collect();
-        set.sort_unstable();
-        set
+                if cc.convert(s) != s {
+                    if let Some(i) = CharSet::index(c) {
+                        bits[i / 64] |= 1 << (i % 64);
+                    }
+                }
+            }
+        }
+        CharSet(bits)
     })
 }
 
 /// How many of a line's Chinese characters are traditional, up to `cap`.
 fn traditional_count(line: &str, cap: usize) -> usize {
     let set = traditional_chars();
-    line.chars()
-        .filter(|&c| is_han(c) && set.binary_search(&c).is_ok())
-        .take(cap)
-        .count()
+    line.chars().filter(|&c| set.contains(c)).take(cap).count()
 }
 
 /// Whether a line is clearly written in traditional characters: two or more
