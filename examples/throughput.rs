@@ -72,8 +72,9 @@ fn main() -> ExitCode {
     let targets: usize = coded.iter().map(|p| p.targets.len()).sum();
     if let Some(kb) = peak_memory() {
         println!(
-            "peak memory after the pipeline: {:.1} MiB",
-            kb as f64 / 1024.0
+            "peak memory after the pipeline: {:.1} MiB (resident now {:.1} MiB)",
+            kb as f64 / 1024.0,
+            status_kib("VmRSS:").unwrap_or(0) as f64 / 1024.0
         );
     }
     println!(
@@ -104,7 +105,12 @@ fn main() -> ExitCode {
 
 /// Peak resident memory in KiB, from `/proc/self/status` (Linux).
 fn peak_memory() -> Option<u64> {
+    status_kib("VmHWM:")
+}
+
+/// A `/proc/self/status` field in KiB (Linux).
+fn status_kib(field: &str) -> Option<u64> {
     let status = std::fs::read_to_string("/proc/self/status").ok()?;
-    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let line = status.lines().find(|l| l.starts_with(field))?;
     line.split_whitespace().nth(1)?.parse().ok()
 }
