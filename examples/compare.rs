@@ -50,7 +50,7 @@ fn main() -> ExitCode {
         .iter()
         .map(|doc| {
             let plan = outline::plan(doc);
-            common::warn(&plan.id, &plan.warnings);
+            common::warn(doc, &plan.warnings);
             coder.code(&plan)
         })
         .collect();

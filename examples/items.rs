@@ -51,7 +51,7 @@ fn main() -> ExitCode {
     }
     for doc in &docs {
         let plan = outline::plan(doc);
-        common::warn(&plan.id, &plan.warnings);
+        common::warn(doc, &plan.warnings);
         let coded = coder.code(&plan);
         for item in &coded.items {
             if writeln!(out, "{}", line(args.format, &coded.id, item)).is_err() {

@@ -40,7 +40,7 @@ fn main() -> ExitCode {
     let mut out = stdout.lock();
     for doc in &docs {
         let plan = outline::plan(doc);
-        common::warn(&plan.id, &plan.warnings);
+        common::warn(doc, &plan.warnings);
         let mut removed = std::collections::BTreeMap::new();
         for r in &doc.removed {
             *removed.entry(r.rule).or_insert(0) += 1;

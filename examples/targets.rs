@@ -39,7 +39,7 @@ fn main() -> ExitCode {
     }
     for doc in &docs {
         let plan = outline::plan(doc);
-        common::warn(&plan.id, &plan.warnings);
+        common::warn(doc, &plan.warnings);
         for t in &coder.code(&plan).targets {
             if writeln!(out, "{}", line(args.format, t)).is_err() {
                 return ExitCode::FAILURE;

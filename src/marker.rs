@@ -8,7 +8,9 @@
 /// The shape of a marker, outermost first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum Style {
-    /// `第一章` `第一部分` `第一篇`.
+    /// `第一部分` `第一篇`: a part, which holds chapters.
+    Part,
+    /// `第一章`.
     Chapter,
     /// `一、` `一．`.
     Section,
@@ -88,11 +90,12 @@ fn ordinal(s: &str) -> Option<Marker> {
     let (number, n) = cn_number(rest).or_else(|| ascii_number(rest))?;
     let after = &rest[n..];
     let (style, len) = if after.starts_with("部分") {
-        (Style::Chapter, "部分".len())
+        (Style::Part, "部分".len())
     } else {
         let c = after.chars().next()?;
         let style = match c {
-            '章' | '篇' => Style::Chapter,
+            '篇' => Style::Part,
+            '章' => Style::Chapter,
             '项' => Style::Project,
             '条' => Style::Point,
             '，' | ',' | '、' => Style::Clause,
@@ -226,7 +229,9 @@ mod tests {
         assert_eq!(style("三是推进"), Some((Style::Clause, 3)));
         assert_eq!(style("第二，推进"), Some((Style::Clause, 2)));
         assert_eq!(style("第十七项工程"), Some((Style::Project, 17)));
-        assert_eq!(style("第一部分 总则"), Some((Style::Chapter, 1)));
+        assert_eq!(style("第一部分 总则"), Some((Style::Part, 1)));
+        assert_eq!(style("第二篇 规划"), Some((Style::Part, 2)));
+        assert_eq!(style("第三章 管理"), Some((Style::Chapter, 3)));
         assert_eq!(style("第3条 规定"), Some((Style::Point, 3)));
         assert_eq!(style("——加强"), Some((Style::Bullet, 0)));
     }

@@ -269,12 +269,12 @@ impl Schema {
             let mut seen = vec![*start];
             let mut at = *start;
             while let Some(&p) = parents.get(at) {
-                if seen.contains(&p) {
-                    seen.push(p);
-                    return Err((
-                        start.to_string(),
-                        format!("parent cycle {}", seen.join(" → ")),
-                    ));
+                if let Some(from) = seen.iter().position(|&s| s == p) {
+                    // Name a theme on the cycle, and the cycle alone: a theme
+                    // that only leads into it (`c → a → b → a`) is not at fault.
+                    let mut cycle = seen.split_off(from);
+                    cycle.push(p);
+                    return Err((p.to_string(), format!("parent cycle {}", cycle.join(" → "))));
                 }
                 seen.push(p);
                 at = p;

@@ -39,3 +39,47 @@ pub(crate) fn is_place_heading(s: &str) -> bool {
         && ["区", "县", "市", "旗"].iter().any(|e| s.ends_with(e))
         && s.chars().all(is_han)
 }
+
+/// Character offsets of byte offsets into one text, counted on from the last
+/// offset asked for: linear over offsets asked in increasing order, where
+/// counting from the start for each would be quadratic on a long item.
+pub(crate) struct CharOffsets<'t> {
+    text: &'t str,
+    byte: usize,
+    chars: usize,
+}
+
+impl<'t> CharOffsets<'t> {
+    /// Offsets into `text`.
+    pub(crate) fn new(text: &'t str) -> CharOffsets<'t> {
+        CharOffsets {
+            text,
+            byte: 0,
+            chars: 0,
+        }
+    }
+
+    /// The character offset of byte offset `byte` (a character boundary).
+    pub(crate) fn at(&mut self, byte: usize) -> usize {
+        if byte < self.byte {
+            (self.byte, self.chars) = (0, 0);
+        }
+        self.chars += self.text.get(self.byte..byte).map_or(0, char_len);
+        self.byte = byte;
+        self.chars
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_in_any_order() {
+        let text = "一、加强党建 1.推进";
+        let mut at = CharOffsets::new(text);
+        for byte in [0, 3, 6, 18, 19, 21, 6, 24, 0] {
+            assert_eq!(at.at(byte), text[..byte].chars().count(), "{byte}");
+        }
+    }
+}

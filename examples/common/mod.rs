@@ -148,8 +148,13 @@ pub fn plan_id(file: &str, files: &[String]) -> String {
     }
 }
 
-/// Prints each warning as `FILE: warning: what`.
-pub fn warn(name: &str, warnings: &[eduplans::Warning]) {
+/// Prints each warning of `doc`'s plan as `FILE: warning: what`, naming the
+/// file as given on the command line (a bundled plan by its id).
+pub fn warn(doc: &Document, warnings: &[eduplans::Warning]) {
+    let name = doc
+        .source
+        .as_ref()
+        .map_or_else(|| doc.id.clone(), |p| p.display().to_string());
     for w in warnings {
         eprintln!("{name}: warning: {w}");
     }

@@ -104,10 +104,17 @@ impl CueIndex {
                 }
             }
         }
+        // A trap covering a cue starts at most the longest trap's length
+        // before it: look only there, not at every trap of a long item.
+        traps.sort_unstable_by_key(|t| t.start);
+        let longest = traps.iter().map(|t| t.end - t.start).max().unwrap_or(0);
         cues.retain(|c| {
-            !traps
+            let before = traps.partition_point(|t| t.start <= c.start);
+            !traps[..before]
                 .iter()
-                .any(|t| t.theme == c.theme && t.start <= c.start && c.end <= t.end)
+                .rev()
+                .take_while(|t| t.start + longest >= c.end)
+                .any(|t| t.theme == c.theme && c.end <= t.end)
         });
         cues.sort_unstable_by_key(|h| (h.start, h.theme, h.phrase, h.end));
         cues

@@ -309,10 +309,12 @@ impl Coder {
         theme: usize,
         heading_end: usize,
     ) -> Vec<Evidence> {
+        // Hits are in text order: offsets are counted on, not from the start.
+        let mut offsets = crate::text::CharOffsets::new(text);
         hits.iter()
             .filter(|h| h.theme == theme)
             .map(|h| {
-                let start = text[..h.start].chars().count();
+                let start = offsets.at(h.start);
                 let len = text[h.start..h.end].chars().count();
                 Evidence {
                     cue: self.cues.phrase(h.phrase).to_string(),

@@ -41,6 +41,14 @@ pub(crate) fn decode(input: &str, bytes: &[u8]) -> Result<(String, Encoding)> {
             utf16(input, rest, encoding_rs::UTF_16BE)?,
             Encoding::Utf16Be,
         )
+    } else if let Some(order) = utf16_without_bom(bytes) {
+        return Err(decode_error(
+            input,
+            format!(
+                "UTF-16 ({order}) without a byte-order mark; save it as UTF-8, \
+                 or as UTF-16 with a byte-order mark"
+            ),
+        ));
     } else if let Ok(text) = std::str::from_utf8(bytes) {
         (text.to_owned(), Encoding::Utf8)
     } else {
@@ -48,6 +56,32 @@ pub(crate) fn decode(input: &str, bytes: &[u8]) -> Result<(String, Encoding)> {
     };
     check_text(input, &text)?;
     Ok((text, encoding))
+}
+
+/// Whether bytes with NULs are UTF-16 text without a byte-order mark, and in
+/// which byte order: the NULs (high bytes of digits, Latin letters and line
+/// ends) stand at least one byte in twenty, three in four or more at odd
+/// positions (little-endian) or at even ones (big-endian); a few Chinese
+/// characters (`一`, U+4E00) put one at the other. Binary data has NULs at both.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
+    let (mut even, mut odd) = (0usize, 0usize);
+    for (i, _) in bytes.iter().enumerate().filter(|(_, &b)| b == 0) {
+        if i % 2 == 0 {
+            even += 1;
+        } else {
+            odd += 1;
+        }
+    }
+    let nuls = even + odd;
+    if nuls == 0 || nuls * 20 < bytes.len() {
+        None
+    } else if odd * 4 >= nuls * 3 {
+        Some("little-endian")
+    } else if even * 4 >= nuls * 3 {
+        Some("big-endian")
+    } else {
+        None
+    }
 }
 
 fn utf8(input: &str, bytes: &[u8]) -> Result<String> {
@@ -148,6 +182,20 @@ mod tests {
             decode("x", &bytes).unwrap(),
             (PLAN.into(), Encoding::Gb18030)
         );
+    }
+
+    #[test]
+    fn utf16_without_bom_is_named_as_such() {
+        let text = "某某市教育局2020年工作要点\n一、加强党建\n1.深入学习。";
+        let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+        for (bytes, order) in [(le, "little-endian"), (be, "big-endian")] {
+            let err = decode("plan.txt", &bytes).unwrap_err().to_string();
+            assert!(
+                err.starts_with("plan.txt: cannot decode: UTF-16 (") && err.contains(order),
+                "{err}"
+            );
+        }
     }
 
     #[test]

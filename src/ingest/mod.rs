@@ -192,7 +192,10 @@ impl Ingest {
         encoding: Encoding,
         supplied: Meta,
     ) -> Result<Document> {
-        if decoded.trim().is_empty() {
+        let mut lines = normalize::lines(decoded);
+        // After normalising, so that zero-width spaces and control characters
+        // count as the blanks they are, not as text the cleaner removed.
+        if lines.iter().all(|l| l.text.is_empty()) {
             return Err(Error::Empty {
                 input: input.into(),
                 reason: "empty or whitespace only".into(),
@@ -200,7 +203,6 @@ impl Ingest {
         }
         let mut warnings = Vec::new();
         let mut removed = Vec::new();
-        let mut lines = normalize::lines(decoded);
         long_lines(&lines, &mut warnings);
         script::strip_readings(&mut lines, &mut removed);
         let script = if self.simplify {

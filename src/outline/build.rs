@@ -22,17 +22,18 @@ impl Kind {
     /// Nesting rank: a part closes every open part of equal or greater rank.
     fn rank(&self) -> u8 {
         match self {
-            Kind::District(_) => 0,
-            Kind::Heading => 2,
+            Kind::District(_) => 1,
+            Kind::Heading => 3,
             Kind::Marker(style) => match style {
-                Style::Chapter => 0,
-                Style::Section | Style::Project => 1,
-                Style::Subsection => 2,
-                Style::Point => 3,
-                Style::SubPoint => 4,
-                Style::Circled => 5,
-                Style::Clause => 6,
-                Style::Bullet => 7,
+                Style::Part => 0,
+                Style::Chapter => 1,
+                Style::Section | Style::Project => 2,
+                Style::Subsection => 3,
+                Style::Point => 4,
+                Style::SubPoint => 5,
+                Style::Circled => 6,
+                Style::Clause => 7,
+                Style::Bullet => 8,
             },
         }
     }
@@ -423,10 +424,13 @@ impl Builder<'_> {
 
     /// Every node's path. Bullets and sub-headings are numbered by their
     /// place among their siblings of the same kind, counted in one walk.
+    /// Paths are unique: a label that a sibling already has (a `第一章` after
+    /// a top-level `一、`, a `1.` after a `——` bullet) gets `#2`, `#3`….
     fn paths(&self) -> Vec<String> {
         let mut paths: Vec<String> = Vec::with_capacity(self.nodes.len());
         let mut counts: std::collections::HashMap<(Option<usize>, bool), usize> =
             Default::default();
+        let mut labels = UniqueLabels::default();
         for node in &self.nodes {
             let label = match &node.kind {
                 Kind::District(name) => format!("district:{name}"),
@@ -441,6 +445,7 @@ impl Builder<'_> {
                 }
                 Kind::Marker(_) => node.number.to_string(),
             };
+            let label = labels.unique(node.parent, label);
             let path = match node.parent {
                 Some(p) => format!("{}/{}", paths[p], label),
                 None => label,
@@ -466,6 +471,31 @@ impl Builder<'_> {
             Kind::Marker(Style::Project) => shape::project_heading(own),
             Kind::Marker(_) if !node.children.is_empty() => shape::section_heading(own),
             Kind::Marker(_) => shape::point_heading(own),
+        }
+    }
+}
+
+/// Labels made unique among siblings: the second `1` under one parent is
+/// `1#2`, the third `1#3`.
+#[derive(Default)]
+pub(super) struct UniqueLabels {
+    used: std::collections::HashSet<(Option<usize>, String)>,
+    repeats: std::collections::HashMap<(Option<usize>, String), usize>,
+}
+
+impl UniqueLabels {
+    /// `label`, or `label#k` where a sibling under `parent` already has it.
+    pub(super) fn unique(&mut self, parent: Option<usize>, label: String) -> String {
+        if self.used.insert((parent, label.clone())) {
+            return label;
+        }
+        let k = self.repeats.entry((parent, label.clone())).or_insert(1);
+        loop {
+            *k += 1;
+            let candidate = format!("{label}#{k}");
+            if self.used.insert((parent, candidate.clone())) {
+                return candidate;
+            }
         }
     }
 }

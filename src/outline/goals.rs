@@ -40,6 +40,8 @@ pub(super) fn split(text: &str, leaf: Option<(usize, Item)>) -> Vec<(usize, Item
         return vec![(start, item)];
     }
     let mut out = Vec::new();
+    // A label written twice (`总体目标:…总体目标:…`) gives `总体目标#2`.
+    let mut unique = super::build::UniqueLabels::default();
     for (k, &(at, label)) in labels.iter().enumerate() {
         let end = labels.get(k + 1).map_or(item.text.len(), |n| n.0);
         let child = part(
@@ -47,7 +49,7 @@ pub(super) fn split(text: &str, leaf: Option<(usize, Item)>) -> Vec<(usize, Item
             &item,
             start + at,
             start + end,
-            label,
+            &unique.unique(None, label.to_string()),
             Some(label.to_string()),
         );
         out.extend(headed_goals(text, child));

@@ -75,14 +75,44 @@ const LINKS: &[&str] = &[
     "占",
 ];
 
-/// Reads the context of `q` in `text`; `None` when it is no target.
-pub(crate) fn read<'t>(text: &'t str, q: &Quantity) -> Option<Found<'t>> {
-    let s_start = text[..q.start]
+/// A sentence reaches at most this many bytes before or after its quantity.
+///
+/// Sentences of the bundled plans have at most 432 bytes (148 characters).
+/// Text that runs on for thousands of characters without a sentence end is a
+/// table or a page that lost its punctuation: reading all of it for each of
+/// its numbers would take time quadratic in its length, and say nothing more.
+const REACH: usize = 1200;
+
+/// Where the sentence holding byte `at` starts, at most [`REACH`] before it.
+fn sentence_start(text: &str, at: usize) -> usize {
+    let mut lo = at.saturating_sub(REACH);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    text[lo..at]
         .rfind(SENTENCE_END)
-        .map_or(0, |i| i + char_at(text, i));
-    let s_end = text[q.end..]
-        .find(SENTENCE_END)
-        .map_or(text.len(), |i| q.end + i);
+        .map_or(lo, |i| lo + i + char_at(text, lo + i))
+}
+
+/// Where the sentence holding byte `at` ends, at most [`REACH`] after it.
+fn sentence_end(text: &str, at: usize) -> usize {
+    let mut hi = (at + REACH).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    text[at..hi].find(SENTENCE_END).map_or(hi, |i| at + i)
+}
+
+/// Byte offsets of `目标` in `text`, which leads goals: computed once per item.
+pub(crate) fn goals(text: &str) -> Vec<usize> {
+    text.match_indices("目标").map(|(i, _)| i).collect()
+}
+
+/// Reads the context of `q` in `text`, whose `目标` stand at `goals`; `None`
+/// when it is no target.
+pub(crate) fn read<'t>(text: &'t str, goals: &[usize], q: &Quantity) -> Option<Found<'t>> {
+    let s_start = sentence_start(text, q.start);
+    let s_end = sentence_end(text, q.end);
     let sentence = &text[s_start..s_end];
     let before = &text[s_start..q.start];
     let after = &text[q.end..s_end];
@@ -92,7 +122,7 @@ pub(crate) fn read<'t>(text: &'t str, q: &Quantity) -> Option<Found<'t>> {
     Some(Found {
         subject: subject(text, q, s_start, s_end),
         relation: relation(before, after, q),
-        by: due(text, s_start, before, after),
+        by: due(text, goals, s_start, before, after),
         sentence: sentence.trim(),
     })
 }
@@ -265,7 +295,7 @@ fn relation(before: &str, after: &str, q: &Quantity) -> Relation {
 /// When the quantity is due: a year or span in its sentence, else the
 /// nearest one that leads a goal earlier in the item (`2016年的具体目标为`,
 /// `工程设定的三年总目标为`).
-fn due(text: &str, s_start: usize, before: &str, after: &str) -> Option<String> {
+fn due(text: &str, goals: &[usize], s_start: usize, before: &str, after: &str) -> Option<String> {
     let sentence = format!("{before}{after}");
     let clause = before
         .rfind(['，', ',', '；', ';'])
@@ -279,12 +309,9 @@ fn due(text: &str, s_start: usize, before: &str, after: &str) -> Option<String> 
     year_in(&sentence)
         .or_else(|| span_in(&sentence))
         .or_else(|| {
-            let earlier = &text[..s_start];
-            let lead = earlier.rfind("目标")?;
-            let lead_start = earlier[..lead]
-                .rfind(SENTENCE_END)
-                .map_or(0, |i| i + char_at(earlier, i));
-            let lead = &earlier[lead_start..lead];
+            let before = goals.partition_point(|&g| g + "目标".len() <= s_start);
+            let lead = *goals[..before].last()?;
+            let lead = &text[sentence_start(text, lead)..lead];
             year_in(lead).or_else(|| span_in(lead))
         })
 }

@@ -84,7 +84,7 @@ pub enum Relation {
 }
 
 /// The targets of one item's text; `hits` are the item's cue hits as
-/// (theme id, byte range), `top_theme` its strongest theme.
+/// (theme id, byte range), in text order, `top_theme` its strongest theme.
 ///
 /// `words` are the item's word boundaries: the unit of a count in Chinese
 /// numerals must not open a longer word, so that `三支撑` (三/支撑) is not
@@ -98,18 +98,21 @@ pub(crate) fn extract(
     top_theme: Option<&str>,
 ) -> Vec<Target> {
     let mut out = Vec::new();
+    let goals = context::goals(text);
+    // Quantities are in text order: offsets are counted on, not from the start.
+    let mut offsets = crate::text::CharOffsets::new(text);
     for q in number::quantities(text) {
         let unit_start = q.end - q.unit.len();
         if q.chinese && words.iter().any(|w| w.0 == unit_start && w.1 > q.end) {
             continue;
         }
-        let Some(found) = context::read(text, &q) else {
+        let Some(found) = context::read(text, &goals, &q) else {
             continue;
         };
         let theme = theme(hits, &found, &q, text)
             .or(top_theme)
             .map(str::to_string);
-        let start = text[..q.start].chars().count();
+        let start = offsets.at(q.start);
         let mut subject = text[found.subject.0..found.subject.1].to_string();
         // `新建学校90所,平均每年30所`: the second number counts the same thing.
         if subject.is_empty() {
@@ -150,12 +153,17 @@ fn theme<'h>(
     text: &str,
 ) -> Option<&'h str> {
     let (s0, s1) = found.subject;
+    let sentence_start = found.sentence.as_ptr() as usize - text.as_ptr() as usize;
+    let sentence_end = sentence_start + found.sentence.len();
+    // The hits that start in the sentence (the subject is in it too): found
+    // by halving, not by walking every hit of a long item.
+    let from = hits.partition_point(|(_, a, _)| *a < sentence_start.min(s0));
+    let to = hits.partition_point(|(_, a, _)| *a < sentence_end.max(s1));
+    let hits = &hits[from..to.max(from)];
     let in_subject = hits
         .iter()
         .filter(|(_, a, b)| *a >= s0 && *b <= s1)
         .max_by_key(|(_, a, b)| (b - a, std::cmp::Reverse(*a)));
-    let sentence_start = found.sentence.as_ptr() as usize - text.as_ptr() as usize;
-    let sentence_end = sentence_start + found.sentence.len();
     let nearest = || {
         hits.iter()
             .filter(|(_, a, b)| *a >= sentence_start && *b <= sentence_end)

@@ -223,9 +223,14 @@ fn cn_digit(c: char) -> Option<u32> {
 }
 
 /// A Chinese numeral up to 9999 (`一`, `两`, `十二`, `一百二十`) at the start of `s`.
+///
+/// Scales fall from left to right (`一千二百`): the numeral ends before a scale
+/// that does not (`千千…`), so that a run of scales neither overflows nor is
+/// read again from each of its characters.
 fn cn_value(s: &str) -> Option<(f64, usize)> {
     let mut total = 0u32;
     let mut digit: Option<u32> = None;
+    let mut last_scale = u32::MAX;
     let mut len = 0;
     for c in s.chars() {
         let scale = match c {
@@ -241,6 +246,10 @@ fn cn_value(s: &str) -> Option<(f64, usize)> {
                 continue;
             }
         };
+        if scale >= last_scale {
+            break;
+        }
+        last_scale = scale;
         total += digit.take().unwrap_or(1) * scale;
         len += c.len_utf8();
     }
@@ -287,5 +296,16 @@ mod tests {
             q("一批学校,一体化,三通两平台,5G网络,2018年,A12所")
         );
         assert!(q("123456789012345678901234567890所").is_empty());
+    }
+
+    #[test]
+    fn runs_of_scales_end_the_numeral() {
+        assert_eq!(cn_value("一千二百三十四所"), Some((1234.0, 21)));
+        assert_eq!(cn_value("千千千"), Some((1000.0, 3)));
+        assert_eq!(cn_value("十十所"), Some((10.0, 3)));
+        // A run of 千 long enough to overflow a u32 if each one added 1000.
+        let run = "千".repeat(5_000_000);
+        assert_eq!(cn_value(&run), Some((1000.0, 3)));
+        assert!(q(&format!("{run}所")).is_empty());
     }
 }
