@@ -3,7 +3,11 @@
 
 use std::path::PathBuf;
 
-use eduplans::{ingest, outline, Error, WarningKind};
+use eduplans::code::{CodedPlan, Coder};
+use eduplans::compare::{Comparison, Options};
+use eduplans::report::{self, Part, Style};
+use eduplans::schema::Schema;
+use eduplans::{ingest, outline, Document, Error, WarningKind};
 
 fn scratch(name: &str, bytes: &[u8]) -> PathBuf {
     let dir = std::env::temp_dir().join(format!("eduplans-bad-input-{}", std::process::id()));
@@ -80,6 +84,37 @@ fn traditional_text_with_readings_is_simplified_for_analysis() {
     assert!(doc.removed.iter().any(|r| r.rule == ingest::Rule::Reading));
 }
 
+/// Codes a document's plan.
+fn code(doc: &Document) -> CodedPlan {
+    Coder::reference().code(&outline::plan(doc))
+}
+
+/// A small plan to compare odd ones with.
+fn small_plan() -> CodedPlan {
+    let doc = ingest::from_text(
+        "small",
+        "一、重点工作\n1.加强基层党建。落实三会一课。\n2.推进校园足球。新建学校2所。",
+    )
+    .unwrap();
+    code(&doc)
+}
+
+/// Compares two plans and renders every table, the JSON and the heatmap.
+fn compare_and_report(a: CodedPlan, b: CodedPlan) -> Comparison {
+    let c = Comparison::new(Coder::reference(), &[a, b], &Options::default()).unwrap();
+    let tables = report::tables(&c, &Part::ALL);
+    for format in [
+        report::Format::Text,
+        report::Format::Markdown,
+        report::Format::Csv,
+    ] {
+        assert!(!report::render_all(&tables, format, &Style::default()).is_empty());
+    }
+    assert!(report::json(&c, &Part::ALL).is_object());
+    assert!(report::coverage_svg(&c).contains("<svg"));
+    c
+}
+
 #[test]
 fn a_ten_megabyte_line_gives_a_result_with_a_warning() {
     let point = "推进学校建设,新建学校5所,加快幼儿园建设,办好人民满意的教育。";
@@ -98,6 +133,27 @@ fn a_ten_megabyte_line_gives_a_result_with_a_warning() {
         plan.items.last().map(|i| i.span.end),
         Some(plan.text.chars().count())
     );
+    // Coding, targets and the comparison take seconds, not the hours that
+    // counting characters from the item's start for every hit took.
+    let coded = Coder::reference().code(&plan);
+    assert_eq!(coded.targets.len(), n, "one target a point");
+    assert!(coded
+        .targets
+        .iter()
+        .all(|t| t.value == 5.0 && t.unit == "所" && t.subject == "新建学校"));
+    let last = coded.targets.last().unwrap();
+    let item = coded.items.last().unwrap();
+    let at: String = item
+        .item
+        .text
+        .chars()
+        .skip(last.span.start)
+        .take(last.span.end - last.span.start)
+        .collect();
+    assert_eq!(at, "5所");
+    assert!(coded.items[0].has("school_construction"));
+    let c = compare_and_report(coded, small_plan());
+    assert_eq!(c.units.len(), 2);
 }
 
 #[test]
@@ -105,11 +161,321 @@ fn many_short_lines_and_deep_nesting() {
     let lines: String = (0..10_000)
         .map(|i| if i % 2 == 0 { "学\n" } else { "校\n" })
         .collect();
-    let plan = outline::plan(&ingest::from_text("short", &lines).unwrap());
+    let doc = ingest::from_text("short", &lines).unwrap();
+    let plan = outline::plan(&doc);
     assert_eq!(plan.items.len(), 10_000);
+    assert!(plan.items.iter().all(|i| i.text == "学" || i.text == "校"));
+    let coded = code(&doc);
+    assert_eq!(coded.items.len(), 10_000);
+    let c = compare_and_report(coded, small_plan());
+    let short = c.coverage.iter().filter(|x| x.unit == "short");
+    assert!(short.clone().count() > 0 && short.clone().all(|x| x.items == 0));
     let deep = "第一章 总则\n一、总体要求\n(一)指导思想\n1.坚持党的领导\n(1)加强党建\n①建强支部\n一是发展党员。\n——落实三会一课。";
     let plan = outline::plan(&ingest::from_text("deep", deep).unwrap());
     assert_eq!(plan.items.len(), 1);
     assert_eq!(plan.items[0].path, "1/1/(1)/1/(1)/1/1/1");
     assert_eq!(plan.items[0].depth, 8);
+}
+
+#[test]
+fn empty_blank_and_invisible_input_are_errors_naming_the_input() {
+    let utf16 = |bom: &[u8], s: &str, le: bool| -> Vec<u8> {
+        let mut b = bom.to_vec();
+        for u in s.encode_utf16() {
+            b.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+        }
+        b
+    };
+    let inputs: Vec<(&str, Vec<u8>)> = vec![
+        ("empty", Vec::new()),
+        ("spaces", b"   \t ".to_vec()),
+        ("blank-lines", b"\n\r\n\n".to_vec()),
+        ("ideographic-space", "\u{3000}\u{3000}\n\u{a0}".into()),
+        ("utf8-bom-only", b"\xEF\xBB\xBF".to_vec()),
+        ("utf8-bom-blank", b"\xEF\xBB\xBF \n ".to_vec()),
+        ("utf16le-bom-only", vec![0xFF, 0xFE]),
+        (
+            "utf16be-bom-blank",
+            utf16(&[0xFE, 0xFF], " \n\u{3000}", false),
+        ),
+        ("utf16le-bom-blank", utf16(&[0xFF, 0xFE], "\r\n \t", true)),
+        // Characters no one sees are no text either, not removed furniture.
+        ("zero-width", "\u{200b}\u{feff}\u{200b}\n\u{200b}".into()),
+    ];
+    for (name, bytes) in &inputs {
+        let err = ingest::from_bytes(name, bytes).unwrap_err();
+        assert!(matches!(err, Error::Empty { .. }), "{name}: {err}");
+        assert_eq!(
+            err.to_string(),
+            format!("{name}: no text: empty or whitespace only")
+        );
+        if let Ok(text) = std::str::from_utf8(bytes) {
+            let err = ingest::from_text(name, text).unwrap_err();
+            assert_eq!(err.input(), *name, "{err}");
+        }
+    }
+}
+
+#[test]
+fn binary_files_of_every_kind_are_errors_naming_the_file() {
+    // A simple generator, so the bytes are the same on every run.
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let noise: Vec<u8> = (0..4096)
+        .map(|_| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed >> 24) as u8
+        })
+        .collect();
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("plan.docx", [&b"PK\x03\x04\x14\0\x06\0\x08\0\0\0!\0"[..], &noise[..512]].concat()),
+        ("plan.pdf", [&b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n1 0 obj\n<< /Filter /FlateDecode /Length 512 >>\nstream\n"[..], &noise[..1024]].concat()),
+        ("plan.gz", [&b"\x1F\x8B\x08\0\0\0\0\0\0\x03"[..], &noise[1024..2048]].concat()),
+        ("a.out", [&b"\x7FELF\x02\x01\x01\0\0\0\0\0\0\0\0\0"[..], &noise[2048..]].concat()),
+        ("noise.bin", noise.clone()),
+        ("photo.jpg", [&b"\xFF\xD8\xFF\xE0\0\x10JFIF\0\x01\x01"[..], &noise[..256]].concat()),
+    ];
+    for (name, bytes) in &cases {
+        let err = ingest::from_bytes(name, bytes).unwrap_err();
+        assert!(matches!(err, Error::Decode { .. }), "{name}: {err}");
+        assert!(
+            err.to_string()
+                .starts_with(&format!("{name}: cannot decode: ")),
+            "{err}"
+        );
+    }
+    // UTF-16 without its byte-order mark is named as such, not as binary.
+    let text = "某某市教育局2020年工作要点\n一、加强党建\n1.深入学习。开展主题教育。";
+    for le in [true, false] {
+        let bytes: Vec<u8> = text
+            .encode_utf16()
+            .flat_map(|u| if le { u.to_le_bytes() } else { u.to_be_bytes() })
+            .collect();
+        let err = ingest::from_path(scratch("no-bom.txt", &bytes)).unwrap_err();
+        let order = if le { "little-endian" } else { "big-endian" };
+        assert!(
+            err.to_string()
+                .contains("no-bom.txt: cannot decode: UTF-16")
+                && err.reason().contains(order)
+                && err.reason().contains("without a byte-order mark"),
+            "{err}"
+        );
+    }
+}
+
+#[test]
+fn utf16_with_bom_in_both_orders_and_damaged() {
+    let text = "某某市教育局2020年工作要点\n一、加强党建\n1.深入学习。开展主题教育。";
+    let encode = |le: bool| -> Vec<u8> {
+        let mut b = if le {
+            vec![0xFF, 0xFE]
+        } else {
+            vec![0xFE, 0xFF]
+        };
+        for u in text.encode_utf16() {
+            b.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+        }
+        b
+    };
+    let be = ingest::from_path(scratch("utf16be.txt", &encode(false))).unwrap();
+    assert_eq!(be.encoding, ingest::Encoding::Utf16Be);
+    assert_eq!(be.text, text);
+    let plan = outline::plan(&be);
+    assert_eq!(plan.items[0].heading.as_deref(), Some("深入学习"));
+    // Cut in the middle of a code unit, or with a lone surrogate: an error.
+    let mut cut = encode(true);
+    cut.pop();
+    let err = ingest::from_path(scratch("cut.txt", &cut)).unwrap_err();
+    assert!(
+        matches!(err, Error::Decode { .. })
+            && err
+                .to_string()
+                .starts_with(&format!("{}", scratch("cut.txt", &cut).display())),
+        "{err}"
+    );
+    assert!(err.reason().contains("UTF-16LE"), "{err}");
+    let mut lone = encode(true);
+    lone.extend([0x00, 0xD8, 0x41, 0x00]);
+    let err = ingest::from_bytes("lone.txt", &lone).unwrap_err();
+    assert!(
+        matches!(err, Error::Decode { .. }) && err.input() == "lone.txt",
+        "{err}"
+    );
+}
+
+#[test]
+fn gb18030_four_byte_characters_are_read() {
+    // 𠮷 (U+20BB7) and 䶮 (U+4DAE) are outside GBK: GB18030 writes them in
+    // four bytes.
+    let text =
+        "某某市教育局2024年工作要点\n一、加强党建\n1.建设𠮷祥学校。表彰䶮字班。开展主题教育。";
+    let (bytes, _, unmappable) = encoding_rs::GB18030.encode(text);
+    assert!(!unmappable);
+    assert!(bytes.len() < text.len(), "two bytes a common character");
+    let doc = ingest::from_path(scratch("gb18030.txt", &bytes)).unwrap();
+    assert_eq!(doc.encoding, ingest::Encoding::Gb18030);
+    assert_eq!(doc.text, text);
+    let coded = code(&doc);
+    assert!(coded.items[0].item.text.contains("𠮷祥学校"));
+    // A lead byte with no trail byte: an error naming the file.
+    let mut cut = bytes.into_owned();
+    cut.push(0x81);
+    let err = ingest::from_bytes("cut.txt", &cut).unwrap_err();
+    assert!(
+        matches!(err, Error::Decode { .. }) && err.input() == "cut.txt",
+        "{err}"
+    );
+}
+
+#[test]
+fn mixed_scripts_code_like_their_simplified_twin() {
+    let simplified = "某某市教育局2024年工作要点\n一、学前教育\n1.扩大普惠资源。新建幼儿园20所，学前三年毛入园率达到95%以上。\n二、体育与信息化\n2.推进校园足球。创建校园足球特色学校10所。\n3.推进智慧校园建设。建设教育专网。";
+    // Headings simplified, points traditional, as mirror sites mix them.
+    let mixed = "某某市教育局2024年工作要点\n一、学前教育\n1.擴大普惠資源。新建幼兒園20所，學前三年毛入園率達到95%以上。\n二、体育与信息化\n2.推進校園足球。創建校園足球特色學校10所。\n3.推進智慧校園建設。建設教育專網。";
+    let a = ingest::from_text("simplified", simplified).unwrap();
+    let b = ingest::from_text("mixed", mixed).unwrap();
+    assert_eq!(a.script, ingest::Script::Simplified);
+    assert_eq!(b.script, ingest::Script::Mixed);
+    assert_eq!(b.text, simplified);
+    assert_eq!(b.display.as_deref(), Some(mixed));
+    assert!(b.warnings.iter().all(|w| w.kind != WarningKind::LongLine));
+    let (a, b) = (code(&a), code(&b));
+    let themes = |p: &CodedPlan| -> Vec<(String, Vec<String>)> {
+        p.items
+            .iter()
+            .map(|i| {
+                (
+                    i.item.path.clone(),
+                    i.themes.iter().map(|t| t.id.clone()).collect(),
+                )
+            })
+            .collect()
+    };
+    assert_eq!(themes(&a), themes(&b));
+    assert!(!themes(&a).iter().any(|(_, t)| t.is_empty()));
+    let targets = |p: &CodedPlan| -> Vec<(String, f64, String, String)> {
+        p.targets
+            .iter()
+            .map(|t| (t.subject.clone(), t.value, t.unit.clone(), t.path.clone()))
+            .collect()
+    };
+    assert_eq!(targets(&a), targets(&b));
+    assert_eq!(targets(&b).len(), 3);
+    // Twins compare as the same plan.
+    let c = compare_and_report(a, b);
+    assert!(c.gaps.is_empty());
+    assert!((c.similarity.jaccard[0][1] - 1.0).abs() < 1e-12);
+}
+
+#[test]
+fn an_outline_ten_levels_deep() {
+    // Part, chapter, section, sub-section, point, sub-point, circled point,
+    // clause and two bullets: the two bullet glyphs are one level, so the
+    // items stand nine deep and every level keeps its heading.
+    let text = "第一部分 总则\n第一章 总体要求\n一、指导思想\n（一）基本原则\n1.坚持党的领导\n（1）加强党的建设\n①建强基层支部\n一是发展党员。\n——落实三会一课制度。\n●开展主题党日活动。每月一次。";
+    let doc = ingest::from_text("deep", text).unwrap();
+    let plan = outline::plan(&doc);
+    let paths: Vec<&str> = plan.items.iter().map(|i| i.path.as_str()).collect();
+    assert_eq!(paths, ["1/1/1/(1)/1/(1)/1/1/1", "1/1/1/(1)/1/(1)/1/1/2"]);
+    let headings: Vec<&str> = plan.items[0]
+        .sections
+        .iter()
+        .map(|s| s.heading.as_deref().unwrap_or(""))
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            "总则",
+            "总体要求",
+            "指导思想",
+            "基本原则",
+            "坚持党的领导",
+            "加强党的建设",
+            "建强基层支部",
+            "发展党员"
+        ]
+    );
+    assert_eq!(plan.items[0].depth, 9);
+    assert_eq!(plan.items[0].text, "落实三会一课制度。");
+    assert_eq!(plan.items[1].text, "开展主题党日活动。每月一次。");
+    let coded = code(&doc);
+    assert!(
+        coded.items[0].has("party_building"),
+        "{:?}",
+        coded.items[0].themes
+    );
+    compare_and_report(coded, small_plan());
+    // Chapters under parts, sections under chapters: `第一章` after
+    // `第一部分` no longer reads as the part's text.
+    let p = outline::plan(&ingest::from_text("parts", "第一部分 总则\n第一章 目标\n一、加强党建。落实责任。\n第二章 任务\n一、推进改革。完善机制。\n第二部分 保障\n第三章 组织\n一、加强领导。健全机制。").unwrap());
+    let paths: Vec<&str> = p.items.iter().map(|i| i.path.as_str()).collect();
+    assert_eq!(paths, ["1/1/1", "1/2/1", "2/3/1"]);
+}
+
+#[test]
+fn thirty_digit_numbers_give_no_target_and_no_overflow() {
+    let digits = "123456789012345678901234567890";
+    let text = format!(
+        "某某市教育局{digits}年工作要点\n{digits}.推进建设。\n一、重点工作\n\
+         1.扩大资源。新建幼儿园20所。新建学校{digits}所，覆盖率达到{digits}%，投入{digits}.5亿元，\
+         招聘教师{digits}-{digits}名，培训０{digits}人次，第{digits}条，{digits}年{digits}月{digits}日。\n\
+         2.推进改革。{}所学校，{}名教师。",
+        "千".repeat(20_000),
+        "九".repeat(30)
+    );
+    let doc = ingest::from_text("digits", &text).unwrap();
+    let coded = code(&doc);
+    let targets: Vec<(f64, &str)> = coded
+        .targets
+        .iter()
+        .map(|t| (t.value, t.unit.as_str()))
+        .collect();
+    assert_eq!(targets, [(20.0, "所")]);
+    compare_and_report(coded, small_plan());
+}
+
+#[test]
+fn a_schema_with_a_parent_cycle_is_an_error_naming_the_theme() {
+    let schema = |parents: &[(&str, &str)]| {
+        let mut s = String::from("version = \"t\"\n[[domain]]\nid = \"d\"\nlabel = \"域\"\n");
+        for (id, label) in [("a", "甲"), ("b", "乙"), ("c", "丙")] {
+            s.push_str(&format!(
+                "[[theme]]\nid = \"{id}\"\nlabel = \"{label}\"\ndomain = \"d\"\ncues = [\"{label}\"]\n"
+            ));
+            if let Some((_, p)) = parents.iter().find(|(t, _)| *t == id) {
+                s.push_str(&format!("parent = \"{p}\"\n"));
+            }
+        }
+        s
+    };
+    for (parents, theme, cycle) in [
+        (&[("a", "b"), ("b", "a")][..], "a", "a → b → a"),
+        (&[("b", "b")][..], "b", "b → b"),
+        // `a` only leads into the cycle of `b` and `c`: the error names `b`.
+        (&[("a", "b"), ("b", "c"), ("c", "b")][..], "b", "b → c → b"),
+    ] {
+        let err = Schema::from_toml("mine.toml", &schema(parents)).unwrap_err();
+        assert!(
+            matches!(&err, Error::Schema { theme: Some(t), .. } if t == theme),
+            "{err}"
+        );
+        assert_eq!(
+            err.to_string(),
+            format!("mine.toml: bad schema: theme `{theme}`: parent cycle {cycle}")
+        );
+    }
+    // The same through JSON and a file.
+    let toml = schema(&[("a", "b"), ("b", "a")]);
+    let json = serde_json::to_string(&toml::from_str::<Schema>(&toml).unwrap()).unwrap();
+    let err = Schema::from_json("mine.json", &json).unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("mine.json: bad schema: theme `a`: parent cycle"),
+        "{err}"
+    );
+    let path = scratch("cycle.toml", toml.as_bytes());
+    let err = Schema::from_path(&path).unwrap_err();
+    assert_eq!(err.input(), path.display().to_string());
+    assert!(err.reason().contains("parent cycle a → b → a"), "{err}");
 }

@@ -107,3 +107,35 @@ fn item_spans_point_into_the_clean_text() {
         assert_eq!(text, item.text);
     }
 }
+
+#[test]
+fn paths_are_unique_where_labels_repeat() {
+    // A bullet and a point, or a point and a section, both numbered 1 at the
+    // top; a label written twice in one goal block. Each item has its own
+    // path, so that targets and tables point at one item.
+    let p = plan("——加强党建。落实责任。\n1.推进改革。完善机制。");
+    assert_eq!(paths(&p), ["1", "1#2"]);
+    let p = plan("1.加强党建。落实责任。\n一、推进改革\n1.完善机制。健全制度。");
+    assert_eq!(paths(&p), ["1", "1#2/1"]);
+    assert_eq!(p.items[1].sections[0].path, "1#2");
+    let p = plan("一、总体要求\n总体目标：到2025年建成教育强市。具体目标：新建学校5所。总体目标：办好人民满意的教育。\n二、任务\n1.推进改革。完善机制。");
+    assert_eq!(
+        paths(&p),
+        ["1/总体目标", "1/具体目标", "1/总体目标#2", "2/1"]
+    );
+    assert_eq!(p.items[2].heading.as_deref(), Some("总体目标"));
+    // A target names the item it stands in, not the first of that number.
+    let doc = ingest::from_text(
+        "t",
+        "一、加强党建。落实责任。\n第一章 学前教育\n新建幼儿园20所。",
+    )
+    .unwrap();
+    let coded = eduplans::code::Coder::reference().code(&outline::plan(&doc));
+    let target = &coded.targets[0];
+    let item = coded
+        .items
+        .iter()
+        .find(|i| i.item.path == target.path)
+        .unwrap();
+    assert!(item.item.text.contains("新建幼儿园20所"), "{}", target.path);
+}

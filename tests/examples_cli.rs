@@ -1,0 +1,289 @@
+//! The example programs end to end, with bad files among good ones: the good
+//! plans are printed, each bad file gets one `FILE: error: why` line on
+//! stderr, and the exit code is 1; warnings name the file too and do not
+//! change the exit code.
+//!
+//! The examples are built once with the profile of this test (`cargo build
+//! --example …`, a no-op where `cargo test` built them already) and run as
+//! programs.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+const EXAMPLES: [&str; 3] = ["items", "compare", "targets"];
+
+/// The directory the examples are built into, after building them.
+fn examples_dir() -> &'static Path {
+    static DIR: OnceLock<PathBuf> = OnceLock::new();
+    DIR.get_or_init(|| {
+        // This test runs from `target/PROFILE/deps/`; the examples are in
+        // `target/PROFILE/examples/`.
+        let exe = std::env::current_exe().expect("test executable");
+        let profile_dir = exe
+            .parent()
+            .and_then(Path::parent)
+            .expect("target/PROFILE")
+            .to_path_buf();
+        let release = profile_dir.file_name().is_some_and(|n| n == "release");
+        let mut cargo = Command::new(env!("CARGO"));
+        cargo
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .args(["build", "--quiet"]);
+        for name in EXAMPLES {
+            cargo.args(["--example", name]);
+        }
+        if release {
+            cargo.arg("--release");
+        }
+        let status = cargo.status().expect("run cargo");
+        assert!(status.success(), "cargo build of the examples failed");
+        profile_dir.join("examples")
+    })
+}
+
+fn run(example: &str, args: &[&str]) -> Output {
+    let exe = examples_dir().join(format!("{example}{}", std::env::consts::EXE_SUFFIX));
+    Command::new(&exe)
+        .args(args)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .unwrap_or_else(|e| panic!("{}: {e}", exe.display()))
+}
+
+/// A scratch directory with the bad inputs: an empty file, a binary file, a
+/// directory, a missing path; and a table of contents without a plan.
+struct Inputs {
+    dir: PathBuf,
+}
+
+impl Inputs {
+    fn new(name: &str) -> Inputs {
+        let dir =
+            std::env::temp_dir().join(format!("eduplans-examples-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(dir.join("a-directory")).expect("scratch dir");
+        std::fs::write(dir.join("empty.txt"), b"").expect("write");
+        let png: Vec<u8> = [&b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"[..], &[0u8; 256]].concat();
+        std::fs::write(dir.join("photo.png"), png).expect("write");
+        std::fs::write(
+            dir.join("contents.txt"),
+            "目录\n一、总体要求……………1\n二、主要任务……………3\n三、保障措施……………8\n",
+        )
+        .expect("write");
+        Inputs { dir }
+    }
+
+    fn path(&self, name: &str) -> String {
+        self.dir.join(name).display().to_string()
+    }
+
+    /// The bad inputs, as given on the command line.
+    fn bad(&self) -> Vec<String> {
+        ["empty.txt", "photo.png", "a-directory", "missing.txt"]
+            .iter()
+            .map(|n| self.path(n))
+            .collect()
+    }
+}
+
+impl Drop for Inputs {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.dir);
+    }
+}
+
+const JIYUAN: &str = "data/corpus/jiyuan-2018.txt";
+const MINHANG: &str = "data/corpus/minhang-2017.txt";
+
+fn text(bytes: &[u8]) -> String {
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Exactly one `FILE: error: why` line for each bad file, and no other error.
+fn assert_one_error_each(stderr: &str, bad: &[String]) {
+    let errors: Vec<&str> = stderr.lines().filter(|l| l.contains(": error: ")).collect();
+    assert_eq!(errors.len(), bad.len(), "stderr:\n{stderr}");
+    for file in bad {
+        let mine: Vec<&&str> = errors
+            .iter()
+            .filter(|l| l.starts_with(&format!("{file}: error: ")))
+            .collect();
+        assert_eq!(mine.len(), 1, "{file}: stderr:\n{stderr}");
+        let why = &mine[0][file.len() + ": error: ".len()..];
+        assert!(why.trim().len() > 5, "no reason for {file}: {why:?}");
+    }
+    for line in stderr.lines() {
+        assert!(
+            line.contains(": error: ") || line.contains(": warning: "),
+            "stray stderr line: {line}"
+        );
+    }
+}
+
+#[test]
+fn items_prints_the_good_plan_and_one_error_per_bad_file() {
+    let inputs = Inputs::new("items");
+    let bad = inputs.bad();
+    let mut args = vec![JIYUAN];
+    args.extend(bad.iter().map(String::as_str));
+    for format in ["text", "jsonl", "csv"] {
+        let mut a = vec!["--format", format];
+        a.extend(&args);
+        let out = run("items", &a);
+        let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+        assert_eq!(out.status.code(), Some(1), "{format}: stderr:\n{stderr}");
+        assert_one_error_each(&stderr, &bad);
+        match format {
+            "jsonl" => {
+                let items: Vec<serde_json::Value> = stdout
+                    .lines()
+                    .map(|l| serde_json::from_str(l).expect("a JSON line"))
+                    .collect();
+                assert_eq!(items.len(), 37, "the plan's 37 items");
+                assert!(items.iter().all(|i| i["plan"] == "jiyuan-2018"));
+                assert!(items
+                    .iter()
+                    .any(|i| i["path"] == "1/3" && i["heading"] == "加强基层党组织建设"));
+            }
+            "csv" => {
+                assert!(stdout.starts_with("plan,path,heading,themes,text\n"));
+                assert_eq!(
+                    stdout
+                        .lines()
+                        .filter(|l| l.starts_with("jiyuan-2018,"))
+                        .count(),
+                    37
+                );
+            }
+            _ => {
+                assert_eq!(
+                    stdout
+                        .lines()
+                        .filter(|l| l.starts_with("jiyuan-2018  "))
+                        .count(),
+                    37
+                );
+                assert!(stdout.contains("加强基层党组织建设"));
+            }
+        }
+    }
+}
+
+#[test]
+fn compare_prints_the_tables_of_the_good_plans_and_an_error_for_the_bad() {
+    let inputs = Inputs::new("compare");
+    let bad = vec![inputs.path("photo.png")];
+    let out = run("compare", &[JIYUAN, MINHANG, &bad[0]]);
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(1), "stderr:\n{stderr}");
+    assert_one_error_each(&stderr, &bad);
+    for title in [
+        "Coverage: items per theme",
+        "Gaps:",
+        "Similarity: Jaccard on theme sets",
+        "Targets side by side",
+    ] {
+        assert!(stdout.contains(title), "no {title} in:\n{stdout}");
+    }
+    assert!(stdout.contains("jiyuan-2018") && stdout.contains("minhang-2017"));
+    // Every bad file at once, as JSON: the two good plans are still compared.
+    let mut args = vec!["--format", "json", JIYUAN, MINHANG];
+    let all_bad = inputs.bad();
+    args.extend(all_bad.iter().map(String::as_str));
+    let out = run("compare", &args);
+    assert_eq!(out.status.code(), Some(1));
+    assert_one_error_each(&text(&out.stderr), &all_bad);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let units: Vec<&str> = json["units"]
+        .as_array()
+        .expect("units")
+        .iter()
+        .filter_map(|u| u["id"].as_str())
+        .collect();
+    assert_eq!(units, ["jiyuan-2018", "minhang-2017"]);
+}
+
+#[test]
+fn compare_with_one_good_plan_left_says_why_it_cannot_compare() {
+    let inputs = Inputs::new("compare-one");
+    let bad = [inputs.path("empty.txt")];
+    let out = run("compare", &[JIYUAN, &bad[0]]);
+    let stderr = text(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "stderr:\n{stderr}");
+    assert!(out.stdout.is_empty());
+    assert!(
+        stderr.contains(&format!("{}: error: no text", bad[0])),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("comparison: error: needs at least two plans"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn compare_tells_apart_two_files_of_one_name() {
+    // Two plans with the same file stem would share an id; the example names
+    // them by their paths instead, and compares them.
+    let inputs = Inputs::new("same-name");
+    for dir in ["2018", "2019"] {
+        std::fs::create_dir_all(inputs.dir.join(dir)).expect("dir");
+        std::fs::copy(JIYUAN, inputs.dir.join(dir).join("plan.txt")).expect("copy");
+    }
+    let a = inputs.path("2018/plan.txt");
+    let b = inputs.path("2019/plan.txt");
+    let out = run("compare", &["--table", "similarity", &a, &b]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    assert!(
+        stdout.contains("2018/plan") && stdout.contains("2019/plan"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn targets_prints_the_good_plan_and_one_error_per_bad_file() {
+    let inputs = Inputs::new("targets");
+    let bad = inputs.bad();
+    let mut args = vec!["--format", "jsonl", JIYUAN];
+    args.extend(bad.iter().map(String::as_str));
+    let out = run("targets", &args);
+    let (stdout, stderr) = (text(&out.stdout), text(&out.stderr));
+    assert_eq!(out.status.code(), Some(1), "stderr:\n{stderr}");
+    assert_one_error_each(&stderr, &bad);
+    let targets: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    assert_eq!(targets.len(), 3, "{stdout}");
+    assert!(targets.iter().all(|t| t["plan"] == "jiyuan-2018"));
+    assert!(targets
+        .iter()
+        .any(|t| t["value"] == 95.0 && t["unit"] == "%"));
+}
+
+#[test]
+fn a_table_of_contents_alone_is_a_warning_not_an_error() {
+    let inputs = Inputs::new("contents");
+    let toc = inputs.path("contents.txt");
+    for example in EXAMPLES {
+        let args: Vec<&str> = if example == "compare" {
+            vec![JIYUAN, &toc]
+        } else {
+            vec![&toc]
+        };
+        let out = run(example, &args);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{example}: stderr:\n{stderr}");
+        assert!(
+            stderr
+                .lines()
+                .any(|l| l.starts_with(&format!("{toc}: warning: no items"))),
+            "{example}: stderr:\n{stderr}"
+        );
+        assert!(!stderr.contains(": error: "), "{example}: {stderr}");
+        if example == "items" {
+            assert!(out.stdout.is_empty(), "no items to print");
+        }
+    }
+}
