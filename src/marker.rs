@@ -192,19 +192,11 @@ pub(crate) fn cn_number(s: &str) -> Option<(u32, usize)> {
     (total > 0 && total < 100).then_some((total, len))
 }
 
+/// Outline numbers use `一` to `九` (zero and `两` do not number parts).
 fn cn_digit(c: char) -> Option<u32> {
-    Some(match c {
-        '一' => 1,
-        '二' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
+    crate::text::cn_digit(c)
+        .filter(|&d| d > 0)
+        .filter(|_| c != '两')
 }
 
 #[cfg(test)]

@@ -83,3 +83,20 @@ mod tests {
         }
     }
 }
+
+/// The value of a Chinese digit, `〇`/`○`/`零` to `九`, with `两` as 2.
+pub(crate) fn cn_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '○' | '零' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}

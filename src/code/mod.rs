@@ -206,19 +206,7 @@ impl Coder {
         let mut found = Vec::new();
         for item in &plan.items {
             let (coded, hits) = self.code_with_hits(item);
-            let hits: Vec<(&str, usize, usize)> = hits
-                .iter()
-                .map(|h| (self.schema.themes[h.theme].id.as_str(), h.start, h.end))
-                .collect();
-            let top = coded.themes.first().map(|t| t.id.as_str());
-            found.extend(targets::extract(
-                &plan.id,
-                &item.path,
-                &item.text,
-                &coded.words,
-                &hits,
-                top,
-            ));
+            found.extend(self.item_targets(&plan.id, item, &coded, &hits));
             items.push(coded);
         }
         CodedPlan {
@@ -255,6 +243,17 @@ impl Coder {
     /// The targets of one item, as [`Coder::code`] finds them.
     pub fn targets_of(&self, plan: &str, item: &Item) -> Vec<Target> {
         let (coded, hits) = self.code_with_hits(item);
+        self.item_targets(plan, item, &coded, &hits)
+    }
+
+    /// The targets of a coded item, its cue hits naming their themes.
+    fn item_targets(
+        &self,
+        plan: &str,
+        item: &Item,
+        coded: &CodedItem,
+        hits: &[cues::Hit],
+    ) -> Vec<Target> {
         let hits: Vec<(&str, usize, usize)> = hits
             .iter()
             .map(|h| (self.schema.themes[h.theme].id.as_str(), h.start, h.end))

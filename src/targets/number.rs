@@ -1,6 +1,8 @@
 //! Numbers with their units, as plans write them: `90所`, `95%`, `1-2个`,
 //! `10万人`, `1.8万个`, `一所`, `两次`, `双90%`.
 
+use crate::text::cn_digit;
+
 /// A number found in a text, with its unit: byte offsets.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Quantity {
@@ -206,22 +208,6 @@ fn chinese(text: &str, i: usize) -> Option<Quantity> {
     })
 }
 
-fn cn_digit(c: char) -> Option<u32> {
-    Some(match c {
-        '〇' | '零' => 0,
-        '一' => 1,
-        '二' | '两' => 2,
-        '三' => 3,
-        '四' => 4,
-        '五' => 5,
-        '六' => 6,
-        '七' => 7,
-        '八' => 8,
-        '九' => 9,
-        _ => return None,
-    })
-}
-
 /// A Chinese numeral up to 9999 (`一`, `两`, `十二`, `一百二十`) at the start of `s`.
 ///
 /// Scales fall from left to right (`一千二百`): the numeral ends before a scale
@@ -260,6 +246,7 @@ fn cn_value(s: &str) -> Option<(f64, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::cn_digit;
 
     fn q(text: &str) -> Vec<(f64, Option<f64>, String)> {
         quantities(text)

@@ -9,13 +9,10 @@ use crate::text::char_len;
 use crate::{Warning, WarningKind};
 
 /// The value of a Chinese digit, `〇` (or `零`, `○`) to `九`.
-// Not `marker::cn_number` alone: the digits of a written year include zero (`二〇一八`).
+// Zero included: the digits of a written year include it (`二〇一八`).
 pub(super) fn cn_digit(c: char) -> Option<u32> {
-    if matches!(c, '〇' | '零' | '○') {
-        return Some(0);
-    }
-    let mut buf = [0; 4];
-    marker::cn_number(c.encode_utf8(&mut buf)).and_then(|(n, _)| (n < 10).then_some(n))
+    // Dates write two as `二`, never `两`.
+    crate::text::cn_digit(c).filter(|_| c != '两')
 }
 
 // --- period ----------------------------------------------------------------------------
