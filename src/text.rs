@@ -70,20 +70,6 @@ impl<'t> CharOffsets<'t> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn char_offsets_in_any_order() {
-        let text = "一、加强党建 1.推进";
-        let mut at = CharOffsets::new(text);
-        for byte in [0, 3, 6, 18, 19, 21, 6, 24, 0] {
-            assert_eq!(at.at(byte), text[..byte].chars().count(), "{byte}");
-        }
-    }
-}
-
 /// The value of a Chinese digit, `〇`/`○`/`零` to `九`, with `两` as 2.
 pub(crate) fn cn_digit(c: char) -> Option<u32> {
     Some(match c {
@@ -99,4 +85,18 @@ pub(crate) fn cn_digit(c: char) -> Option<u32> {
         '九' => 9,
         _ => return None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn char_offsets_in_any_order() {
+        let text = "一、加强党建 1.推进";
+        let mut at = CharOffsets::new(text);
+        for byte in [0, 3, 6, 18, 19, 21, 6, 24, 0] {
+            assert_eq!(at.at(byte), text[..byte].chars().count(), "{byte}");
+        }
+    }
 }

@@ -246,7 +246,6 @@ fn cn_value(s: &str) -> Option<(f64, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::cn_digit;
 
     fn q(text: &str) -> Vec<(f64, Option<f64>, String)> {
         quantities(text)
