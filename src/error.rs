@@ -73,6 +73,14 @@ pub enum Error {
         /// The id.
         id: String,
     },
+    /// A unit of comparison named (by `--against`) that the comparison lacks.
+    #[error("{id}: no plan or unit of that id in the comparison (units: {known})")]
+    UnknownUnit {
+        /// The id asked for.
+        id: String,
+        /// The units there are.
+        known: String,
+    },
     /// A bundled plan id that does not exist.
     #[error("{id}: no bundled plan of that id (known: {known})")]
     UnknownPlan {
@@ -92,7 +100,9 @@ impl Error {
             | Error::Empty { input, .. }
             | Error::Meta { input, .. }
             | Error::Schema { input, .. } => input.clone(),
-            Error::UnknownPlan { id, .. } | Error::DuplicatePlan { id } => id.clone(),
+            Error::UnknownPlan { id, .. }
+            | Error::UnknownUnit { id, .. }
+            | Error::DuplicatePlan { id } => id.clone(),
             Error::TooFewPlans { .. } => "comparison".into(),
         }
     }

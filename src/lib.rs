@@ -13,7 +13,18 @@
 //! Document { id, meta, text, removed, warnings }
 //!    │ outline   markers → tree → items with path, heading, text, span
 //!    ▼
-//! Plan { id, meta, items }
+//! Plan { id, meta, text, items }
+//!    │ code      jieba words → cues on word boundaries → weighted themes with evidence;
+//!    │           targets (numbers the plan commits to)
+//!    ▼
+//! CodedPlan { id, meta, items: [CodedItem { item, themes, candidates }], targets }
+//!    │ compare   2..N coded plans: coverage, overlaps, gaps, similarity, keyness,
+//!    │           unmapped words, aligned items, shared phrases, targets side by side
+//!    ▼
+//! Comparison
+//!    │ report    tables (terminal, Markdown, CSV), JSON, SVG heatmap
+//!    ▼
+//! text
 //! ```
 //!
 //! ```

@@ -128,3 +128,33 @@ fn shared_phrases_and_targets_side_by_side() {
         .collect();
     assert_eq!(preschool, [("a", 85.0), ("c", 90.0)]);
 }
+
+#[test]
+fn a_city_unit_keeps_the_earliest_known_year() {
+    use eduplans::compare::By;
+    use eduplans::ingest::{Ingest, Jurisdiction, Meta, Period};
+    let with = |id: &str, city: &str, year: Option<u16>| {
+        let meta = Meta {
+            jurisdiction: Jurisdiction {
+                city: Some(city.into()),
+                ..Default::default()
+            },
+            period: year.map(Period::year),
+            ..Default::default()
+        };
+        let doc = Ingest::new()
+            .id(id)
+            .meta(meta)
+            .text("1.加强党建。落实三会一课。")
+            .expect("ingest");
+        Coder::reference().code(&outline::plan(&doc))
+    };
+    let plans = [
+        with("x1", "甲市", Some(2016)),
+        with("x2", "甲市", None),
+        with("y", "乙市", None),
+    ];
+    let c = Comparison::new(Coder::reference(), &plans, &Options::default().by(By::City)).unwrap();
+    assert_eq!(c.units[0].year, Some(2016));
+    assert_eq!(c.units[0].plans, ["x1", "x2"]);
+}

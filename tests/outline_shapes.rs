@@ -139,3 +139,21 @@ fn paths_are_unique_where_labels_repeat() {
         .unwrap();
     assert!(item.item.text.contains("新建幼儿园20所"), "{}", target.path);
 }
+
+#[test]
+fn numbered_points_are_never_signatures_or_furniture() {
+    let p = plan(
+        "一、重点工作\n1.加强组织领导。成立工作专班。\n2.健全家长委员会\n各校成立家长委员会,参与学校管理。\n\
+         3.畅通举报渠道\n公开监督电话,及时回应诉求。\n4.强化技术支持\n建设数据平台,提供运维保障。",
+    );
+    assert_eq!(paths(&p), ["1/1", "1/2", "1/3", "1/4"]);
+    assert_eq!(p.items[1].heading.as_deref(), Some("健全家长委员会"));
+    assert_eq!(p.items[3].heading.as_deref(), Some("强化技术支持"));
+}
+
+#[test]
+fn text_before_labelled_goals_is_kept() {
+    let p = plan("一、发展目标\n到2025年,学前三年毛入园率达到95%,新建幼儿园30所。总体目标:建成教育强市。具体目标:普及水平更高。");
+    assert_eq!(paths(&p), ["1/0", "1/总体目标", "1/具体目标"]);
+    assert!(p.items[0].text.contains("新建幼儿园30所"));
+}

@@ -138,13 +138,24 @@ pub fn plan_id(file: &str, files: &[String]) -> String {
             .map_or_else(|| f.to_string(), |s| s.to_string_lossy().into_owned())
     };
     let mine = stem(file);
-    if files.iter().filter(|f| stem(f) == mine).count() > 1 {
-        std::path::Path::new(file)
+    let without_ext = |f: &str| {
+        std::path::Path::new(f)
             .with_extension("")
             .to_string_lossy()
             .into_owned()
-    } else {
+    };
+    if files.iter().filter(|f| stem(f) == mine).count() == 1 {
         mine
+    } else if files
+        .iter()
+        .filter(|f| without_ext(f) == without_ext(file))
+        .count()
+        == 1
+    {
+        without_ext(file)
+    } else {
+        // `a.txt` and `a.md` in one folder: only the whole name tells them apart.
+        file.to_string()
     }
 }
 

@@ -5,8 +5,9 @@
 //! to its dictionary so that 校园足球, 班班通, 三会一课 stay whole; finds the
 //! cues on word boundaries; cancels those covered by a trap; and weighs each
 //! theme by where and how often its cues stand (see [`weight`]). Tags at or
-//! above the threshold are the item's themes, most central first; weaker
-//! ones are kept as candidates.
+//! above the threshold, and at least [`weight::RELATIVE`] of the item's
+//! strongest theme, are the item's themes, most central first; weaker ones
+//! are kept as candidates.
 //!
 //! ```
 //! use eduplans::{code::Coder, ingest, outline};

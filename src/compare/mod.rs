@@ -189,7 +189,7 @@ impl Comparison {
         }
         if let Some(against) = &options.against {
             if !units.iter().any(|u| &u.info.id == against) {
-                return Err(Error::UnknownPlan {
+                return Err(Error::UnknownUnit {
                     id: against.clone(),
                     known: units
                         .iter()

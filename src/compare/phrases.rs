@@ -3,7 +3,9 @@
 //!
 //! Every plan's runs of Chinese characters are cut into 6-character shingles;
 //! a shingle in two or more plans is extended, shingle by shingle, while at
-//! least two plans share the whole phrase. Generic boilerplate is filtered by
+//! least two plans share every shingle of it (overlapping 6-character
+//! windows, so a plan is credited with a phrase whose every window it uses,
+//! which in practice means the phrase). Generic boilerplate is filtered by
 //! how many plans use it ([`MAX_SHARE`]) and by a stop list ([`BOILERPLATE`],
 //! extended by [`Options::stop_phrases`](super::Options)).
 

@@ -111,7 +111,11 @@ fn cities(plans: &[CodedPlan]) -> Vec<Unit<'_>> {
         match out.iter_mut().find(|u| u.info.id == key) {
             Some(unit) => {
                 unit.info.plans.push(plan.id.clone());
-                unit.info.year = unit.info.year.min(part.info.year).or(part.info.year);
+                // The earliest known year; `Option::min` would take `None`.
+                unit.info.year = match (unit.info.year, part.info.year) {
+                    (Some(a), Some(b)) => Some(a.min(b)),
+                    (a, b) => a.or(b),
+                };
                 unit.items.extend(part.items);
                 unit.targets.extend(part.targets);
             }

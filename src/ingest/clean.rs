@@ -247,6 +247,11 @@ fn vocabulary_rule(s: &str) -> Option<Rule> {
     if has_any(s, SHARING_SENTENCES) || (s.contains("请在") && s.contains("搜索")) {
         return Some(Rule::SharingSite);
     }
+    // A numbered line is the plan's own (`2.强化技术支持`, `（二）畅通举报渠道`),
+    // whatever furniture word it holds.
+    if marker::at(s).is_some() {
+        return None;
+    }
     if is_prose(s) {
         return None;
     }
@@ -342,15 +347,23 @@ fn footer(lines: &[Line], rules: &mut [Option<Rule>]) {
     let last_prose = lines
         .iter()
         .zip(rules.iter())
-        .rposition(|(l, r)| r.is_none() && is_prose(&l.text))
-        .unwrap_or(0);
+        .rposition(|(l, r)| r.is_none() && is_prose(&l.text));
+    // Without prose there is no telling the plan from its footer: keep all.
+    let Some(last_prose) = last_prose else {
+        return;
+    };
     let Some(start) = (last_prose..lines.len())
         .find(|&i| matches!(rules[i], Some(Rule::Footer | Rule::SharingSite)))
     else {
         return;
     };
     for i in start..lines.len() {
-        if rules[i].is_none() && !is_blank(&lines[i]) && !is_prose(&lines[i].text) {
+        let line = &lines[i].text;
+        if rules[i].is_none()
+            && !is_blank(&lines[i])
+            && !is_prose(line)
+            && marker::at(line).is_none()
+        {
             rules[i] = Some(Rule::Footer);
         }
     }

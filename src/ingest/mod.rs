@@ -255,8 +255,8 @@ pub fn from_text(id: &str, text: &str) -> Result<Document> {
 
 /// A line longer than this many characters gets a warning.
 ///
-/// Paragraphs of plans run to a few hundred characters (the longest in the
-/// bundled plans has about 600); a line a hundred times longer means the
+/// Paragraphs of plans run to a few hundred characters (the longest raw line
+/// of the bundled plans has 383); a line a hundred times longer means the
 /// plan's line breaks were lost, which the outline survives (it reads markers
 /// inside lines) but a researcher may want to know.
 const LONG_LINE_CHARS: usize = 60_000;

@@ -21,6 +21,11 @@ const LABELS: [&str; 12] = [
     "总体要求",
 ];
 
+/// Text before the first label is an item of its own when it holds at least
+/// this many Chinese characters beyond the heading: a section heading with
+/// its full stop (`工作目标。`) holds none, a sentence of goals a dozen or more.
+const LEAD_CHARS: usize = 6;
+
 /// A headed goal is a sentence of at most this many characters with no comma.
 ///
 /// The bundled goal lists head their goals with sentences of 10 to 11
@@ -40,6 +45,25 @@ pub(super) fn split(text: &str, leaf: Option<(usize, Item)>) -> Vec<(usize, Item
         return vec![(start, item)];
     }
     let mut out = Vec::new();
+    // Text before the first label that says more than the heading (`到2025年,
+    // 新建幼儿园30所。总体目标:…`) is an item of its own, not lost.
+    let lead = &item.text[..labels[0].0];
+    let heading = item.heading.as_deref().unwrap_or("");
+    let said: usize = lead
+        .trim_start_matches(heading)
+        .chars()
+        .filter(|c| crate::text::is_han(*c))
+        .count();
+    if said >= LEAD_CHARS {
+        out.push(part(
+            text,
+            &item,
+            start,
+            start + labels[0].0,
+            "0",
+            item.heading.clone(),
+        ));
+    }
     // A label written twice (`总体目标:…总体目标:…`) gives `总体目标#2`.
     let mut unique = super::build::UniqueLabels::default();
     for (k, &(at, label)) in labels.iter().enumerate() {

@@ -79,6 +79,9 @@ pub(super) fn is_toc(line: &str) -> bool {
 pub(super) fn is_closing(line: &str) -> bool {
     const ORGANS: [&str; 6] = ["教育局", "教体局", "人民政府", "办公室", "委员会", "教育厅"];
     let line = line.trim();
+    if marker::at(line).is_some() {
+        return false; // `2.健全家长委员会` is a point, not a signature
+    }
     let short = char_len(line) <= 30 && !line.contains(['。', '，', ',', '；', ';']);
     let attachment = line.starts_with("附件") && char_len(line) <= 60;
     let organ = short && ORGANS.iter().any(|o| line.ends_with(o));

@@ -131,12 +131,7 @@ pub fn coverage_svg(c: &Comparison) -> String {
         .map(|u| {
             c.categories
                 .iter()
-                .map(|cat| {
-                    c.coverage
-                        .iter()
-                        .find(|x| x.unit == u.id && x.category == cat.id)
-                        .map_or(0.0, |x| x.weight)
-                })
+                .map(|cat| cell(c, &u.id, &cat.id).map_or(0.0, |x| x.weight))
                 .collect()
         })
         .collect();
@@ -147,6 +142,16 @@ pub fn coverage_svg(c: &Comparison) -> String {
         values: &values,
         caption: "每格为该单位在该主题上的标签权重之和；0 为白色。Sum of tag weights per unit and theme; shade relative to the maximum.",
     })
+}
+
+/// The coverage of a unit on a category: coverage is unit-major with every
+/// category of every unit, so it is found by index, not by search.
+fn cell<'c>(c: &'c Comparison, unit: &str, category: &str) -> Option<&'c crate::compare::Coverage> {
+    let u = c.units.iter().position(|x| x.id == unit)?;
+    let k = c.categories.iter().position(|x| x.id == category)?;
+    c.coverage
+        .get(u * c.categories.len() + k)
+        .filter(|x| x.unit == unit && x.category == category)
 }
 
 fn item(r: &Option<ItemRef>) -> Cell {
@@ -176,11 +181,7 @@ fn coverage(c: &Comparison) -> Table {
     for cat in &c.categories {
         let mut row = vec![Cell::from(format!("{} {}", cat.label, cat.id))];
         for u in &c.units {
-            let cell = c
-                .coverage
-                .iter()
-                .find(|x| x.unit == u.id && x.category == cat.id);
-            row.push(match cell {
+            row.push(match cell(c, &u.id, &cat.id) {
                 Some(x) if x.items > 0 => Cell::from(format!("{} ({})", x.items, percent(x.share))),
                 _ => Cell::from("0"),
             });

@@ -103,7 +103,11 @@ pub(crate) fn extract(
     let mut offsets = crate::text::CharOffsets::new(text);
     for q in number::quantities(text) {
         let unit_start = q.end - q.unit.len();
-        if q.chinese && words.iter().any(|w| w.0 == unit_start && w.1 > q.end) {
+        // Words are sorted: find the one starting at the unit, if any.
+        let opens_word = words
+            .binary_search_by_key(&unit_start, |w| w.0)
+            .is_ok_and(|i| words[i].1 > q.end);
+        if q.chinese && opens_word {
             continue;
         }
         let Some(found) = context::read(text, &goals, &q) else {

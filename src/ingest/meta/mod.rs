@@ -220,7 +220,8 @@ const TOP_LINES: usize = 40;
 /// characters; 3,000 leaves room for a header block. In the bundled plans
 /// the furthest of these ends at about character 290 (the byline of
 /// zhengzhou-2024), while their forty top lines may run to character 7,752
-/// (qiqihar-2022, whose text is one long line). A smaller top risks losing
+/// (qiqihar-2022, whose paragraphs are long, cut by a sharing site into
+/// chunks of several hundred characters). A smaller top risks losing
 /// a title under a long navigation menu; a larger one costs microseconds but
 /// reads more of the body as candidate titles and bylines.
 const TOP_CHARS: usize = 3000;

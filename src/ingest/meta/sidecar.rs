@@ -95,7 +95,9 @@ fn sidecar_paths(plan: &Path) -> Vec<PathBuf> {
 /// Reads a sidecar's text; the error says which field is wrong and how.
 fn parse_sidecar(source: &str) -> Result<Meta, String> {
     let table: toml::Table = source.parse().map_err(|e: toml::de::Error| {
-        let line = e.span().map(|s| source[..s.start].lines().count().max(1));
+        let line = e
+            .span()
+            .map(|s| source[..s.start].matches('\n').count() + 1);
         match line {
             Some(line) => format!("not valid TOML (line {line}): {}", e.message()),
             None => format!("not valid TOML: {}", e.message()),
