@@ -479,3 +479,22 @@ fn a_schema_with_a_parent_cycle_is_an_error_naming_the_theme() {
     assert_eq!(err.input(), path.display().to_string());
     assert!(err.reason().contains("parent cycle a → b → a"), "{err}");
 }
+
+#[test]
+fn a_supplied_district_is_taken_whole_with_its_level() {
+    use eduplans::ingest::{Ingest, Jurisdiction, Level, Meta};
+    let meta = Meta {
+        jurisdiction: Jurisdiction {
+            district: Some("金水区".into()),
+            ..Default::default()
+        },
+        ..Default::default()
+    };
+    let doc = Ingest::new()
+        .meta(meta)
+        .text("郑州市教育局2024年工作要点\n一、重点工作\n1.加强党建。落实责任。")
+        .unwrap();
+    assert_eq!(doc.meta.jurisdiction.district.as_deref(), Some("金水区"));
+    assert_eq!(doc.meta.jurisdiction.city.as_deref(), Some("郑州市"));
+    assert_eq!(doc.meta.level, Some(Level::District));
+}

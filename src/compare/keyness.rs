@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::coverage::Grid;
 use super::similarity::Words;
 use super::unit::Unit;
-use super::vocabulary::is_place;
+use super::vocabulary::{is_place, own_places};
 use super::{Category, Options};
 
 /// What is over-represented in one unit.
@@ -120,12 +120,13 @@ fn word_keyness(
     unit: &Unit<'_>,
     top: usize,
 ) -> Vec<Keyness> {
+    let places = own_places(unit);
     let mut own = BTreeMap::new();
     let mut reference = BTreeMap::new();
     for &(w, k) in &words.units[u] {
         let word = &words.words[w as usize];
         // The unit's own place names are trivially distinctive; leave them out.
-        if is_place(word, unit) {
+        if is_place(word, &places) {
             continue;
         }
         let r = match against {

@@ -169,6 +169,7 @@ pub(crate) fn unmapped_units(
         .iter()
         .zip(&words.units)
         .map(|(unit, counts)| {
+            let own = own_places(unit);
             let total: usize = counts.iter().map(|&(_, k)| k).sum();
             let mut words: Vec<Salient> = counts
                 .iter()
@@ -178,7 +179,7 @@ pub(crate) fn unmapped_units(
                     count: k,
                     tfidf: k as f64 / total.max(1) as f64 * (n / words.df[w as usize] as f64).ln(),
                 })
-                .filter(|s| s.tfidf > 0.0 && !is_place(&s.word, unit))
+                .filter(|s| s.tfidf > 0.0 && !is_place(&s.word, &own))
                 .collect();
             words.sort_by(|a, b| {
                 b.tfidf
@@ -204,20 +205,36 @@ pub(crate) fn content_word(w: &str) -> bool {
 /// Place names are the unit's own jurisdiction, not vocabulary: names with
 /// an administrative suffix, the short forms of the unit's own places
 /// (`郑州`, `金水`), and the gazetteer's names and nicknames (`鹤城`).
-pub(crate) fn is_place(word: &str, unit: &Unit<'_>) -> bool {
-    let own = unit.items.first().is_some_and(|m| {
+pub(crate) fn is_place(word: &str, own: &[String]) -> bool {
+    own.iter().any(|name| name.starts_with(word))
+        || ["市", "区", "县", "省", "镇"]
+            .iter()
+            .any(|s| word.ends_with(s))
+        || crate::ingest::is_place_name(word)
+}
+
+/// The place names of every plan in a unit (a city unit holds several), once.
+pub(crate) fn own_places(unit: &Unit<'_>) -> Vec<String> {
+    let mut names: Vec<String> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for m in &unit.items {
+        if seen.contains(&m.plan.id.as_str()) {
+            continue;
+        }
+        seen.push(&m.plan.id);
         let meta = &m.plan.meta;
         let j = &meta.jurisdiction;
-        [&j.province, &j.city, &j.district]
+        for name in [&j.province, &j.city, &j.district]
             .into_iter()
             .flatten()
             .chain(&meta.districts)
-            .any(|name| name.starts_with(word))
-    });
-    own || ["市", "区", "县", "省", "镇"]
-        .iter()
-        .any(|s| word.ends_with(s))
-        || crate::ingest::is_place_name(word)
+        {
+            if !names.contains(name) {
+                names.push(name.clone());
+            }
+        }
+    }
+    names
 }
 
 fn covered(word: &str, cues: &[&str]) -> bool {

@@ -227,7 +227,7 @@ impl Ingest {
         Ok(Document {
             id: id.into(),
             source: None,
-            meta: supplied.or(read),
+            meta: meta::layer(supplied, read),
             encoding,
             script,
             display: (cleaned.display != cleaned.text).then_some(cleaned.display),

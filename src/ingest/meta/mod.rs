@@ -422,6 +422,30 @@ fn ascii_digit(c: char) -> Option<char> {
     digit(c).and_then(|d| char::from_digit(d, 10))
 }
 
+/// Layers the caller's metadata (and the sidecar's) over what the text says.
+///
+/// Fields are taken one by one, except the jurisdiction: one the caller gives
+/// is taken whole and completed from the gazetteer, never mixed with the
+/// text's (a supplied `金水区` must not keep a city read from another part of
+/// the page), and the level follows it unless the caller gives that too.
+pub(crate) fn layer(supplied: Meta, read: Meta) -> Meta {
+    let given = supplied.jurisdiction.clone();
+    let level_given = supplied.level.is_some();
+    let mut meta = supplied.or(read);
+    let named = given
+        .district
+        .clone()
+        .or_else(|| given.city.clone())
+        .or_else(|| given.province.clone());
+    if let Some(name) = named {
+        meta.jurisdiction = given.or(super::places::jurisdiction_of(&name));
+        if !level_given {
+            meta.level = place::level_of(&meta.jurisdiction);
+        }
+    }
+    meta
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

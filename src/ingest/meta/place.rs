@@ -80,29 +80,49 @@ const AREA_WORDS: &[&str] = &[
 const HEADING_BYTES: usize = 3 * places::LONGEST_COUNTY_LEVEL_NAME;
 
 /// Districts that the text gives a part each: lines that are just a
-/// district's name (`郑东新区`, `金水区`), in text order, when there are two
-/// or more. Read line by line in the one pass over the whole text.
+/// district's name (`郑东新区`, `金水区`), each followed by prose of its own,
+/// in text order, when there are two or more. A list of names without prose
+/// between them (an attachment's table of districts) is no set of parts, and
+/// nothing after an attachment's heading counts. Read line by line in the
+/// one pass over the whole text.
 #[derive(Debug, Default)]
 pub(super) struct Districts {
-    found: Vec<String>,
+    /// Each heading, and whether prose followed it.
+    found: Vec<(String, bool)>,
+    /// An attachment began: the plan's own parts are over.
+    closed: bool,
 }
 
 impl Districts {
     /// Reads one line of the text.
     pub(super) fn read_line(&mut self, line: &str) {
         let line = line.trim();
-        if line.len() <= HEADING_BYTES
-            && is_district_heading(line)
-            && !self.found.iter().any(|d| d == line)
-        {
-            self.found.push(line.to_string());
+        if self.closed || line.is_empty() {
+            return;
+        }
+        if line.starts_with("附件") {
+            self.closed = true;
+        } else if line.len() <= HEADING_BYTES && is_district_heading(line) {
+            if !self.found.iter().any(|(d, _)| d == line) {
+                self.found.push((line.to_string(), false));
+            }
+        } else if line.contains('。') || char_len(line) >= 40 {
+            if let Some(last) = self.found.last_mut() {
+                last.1 = true;
+            }
         }
     }
 
-    /// The districts, when there are two or more.
+    /// The districts with prose of their own, when there are two or more.
     pub(super) fn found(self) -> Vec<String> {
-        if self.found.len() >= 2 {
-            self.found
+        let parts: Vec<String> = self
+            .found
+            .into_iter()
+            .filter(|(_, prose)| *prose)
+            .map(|(d, _)| d)
+            .collect();
+        if parts.len() >= 2 {
+            parts
         } else {
             Vec::new()
         }
@@ -425,13 +445,19 @@ mod tests {
     fn round_up_of_districts_outside_the_gazetteer() {
         let head = "洛阳教育2024年这么干\n记者 张三\n";
         let text =
-            "洛阳教育2024年这么干\n西工区\n今年西工区将…\n洛龙区\n今年洛龙区将…\n示范区\n全区";
+            "洛阳教育2024年这么干\n西工区\n今年西工区将新建学校3所。\n洛龙区\n今年洛龙区将扩大学位供给。\n示范区\n全区";
         let (m, _) = read_one(head, text);
         assert_eq!(m.districts, ["西工区", "洛龙区"]);
         assert_eq!(m.kind, Some(Kind::NewsSummary));
         assert_eq!(m.jurisdiction, place("河南省", "洛阳市", ""));
         assert_eq!(m.level, Some(Level::Prefecture));
         assert_eq!(m.title.as_deref(), Some("洛阳教育2024年这么干"));
+        // District names listed in an attachment, without prose of their own,
+        // make no round-up.
+        let text = "金水区教育局2024年工作要点\n一、重点工作\n1.加强党建。落实责任。\n附件:联系表\n二七区\n管城回族区";
+        let (m, _) = read_one(text, text);
+        assert!(m.districts.is_empty());
+        assert_eq!(m.kind, Some(Kind::WorkPoints));
     }
 
     #[test]
