@@ -119,13 +119,13 @@ pub struct CodedItem {
     /// The words jieba cut from the item's text (byte ranges into it), kept
     /// so that later stages need not segment again.
     #[serde(skip)]
-    pub words: Vec<(usize, usize)>,
+    pub word_spans: Vec<(usize, usize)>,
 }
 
 impl CodedItem {
     /// The words of the item, as cut by the coder.
     pub fn words(&self) -> impl Iterator<Item = &str> + '_ {
-        self.words
+        self.word_spans
             .iter()
             .filter_map(|&(a, b)| self.item.text.get(a..b))
     }
@@ -260,7 +260,7 @@ impl Coder {
             .map(|h| (self.schema.themes[h.theme].id.as_str(), h.start, h.end))
             .collect();
         let top = coded.themes.first().map(|t| t.id.as_str());
-        targets::extract(plan, &item.path, &item.text, &coded.words, &hits, top)
+        targets::extract(plan, &item.path, &item.text, &coded.word_spans, &hits, top)
     }
 
     /// Codes one item.
@@ -297,7 +297,7 @@ impl Coder {
             item: item.clone(),
             themes,
             candidates,
-            words,
+            word_spans: words,
         };
         (coded, hits)
     }
