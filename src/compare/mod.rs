@@ -32,10 +32,10 @@ mod vocabulary;
 
 use serde::Serialize;
 
-pub use align::{Aligned, AlignedItem, AlignedPair};
-pub use coverage::{Coverage, Gap, Intersection, ItemRef, Overlaps};
-pub use keyness::{Distinctive, Keyness};
-pub use phrases::{PhraseUse, SharedPhrase, BOILERPLATE};
+pub use align::{Aligned, AlignedItem, AlignedPair, MIN_SCORE};
+pub use coverage::{Coverage, Gap, Intersection, ItemRef, Overlaps, EXCERPT_CHARS};
+pub use keyness::{Distinctive, Keyness, SIGNIFICANT};
+pub use phrases::{PhraseUse, SharedPhrase, BOILERPLATE, MAX_PHRASES, MAX_SHARE, MIN_CHARS};
 pub use side::TargetRow;
 pub use similarity::Similarity;
 pub use unit::{By, UnitInfo};
