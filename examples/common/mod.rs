@@ -182,14 +182,7 @@ pub fn exit(failed: bool) -> ExitCode {
 
 /// `s` cut to `n` characters, with `...` where it was cut.
 pub fn cut(s: &str, n: usize) -> String {
-    let flat: String = s.chars().map(|c| if c == '\n' { ' ' } else { c }).collect();
-    if flat.chars().count() <= n {
-        flat
-    } else {
-        let mut out: String = flat.chars().take(n).collect();
-        out.push_str("...");
-        out
-    }
+    eduplans::report::cut(&s.replace('\n', " "), n)
 }
 
 /// Prints `error: why` and the usage, and exits with code 2.

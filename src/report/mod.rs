@@ -40,6 +40,6 @@ pub use svg::{
     MAX_COLUMN_LABEL, MAX_ROW_LABEL, MIN_SHADE, SMALL_FONT, TITLE_FONT, VALUE_FONT,
 };
 pub use table::{
-    csv_field, display_width, render_all, Cell, Format, Style, Table, CUT_MARK, DEFAULT_DECIMALS,
-    DEFAULT_MAX_CELL,
+    csv_field, cut, display_width, render_all, Cell, Format, Style, Table, CUT_MARK,
+    DEFAULT_DECIMALS, DEFAULT_MAX_CELL,
 };

@@ -16,6 +16,8 @@
 
 use std::fmt::Write as _;
 
+use super::table::cut;
+
 use unicode_width::UnicodeWidthChar;
 
 /// The matrix and labels for [`heatmap`].
@@ -461,17 +463,6 @@ fn text_em(s: &str) -> f64 {
             Some(_) => 0.6,
         })
         .sum()
-}
-
-/// `s` cut to `max` characters with `...`.
-fn cut(s: &str, max: usize) -> String {
-    if s.chars().count() <= max {
-        s.to_string()
-    } else {
-        let mut out: String = s.chars().take(max).collect();
-        out.push_str("...");
-        out
-    }
 }
 
 /// `s` wrapped into lines of at most `em` em (by [`text_em`]), breaking after

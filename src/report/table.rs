@@ -527,9 +527,13 @@ fn one_line(s: &str) -> String {
         .collect()
 }
 
-/// `s` cut to `max` characters with [`CUT_MARK`] appended, where it is longer;
+/// `s` cut to `max` characters with [`CUT_MARK`] appended where it was cut;
 /// `max` 0 never cuts.
-fn cut(s: &str, max: usize) -> String {
+///
+/// ```
+/// assert_eq!(eduplans::report::cut("办好人民满意的教育", 4), "办好人民...");
+/// ```
+pub fn cut(s: &str, max: usize) -> String {
     if max == 0 || s.chars().count() <= max {
         return s.to_string();
     }
