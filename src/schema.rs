@@ -159,6 +159,13 @@ impl Schema {
         self.themes.iter().find(|t| t.id == id)
     }
 
+    /// Every cue of every theme, in schema order.
+    pub fn cues(&self) -> impl Iterator<Item = &str> + '_ {
+        self.themes
+            .iter()
+            .flat_map(|t| t.cues.iter().map(String::as_str))
+    }
+
     /// The theme with this Chinese label.
     pub fn by_label(&self, label: &str) -> Option<&Theme> {
         self.themes.iter().find(|t| t.label == label)

@@ -87,6 +87,21 @@ pub(crate) fn cn_digit(c: char) -> Option<u32> {
     })
 }
 
+/// Whether `s` ends with a month and day (`…3月15日`, `…三月十五日`): a
+/// signature's date, which ends a line without ending a sentence.
+pub(crate) fn ends_with_date(s: &str) -> bool {
+    let Some(head) = s.strip_suffix('日') else {
+        return false;
+    };
+    let day = head.trim_end_matches(is_date_digit);
+    day.len() < head.len() && day.ends_with('月')
+}
+
+/// A digit of a written date, Arabic or Chinese (`2023`, `二〇二三`, `十五`).
+pub(crate) fn is_date_digit(c: char) -> bool {
+    c.is_ascii_digit() || c == '十' || cn_digit(c).is_some_and(|_| c != '两')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

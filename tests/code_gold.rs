@@ -126,12 +126,7 @@ fn unmapped_vocabulary_of_the_bundled_plans() {
         .map(|p| coder.code(p))
         .collect();
     let unmapped = eduplans::compare::unmapped(coder, &coded, 8);
-    let cues: Vec<&str> = coder
-        .schema()
-        .themes
-        .iter()
-        .flat_map(|t| t.cues.iter().map(String::as_str))
-        .collect();
+    let cues: Vec<&str> = coder.schema().cues().collect();
     for u in &unmapped {
         let words: Vec<String> = u
             .words

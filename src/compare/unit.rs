@@ -4,6 +4,7 @@
 use serde::Serialize;
 
 use crate::code::{CodedItem, CodedPlan};
+use crate::outline::district_of;
 use crate::targets::Target;
 
 /// What is compared: each plan, each city, or each district.
@@ -135,7 +136,7 @@ fn cities(plans: &[CodedPlan]) -> Vec<Unit<'_>> {
 fn districts(plan: &CodedPlan) -> Vec<Unit<'_>> {
     let mut names: Vec<&str> = Vec::new();
     for item in &plan.items {
-        if let Some(name) = district_of(&item.item.path) {
+        if let Some(name) = item.item.district() {
             if !names.contains(&name) {
                 names.push(name);
             }
@@ -166,8 +167,4 @@ fn districts(plan: &CodedPlan) -> Vec<Unit<'_>> {
             }
         })
         .collect()
-}
-
-fn district_of(path: &str) -> Option<&str> {
-    path.split('/').next()?.strip_prefix("district:")
 }

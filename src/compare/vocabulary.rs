@@ -155,12 +155,7 @@ pub(crate) fn unmapped_units(
     words: &Words,
     top: usize,
 ) -> Vec<Unmapped> {
-    let cues: Vec<&str> = coder
-        .schema()
-        .themes
-        .iter()
-        .flat_map(|t| t.cues.iter().map(String::as_str))
-        .collect();
+    let cues: Vec<&str> = coder.schema().cues().collect();
     // Whether a cue covers a word is the same in every unit: decide it once
     // per distinct word.
     let uncovered: Vec<bool> = words.words.iter().map(|w| !covered(w, &cues)).collect();

@@ -17,7 +17,9 @@
 
 use super::{Line, Removal, Rule};
 use crate::marker;
-use crate::text::{char_len, ends_sentence, is_place_heading, is_title_like, SENTENCE_PUNCT};
+use crate::text::{
+    char_len, ends_sentence, ends_with_date, is_place_heading, is_title_like, SENTENCE_PUNCT,
+};
 
 /// The cleaner's output: the clean text and its display twin.
 pub(crate) struct Cleaned {
@@ -510,16 +512,6 @@ fn is_cut(s: &str) -> bool {
         && !ends_with_date(s)
         && marker::at(s).is_none()
         && (n >= CUT_CHARS || (clause && n >= CUT_CHARS / 2))
-}
-
-/// Whether a line ends with a date (`2023年3月8日`): a signature, not a cut.
-fn ends_with_date(s: &str) -> bool {
-    let Some(head) = s.strip_suffix('日') else {
-        return false;
-    };
-    let day =
-        head.trim_end_matches(|c: char| c.is_ascii_digit() || "〇一二三四五六七八九十".contains(c));
-    day.len() < head.len() && day.ends_with('月')
 }
 
 /// Whether `s` can continue a cut sentence: not a new outline part, nor a

@@ -114,6 +114,19 @@ pub fn plan(doc: &Document) -> Plan {
     }
 }
 
+impl Item {
+    /// The district whose part of a round-up the item stands in
+    /// (`district:金水区/2` → `金水区`), if any.
+    pub fn district(&self) -> Option<&str> {
+        district_of(&self.path)
+    }
+}
+
+/// The district an item path stands under (`district:金水区/2` → `金水区`).
+pub fn district_of(path: &str) -> Option<&str> {
+    path.split('/').next()?.strip_prefix("district:")
+}
+
 impl Plan {
     /// The item at `path`, if any.
     pub fn item(&self, path: &str) -> Option<&Item> {
@@ -132,7 +145,6 @@ impl Plan {
         districts
             .into_iter()
             .map(|name| {
-                let prefix = format!("district:{name}");
                 let mut meta = self.meta.clone();
                 meta.jurisdiction.district = Some(name.clone());
                 meta.districts.clear();
@@ -144,7 +156,7 @@ impl Plan {
                     items: self
                         .items
                         .iter()
-                        .filter(|i| i.path.split('/').next() == Some(prefix.as_str()))
+                        .filter(|i| i.district() == Some(name.as_str()))
                         .cloned()
                         .collect(),
                     warnings: self.warnings.clone(),
@@ -157,8 +169,7 @@ impl Plan {
     fn district_names(&self) -> Vec<String> {
         let mut names: Vec<String> = Vec::new();
         for item in &self.items {
-            let first = item.path.split('/').next().unwrap_or("");
-            if let Some(name) = first.strip_prefix("district:") {
+            if let Some(name) = item.district() {
                 if !names.iter().any(|n| n == name) {
                     names.push(name.to_string());
                 }

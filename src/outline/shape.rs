@@ -90,11 +90,12 @@ pub(super) fn is_closing(line: &str) -> bool {
 
 /// A line that is only a date: `2023年3月15日`, `二〇二三年三月十五日`.
 fn is_date_line(line: &str) -> bool {
-    let digits = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九十".contains(c);
-    line.ends_with('日')
+    use crate::text::{ends_with_date, is_date_digit};
+    ends_with_date(line)
         && line.contains('年')
-        && line.contains('月')
-        && line.chars().all(|c| digits(c) || "年月日 ".contains(c))
+        && line
+            .chars()
+            .all(|c| is_date_digit(c) || "年月日 ".contains(c))
 }
 
 /// A title standing in the text (a second plan's title, say): it closes all
