@@ -55,7 +55,10 @@ pub(crate) fn at(s: &str) -> Option<Marker> {
         }),
         '—' if s.starts_with("——") && !s.starts_with("———") => Some(bullet(6)),
         '●' | '■' | '◆' | '•' | '▲' | '★' => Some(bullet(first.len_utf8())),
-        _ => chinese(s),
+        // The outline asks at every character of a line: most are not numerals.
+        '十' => chinese(s),
+        c if cn_digit(c).is_some() => chinese(s),
+        _ => None,
     }
 }
 

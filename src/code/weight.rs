@@ -105,12 +105,11 @@ pub(crate) fn score(text: &str, hits: &[Hit], heading_end: usize) -> Vec<Scored>
 /// Whether a hit stands in an enumeration: a `、` in the same clause within
 /// six characters before or after it, or `等` right after it.
 fn in_list(text: &str, h: &Hit) -> bool {
-    let clause_end = |c: &char| !"，,。；;：:".contains(*c);
-    let before = text[..h.start].chars().rev().take(6).take_while(clause_end);
-    let after: String = text[h.end..].chars().take(6).collect();
-    let enumerated = before.clone().any(|c| c == '、')
-        || after.chars().take_while(clause_end).any(|c| c == '、');
-    enumerated || after.starts_with('等')
+    let clause_end = |c: &char| !matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':');
+    let mut before = text[..h.start].chars().rev().take(6).take_while(clause_end);
+    let after = &text[h.end..];
+    let mut after_clause = after.chars().take(6).take_while(clause_end);
+    before.any(|c| c == '、') || after_clause.any(|c| c == '、') || after.starts_with('等')
 }
 
 #[cfg(test)]

@@ -83,19 +83,18 @@ pub(super) fn split(text: &str, leaf: Option<(usize, Item)>) -> Vec<(usize, Item
 
 /// Byte offsets in `s` where a label followed by a colon starts a sentence.
 fn label_starts(s: &str) -> Vec<(usize, &'static str)> {
-    let mut starts: Vec<(usize, &'static str)> = LABELS
-        .iter()
-        .flat_map(|&label| {
-            s.match_indices(label).filter_map(move |(at, _)| {
-                let after = &s[at + label.len()..];
-                let before = s[..at].chars().next_back();
-                let opens = before.is_none_or(|c| matches!(c, '。' | '；' | ';' | '\n'));
-                (opens && after.starts_with([':', '：'])).then_some((at, label))
-            })
+    // Colons are rare and labels are not: look back from each colon rather
+    // than search every label through the whole item.
+    s.match_indices([':', '：'])
+        .filter_map(|(colon, _)| {
+            let head = &s[..colon];
+            let label = LABELS.iter().find(|l| head.ends_with(*l))?;
+            let at = colon - label.len();
+            let before = s[..at].chars().next_back();
+            let opens = before.is_none_or(|c| matches!(c, '。' | '；' | ';' | '\n'));
+            opens.then_some((at, *label))
         })
-        .collect();
-    starts.sort_unstable();
-    starts
+        .collect()
 }
 
 /// A child item of `parent` over `text[from..to]`.

@@ -137,10 +137,10 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
     let ordinal = before.ends_with('第');
     let baseline = before.ends_with('从') || before.ends_with("比");
     let cited = before.matches('《').count() > before.matches('》').count();
-    let part = ["项", "个", "大", "类"].contains(&q.unit.as_str())
-        && PARTS
-            .iter()
-            .any(|p| after.chars().take(4).collect::<String>().contains(p));
+    let part = ["项", "个", "大", "类"].contains(&q.unit.as_str()) && {
+        let near = after.char_indices().nth(4).map_or(after, |(i, _)| &after[..i]);
+        PARTS.iter().any(|p| near.contains(p))
+    };
     let clause = before
         .rfind(['，', ',', '；', ';', '。'])
         .map_or(before, |i| &before[i..]);
@@ -329,17 +329,18 @@ fn year_in(s: &str) -> Option<String> {
 
 /// A span: `三年内`, `三年总目标`, `未来三年`.
 fn span_in(s: &str) -> Option<String> {
-    ["一", "两", "二", "三", "四", "五"].iter().find_map(|n| {
-        let span = format!("{n}年");
-        let found = [
-            format!("{span}内"),
-            format!("{span}总目标"),
-            format!("{span}实施目标"),
-            format!("未来{span}"),
-            format!("{span}的"),
-        ]
-        .iter()
-        .any(|p| s.contains(p.as_str()));
-        found.then_some(span)
-    })
+    const NUMERALS: [char; 6] = ['一', '两', '二', '三', '四', '五'];
+    const AFTER: [&str; 4] = ["内", "总目标", "实施目标", "的"];
+    // The first numeral of the list that names a span wins, wherever it stands.
+    s.match_indices('年')
+        .filter_map(|(at, _)| {
+            let n = s[..at].chars().next_back()?;
+            let rank = NUMERALS.iter().position(|&m| m == n)?;
+            let ahead = &s[at + '年'.len_utf8()..];
+            let named = AFTER.iter().any(|w| ahead.starts_with(w))
+                || s[..at - n.len_utf8()].ends_with("未来");
+            named.then_some((rank, n))
+        })
+        .min()
+        .map(|(_, n)| format!("{n}年"))
 }

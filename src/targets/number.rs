@@ -97,17 +97,15 @@ const CHINESE_UNITS: &[&str] = &["所", "名", "次", "节", "场", "支", "家"
 
 /// Every quantity in `text`.
 pub(crate) fn quantities(text: &str) -> Vec<Quantity> {
-    let mut out = Vec::new();
-    let mut i = 0;
-    while i < text.len() {
-        let rest = &text[i..];
-        let found = arabic(text, i).or_else(|| chinese(text, i));
-        match found {
-            Some(q) => {
-                i = q.end;
-                out.push(q);
-            }
-            None => i += rest.chars().next().map_or(1, char::len_utf8),
+    let mut out: Vec<Quantity> = Vec::new();
+    for (i, c) in text.char_indices() {
+        // Most characters cannot start a number: skip them before trying both readers.
+        let numeral = c.is_ascii_digit() || cn_digit(c).is_some() || matches!(c, '十' | '百' | '千');
+        if !numeral || out.last().is_some_and(|q| i < q.end) {
+            continue;
+        }
+        if let Some(q) = arabic(text, i).or_else(|| chinese(text, i)) {
+            out.push(q);
         }
     }
     out
