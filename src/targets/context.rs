@@ -138,7 +138,10 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
     let baseline = before.ends_with('从') || before.ends_with("比");
     let cited = before.matches('《').count() > before.matches('》').count();
     let part = ["项", "个", "大", "类"].contains(&q.unit.as_str()) && {
-        let near = after.char_indices().nth(4).map_or(after, |(i, _)| &after[..i]);
+        let near = after
+            .char_indices()
+            .nth(4)
+            .map_or(after, |(i, _)| &after[..i]);
         PARTS.iter().any(|p| near.contains(p))
     };
     let clause = before

@@ -100,7 +100,8 @@ pub(crate) fn quantities(text: &str) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
     for (i, c) in text.char_indices() {
         // Most characters cannot start a number: skip them before trying both readers.
-        let numeral = c.is_ascii_digit() || cn_digit(c).is_some() || matches!(c, '十' | '百' | '千');
+        let numeral =
+            c.is_ascii_digit() || cn_digit(c).is_some() || matches!(c, '十' | '百' | '千');
         if !numeral || out.last().is_some_and(|q| i < q.end) {
             continue;
         }
