@@ -92,15 +92,13 @@ fn traditional_count(line: &str, cap: usize) -> usize {
     line.chars().filter(|&c| set.contains(c)).take(cap).count()
 }
 
-/// Whether a line is clearly written in traditional characters: two or more
-/// of them.
+/// A line is clearly written in traditional characters when it holds this
+/// many of them.
 ///
 /// A few characters that `t2s` changes also stand in simplified text (`乾` of
 /// 乾县 and 乾隆), so one alone proves nothing; real traditional prose has one
 /// in four or five characters.
-pub(crate) fn is_traditional(line: &str) -> bool {
-    traditional_count(line, 2) >= 2
-}
+const CLEARLY_TRADITIONAL: usize = 2;
 
 /// A text is traditional as a whole when at least this share of its Chinese
 /// lines are clearly traditional; then a line with a single traditional
@@ -109,21 +107,23 @@ const TRADITIONAL_SHARE: f64 = 0.3;
 
 /// Converts traditional lines to simplified in place, keeping `display`.
 pub(crate) fn simplify(lines: &mut [Line]) -> Script {
-    let chinese: Vec<usize> = (0..lines.len())
+    // Each Chinese line with its traditional characters, counted once.
+    let chinese: Vec<(usize, usize)> = (0..lines.len())
         .filter(|&i| lines[i].text.chars().any(is_han))
+        .map(|i| (i, traditional_count(&lines[i].text, CLEARLY_TRADITIONAL)))
         .collect();
     let clear = chinese
         .iter()
-        .filter(|&&i| is_traditional(&lines[i].text))
+        .filter(|&&(_, n)| n >= CLEARLY_TRADITIONAL)
         .count();
     let whole = clear as f64 >= TRADITIONAL_SHARE * chinese.len() as f64 && clear > 0;
-    let needed = if whole { 1 } else { 2 };
+    let needed = if whole { 1 } else { CLEARLY_TRADITIONAL };
     let Some(cc) = converter() else {
         return Script::Simplified;
     };
     let mut converted = 0usize;
-    for &i in &chinese {
-        if traditional_count(&lines[i].text, needed) >= needed {
+    for &(i, count) in &chinese {
+        if count >= needed {
             lines[i].text = cc.convert(&lines[i].text);
             converted += 1;
         }
@@ -142,7 +142,14 @@ pub(crate) fn simplify(lines: &mut [Line]) -> Script {
 /// and only when it is a pinyin syllable, so that `(app)` or `(STEM)` after a
 /// word are never taken.
 pub(crate) fn strip_readings(lines: &mut [Line], removed: &mut Vec<Removal>) {
-    let has_paren = |l: &Line| l.text.contains('(') || l.text.contains('（');
+    // A reading opens with a bracket and a pinyin letter (`(guī)`): brackets
+    // before Chinese (`（一）`, `（试行）`) are passed over without a split.
+    let has_paren = |l: &Line| {
+        l.text.match_indices(['(', '（']).any(|(i, b)| {
+            let next = l.text[i + b.len()..].chars().next();
+            next.is_some_and(|c| c.is_ascii_lowercase() || c == 'ü' || is_tone_vowel(c))
+        })
+    };
     let toned: usize = lines
         .iter()
         .filter(|l| has_paren(l))
@@ -291,7 +298,7 @@ mod tests {
             line("乾县教育局2024年工作要点"),
             line("乾隆年间的著作，推进教育现代化发展，办好人民满意的教育"),
         ];
-        assert!(!is_traditional(&ls[1].text));
+        assert!(traditional_count(&ls[1].text, CLEARLY_TRADITIONAL) < CLEARLY_TRADITIONAL);
         assert_eq!(simplify(&mut ls), Script::Simplified);
         assert_eq!(ls[0].text, "乾县教育局2024年工作要点");
     }

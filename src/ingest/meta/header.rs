@@ -56,6 +56,10 @@ impl Header {
     }
 
     fn parse_line(&mut self, line: &str) {
+        // Every label ends with a colon: most lines of a plan have none.
+        if !line.contains([':', '：']) {
+            return;
+        }
         let chars: Vec<char> = line.chars().collect();
         let start = chars
             .iter()

@@ -151,7 +151,7 @@ pub(super) fn byline_index(top: &[&str]) -> Option<usize> {
     top.iter().position(|line| {
         let bare = line.trim_start_matches(['■', '●', '◆', '□', '(', '（', ' ']);
         let own_line =
-            char_len(bare) <= BYLINE_CHARS && BYLINES.iter().any(|b| bare.starts_with(b));
+            BYLINES.iter().any(|b| bare.starts_with(b)) && char_len(bare) <= BYLINE_CHARS;
         own_line || run_in_byline(line.trim_start_matches(['■', '●', '◆', '□', ' ']))
     })
 }
@@ -161,7 +161,10 @@ pub(super) fn byline_index(top: &[&str]) -> Option<usize> {
 /// (`（记者 孙悦）`), and stands at the start or after a dateline ending in
 /// `讯` or `电` (`本报讯`, `本报北京3月5日电`).
 fn run_in_byline(line: &str) -> bool {
-    let head: String = line.chars().take(BYLINE_CHARS).collect();
+    let head = line
+        .char_indices()
+        .nth(BYLINE_CHARS)
+        .map_or(line, |(i, _)| &line[..i]);
     let Some(open) = head.find(['(', '（']) else {
         return false;
     };
