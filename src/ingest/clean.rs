@@ -15,10 +15,6 @@
 //! * a paragraph cut by a page break (long, ending without punctuation) is
 //!   joined with the next one.
 
-use std::sync::OnceLock;
-
-use aho_corasick::AhoCorasick;
-
 use super::{Line, Removal, Rule};
 use crate::marker;
 use crate::text::{
@@ -239,16 +235,6 @@ fn furniture_words(s: &str) -> usize {
         .count()
 }
 
-/// Whether `s` holds one of the [`SHARING_SENTENCES`]: every line is asked,
-/// prose too, so the words are sought in one pass rather than one by one.
-fn sharing_sentence(s: &str) -> bool {
-    static SEARCHER: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    match SEARCHER.get_or_init(|| AhoCorasick::new(SHARING_SENTENCES).ok()) {
-        Some(searcher) => searcher.is_match(s),
-        None => has_any(s, SHARING_SENTENCES),
-    }
-}
-
 fn has_any(s: &str, words: &[&str]) -> bool {
     words.iter().any(|w| s.contains(w))
 }
@@ -260,7 +246,7 @@ fn vocabulary_rule(s: &str) -> Option<Rule> {
     }
     // Sharing-site boilerplate sentences carry a full stop, so they are
     // matched before the prose test.
-    if sharing_sentence(s) || (s.contains("请在") && s.contains("搜索")) {
+    if has_any(s, SHARING_SENTENCES) || (s.contains("请在") && s.contains("搜索")) {
         return Some(Rule::SharingSite);
     }
     // A numbered line is the plan's own (`2.强化技术支持`, `（二）畅通举报渠道`),

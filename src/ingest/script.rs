@@ -145,10 +145,13 @@ pub(crate) fn strip_readings(lines: &mut [Line], removed: &mut Vec<Removal>) {
     // A reading opens with a bracket and a pinyin letter (`(guī)`): brackets
     // before Chinese (`（一）`, `（试行）`) are passed over without a split.
     let has_paren = |l: &Line| {
-        l.text.match_indices(['(', '（']).any(|(i, b)| {
+        let opens_reading = |(i, b): (usize, &str)| {
             let next = l.text[i + b.len()..].chars().next();
             next.is_some_and(|c| c.is_ascii_lowercase() || c == 'ü' || is_tone_vowel(c))
-        })
+        };
+        // One bracket at a time: a single character is sought by memchr.
+        l.text.match_indices('(').any(opens_reading)
+            || l.text.match_indices('（').any(opens_reading)
     };
     let toned: usize = lines
         .iter()

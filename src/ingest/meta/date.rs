@@ -123,30 +123,54 @@ fn years_outside_citations(s: &str, mut depth: Option<&mut usize>) -> Vec<Year> 
     let mut found = Vec::new();
     // Start, number of digits, value of the first four, and whether cited.
     let mut run: Option<(usize, usize, u32, bool)> = None;
-    // A blank after the end closes a run that ends the text.
-    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-        let cited = depth.as_deref_mut().is_some_and(|d| in_citation(c, d));
-        if let Some(d) = digit(c) {
+    let b = s.as_bytes();
+    let mut i = 0;
+    // Read byte by byte (the whole text passes here): digits and citation
+    // marks are told by their UTF-8 bytes, and no other character's bytes
+    // look like them. The end of the text closes a run like a blank.
+    while i <= b.len() {
+        let (len, digit, mark) = byte_class(b, i);
+        if let Some(d) = digit {
+            let cited = depth.as_deref().is_some_and(|d| *d > 0);
             let (_, n, value, _) = run.get_or_insert((i, 0, 0, cited));
             if *n < 4 {
                 *value = *value * 10 + d;
             }
             *n += 1;
+            i += len;
             continue;
         }
         // Only `《` and `》` move the depth: a run is cited whole or not at all.
-        let Some((start, 4, value, false)) = run.take() else {
-            continue;
-        };
-        if let Some(value) = u16::try_from(value).ok().filter(|y| YEARS.contains(y)) {
-            found.push(Year {
-                value,
-                start,
-                end: i,
-            });
+        if let (Some(opens), Some(d)) = (mark, depth.as_deref_mut()) {
+            *d = if opens { *d + 1 } else { d.saturating_sub(1) };
         }
+        if let Some((start, 4, value, false)) = run.take() {
+            if let Some(value) = u16::try_from(value).ok().filter(|y| YEARS.contains(y)) {
+                found.push(Year {
+                    value,
+                    start,
+                    end: i,
+                });
+            }
+        }
+        i += len;
     }
     found
+}
+
+/// At byte `i` of `b`: the length to step, the value of an ASCII or
+/// full-width digit (`０`–`９`: EF BC 90–99), and whether a citation mark
+/// opens (`《`: E3 80 8A) or closes (`》`: E3 80 8B).
+fn byte_class(b: &[u8], i: usize) -> (usize, Option<u32>, Option<bool>) {
+    match (b.get(i), b.get(i + 1), b.get(i + 2)) {
+        (Some(&d), _, _) if d.is_ascii_digit() => (1, Some(u32::from(d - b'0')), None),
+        (Some(0xEF), Some(0xBC), Some(&d)) if (0x90..=0x99).contains(&d) => {
+            (3, Some(u32::from(d - 0x90)), None)
+        }
+        (Some(0xE3), Some(0x80), Some(0x8A)) => (3, None, Some(true)),
+        (Some(0xE3), Some(0x80), Some(0x8B)) => (3, None, Some(false)),
+        _ => (1, None, None),
+    }
 }
 
 /// Spans of years: `2016-2018`, `2016年至2018年`, `2022—2025年`.

@@ -374,13 +374,25 @@ fn furniture_lines(removed: &[Removal]) -> Vec<usize> {
 
 /// The first `n` characters of `s`.
 fn first_chars(s: &str, n: usize) -> &str {
-    s.char_indices().nth(n).map_or(s, |(i, _)| &s[..i])
+    // Characters start at the bytes that do not continue one: counted on
+    // bytes, without decoding.
+    let starts = s.bytes().enumerate().filter(|&(_, b)| !is_continuation(b));
+    starts.map(|(i, _)| i).nth(n).map_or(s, |i| &s[..i])
+}
+
+/// Whether a byte continues a UTF-8 character rather than starting one.
+fn is_continuation(b: u8) -> bool {
+    b & 0xC0 == 0x80
 }
 
 /// The last `n` characters of `s`.
 fn last_chars(s: &str, n: usize) -> &str {
-    let start = s.char_indices().rev().take(n).last();
-    start.map_or("", |(i, _)| &s[i..])
+    let starts = s
+        .bytes()
+        .enumerate()
+        .rev()
+        .filter(|&(_, b)| !is_continuation(b));
+    starts.take(n).last().map_or("", |(i, _)| &s[i..])
 }
 
 /// The lines that stand whole in the first `n` characters of `s`: a line
