@@ -41,6 +41,13 @@ pub(crate) struct Marker {
     pub len: usize,
 }
 
+/// Whether a marker can start with `c`: a cheap test before [`at`].
+pub(crate) fn may_open(c: char) -> bool {
+    matches!(c, '第' | '(' | '（' | '0'..='9' | '①'..='⑳' | '—' | '十')
+        || matches!(c, '●' | '■' | '◆' | '•' | '▲' | '★')
+        || cn_digit(c).is_some()
+}
+
 /// The marker at the very start of `s`, if any.
 pub(crate) fn at(s: &str) -> Option<Marker> {
     let first = s.chars().next()?;
@@ -205,6 +212,19 @@ fn cn_digit(c: char) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_marker_opens_with_a_character_that_may_not_open_one() {
+        for u in 0..0x3_0000 {
+            let Some(c) = char::from_u32(u) else { continue };
+            for tail in [
+                "", "、", "是", "．", ")", "）", "部分", "章", "，", "1)", "一）",
+            ] {
+                let s = format!("{c}{tail}");
+                assert!(may_open(c) || at(&s).is_none(), "{s}");
+            }
+        }
+    }
 
     fn style(s: &str) -> Option<(Style, u32)> {
         at(s).map(|m| (m.style, m.number))

@@ -162,11 +162,16 @@ impl Builder<'_> {
         let mut before = line[..from].chars().rev().filter(|c| !c.is_whitespace());
         let mut prev: Option<char> = before.next();
         let mut prev2: Option<char> = before.next();
-        let mut pos = from;
-        while pos < line.len() {
+        // Past the end of the last marker accepted: its characters are read.
+        let mut skip_to = from;
+        for (pos, c) in line[from..].char_indices().map(|(i, c)| (from + i, c)) {
+            if pos < skip_to {
+                continue;
+            }
             let rest = &line[pos..];
-            let Some(c) = rest.chars().next() else { break };
-            if let Some(m) = marker::at(rest).filter(|m| m.style != Style::Bullet) {
+            // Most characters cannot open a marker: ask only those that can.
+            let found = marker::may_open(c).then(|| marker::at(rest)).flatten();
+            if let Some(m) = found.filter(|m| m.style != Style::Bullet) {
                 let after_break = shape::is_break(prev, prev2);
                 let plausible = after_break || shape::plausible_inline(prev, &rest[m.len..]);
                 if plausible && self.accept(&m, off + pos, false, after_break) {
@@ -174,7 +179,7 @@ impl Builder<'_> {
                     self.open(Kind::Marker(m.style), m.number, off + pos, body);
                     prev2 = rest[..m.len].chars().rev().nth(1);
                     prev = rest[..m.len].chars().next_back();
-                    pos += m.len;
+                    skip_to = pos + m.len;
                     continue;
                 }
             }
@@ -182,7 +187,6 @@ impl Builder<'_> {
                 prev2 = prev;
                 prev = Some(c);
             }
-            pos += c.len_utf8();
         }
     }
 

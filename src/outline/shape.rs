@@ -103,18 +103,23 @@ fn is_date_line(line: &str) -> bool {
 /// kind of plan, and dated or naming an issuer: a sub-heading such as
 /// `深入实施强师工程` names a kind of plan too, but neither a year nor an issuer.
 pub(super) fn is_title(line: &str) -> bool {
-    let dated = line
-        .as_bytes()
-        .windows(4)
-        .any(|w| w.iter().all(u8::is_ascii_digit));
-    let issued = ["教育局", "教委", "教育厅", "人民政府", "办公室"]
-        .iter()
-        .any(|w| line.contains(w))
-        || line.starts_with("关于");
-    char_len(line) <= 40
+    // Cheapest tests first: every line of a plan is asked.
+    let dated = || {
+        line.as_bytes()
+            .windows(4)
+            .any(|w| w.iter().all(u8::is_ascii_digit))
+    };
+    let issued = || {
+        ["教育局", "教委", "教育厅", "人民政府", "办公室"]
+            .iter()
+            .any(|w| line.contains(w))
+            || line.starts_with("关于")
+    };
+    line.len() <= 4 * 40
+        && char_len(line) <= 40
         && !line.contains(SENTENCE_PUNCT)
         && is_title_like(line)
-        && (dated || issued)
+        && (dated() || issued())
         && marker::at(line).is_none()
 }
 
