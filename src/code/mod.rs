@@ -289,6 +289,19 @@ impl Coder {
             .filter(|h| item.text.starts_with(h))
             .map_or(0, str::len);
         let scored = weight::score(&item.text, hits, heading_end);
+        // Hits are in text order: character offsets are counted on in one
+        // walk, shared by every theme's evidence.
+        let mut offsets = crate::text::CharOffsets::new(&item.text);
+        let spans: Vec<Span> = hits
+            .iter()
+            .map(|h| {
+                let start = offsets.at(h.start);
+                Span {
+                    start,
+                    end: start + crate::text::char_len(&item.text[h.start..h.end]),
+                }
+            })
+            .collect();
         let mut themes = Vec::new();
         let mut candidates = Vec::new();
         for s in scored {
@@ -297,7 +310,7 @@ impl Coder {
                 id: theme.id.clone(),
                 label: theme.label.clone(),
                 weight: s.weight,
-                evidence: self.evidence(&item.text, hits, s.theme, heading_end),
+                evidence: self.evidence(hits, &spans, s.theme, heading_end),
             };
             if s.weight >= self.threshold && s.central {
                 themes.push(tag);
@@ -313,28 +326,21 @@ impl Coder {
         }
     }
 
+    /// The evidence of `theme` among `hits`, whose character spans are `spans`.
     fn evidence(
         &self,
-        text: &str,
         hits: &[cues::Hit],
+        spans: &[Span],
         theme: usize,
         heading_end: usize,
     ) -> Vec<Evidence> {
-        // Hits are in text order: offsets are counted on, not from the start.
-        let mut offsets = crate::text::CharOffsets::new(text);
         hits.iter()
-            .filter(|h| h.theme == theme)
-            .map(|h| {
-                let start = offsets.at(h.start);
-                let len = text[h.start..h.end].chars().count();
-                Evidence {
-                    cue: self.cues.phrase(h.phrase).to_string(),
-                    span: Span {
-                        start,
-                        end: start + len,
-                    },
-                    in_heading: h.end <= heading_end,
-                }
+            .zip(spans)
+            .filter(|(h, _)| h.theme == theme)
+            .map(|(h, span)| Evidence {
+                cue: self.cues.phrase(h.phrase).to_string(),
+                span: *span,
+                in_heading: h.end <= heading_end,
             })
             .collect()
     }

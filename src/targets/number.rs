@@ -98,18 +98,49 @@ const CHINESE_UNITS: &[&str] = &["所", "名", "次", "节", "场", "支", "家"
 /// Every quantity in `text`.
 pub(crate) fn quantities(text: &str) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
-    for (i, c) in text.char_indices() {
-        // Most characters cannot start a number: skip them before trying both readers.
-        let numeral =
-            c.is_ascii_digit() || cn_digit(c).is_some() || matches!(c, '十' | '百' | '千');
-        if !numeral || out.last().is_some_and(|q| i < q.end) {
-            continue;
+    let b = text.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        // Most characters cannot start a number: told by their bytes, they
+        // are skipped before either reader is tried.
+        if starts_numeral(b, i) && out.last().is_none_or(|q| i >= q.end) {
+            if let Some(q) = arabic(text, i).or_else(|| chinese(text, i)) {
+                out.push(q);
+            }
         }
-        if let Some(q) = arabic(text, i).or_else(|| chinese(text, i)) {
-            out.push(q);
-        }
+        i += utf8_len(b[i]);
     }
     out
+}
+
+/// The bytes of the numerals [`chinese`] reads: 一 to 九, 两, 〇, ○, 零,
+/// 十, 百, 千, each three bytes of UTF-8.
+const NUMERAL_BYTES: [u32; 16] = [
+    0xE4B880, 0xE4BA8C, 0xE4B889, 0xE59B9B, 0xE4BA94, 0xE585AD, 0xE4B883, 0xE585AB, 0xE4B99D,
+    0xE4B8A4, 0xE38087, 0xE2978B, 0xE99BB6, 0xE58D81, 0xE799BE, 0xE58D83,
+];
+
+/// Whether the character at byte `i` of `b` is an ASCII digit or one of the
+/// Chinese numerals.
+fn starts_numeral(b: &[u8], i: usize) -> bool {
+    match b[i] {
+        d if d < 0x80 => d.is_ascii_digit(),
+        0xE2..=0xE9 if i + 2 < b.len() => {
+            let key = u32::from(b[i]) << 16 | u32::from(b[i + 1]) << 8 | u32::from(b[i + 2]);
+            NUMERAL_BYTES.contains(&key)
+        }
+        _ => false,
+    }
+}
+
+/// The length of the UTF-8 character that starts with byte `lead`.
+fn utf8_len(lead: u8) -> usize {
+    match lead {
+        0xF0.. => 4,
+        0xE0.. => 3,
+        0xC0.. => 2,
+        _ => 1,
+    }
 }
 
 /// An Arabic number (or range) at byte `i` followed by a unit.
@@ -281,6 +312,16 @@ mod tests {
             q("一批学校,一体化,三通两平台,5G网络,2018年,A12所")
         );
         assert!(q("123456789012345678901234567890所").is_empty());
+    }
+
+    #[test]
+    fn the_numeral_bytes_are_the_numerals() {
+        for u in 0..0x3_0000 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let numeral =
+                c.is_ascii_digit() || cn_digit(c).is_some() || matches!(c, '十' | '百' | '千');
+            assert_eq!(starts_numeral(c.to_string().as_bytes(), 0), numeral, "{c}");
+        }
     }
 
     #[test]
