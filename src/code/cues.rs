@@ -60,8 +60,11 @@ impl CueIndex {
         let searcher = AhoCorasick::builder()
             .match_kind(MatchKind::Standard)
             .ascii_case_insensitive(true)
-            // A full DFA: with the items of a plan searched in one batch it coded
-            // 1,000 synthetic plans 4% faster than a contiguous NFA (the default).
+            // A full DFA (about 2 MB for the reference schema, against 0.1 MB
+            // for the default contiguous NFA): it coded 400 synthetic plans 4%
+            // faster on one thread, and no slower on two, where the threads
+            // share the cache. Cue lookups from jieba's words in hash tables
+            // instead found the same hits with 2.5 times the instructions.
             .kind(Some(AhoCorasickKind::DFA))
             .build(&phrases)
             .ok();

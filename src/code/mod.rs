@@ -205,7 +205,8 @@ impl Coder {
     pub fn code(&self, plan: &Plan) -> CodedPlan {
         // Stage by stage over the plan's items, not item by item: the
         // segmenter's dictionary and the cue automaton each stay in cache for a
-        // whole plan (measured: coding 1,000 synthetic plans took 8% less).
+        // whole plan (measured: coding 400 synthetic plans on one thread took
+        // 5% less time).
         let words: Vec<_> = plan.items.iter().map(|i| self.cut(&i.text)).collect();
         let hits: Vec<_> = (plan.items.iter().zip(&words))
             .map(|(i, w)| self.cues.hits(&i.text, w))
