@@ -62,7 +62,7 @@ pub(crate) fn at(s: &str) -> Option<Marker> {
         }),
         '—' if s.starts_with("——") && !s.starts_with("———") => Some(bullet(6)),
         '●' | '■' | '◆' | '•' | '▲' | '★' => Some(bullet(first.len_utf8())),
-        // The outline asks at every character of a line: most are not numerals.
+        // Only `十` and the digits `一`–`九` open a Chinese numeral.
         '十' => chinese(s),
         c if cn_digit(c).is_some() => chinese(s),
         _ => None,

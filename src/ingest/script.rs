@@ -107,7 +107,8 @@ const TRADITIONAL_SHARE: f64 = 0.3;
 
 /// Converts traditional lines to simplified in place, keeping `display`.
 pub(crate) fn simplify(lines: &mut [Line]) -> Script {
-    // Each Chinese line with its traditional characters, counted once.
+    // Each Chinese line with its traditional characters, counted once (up to
+    // CLEARLY_TRADITIONAL, all that either test below needs).
     let chinese: Vec<(usize, usize)> = (0..lines.len())
         .filter(|&i| lines[i].text.chars().any(is_han))
         .map(|i| (i, traditional_count(&lines[i].text, CLEARLY_TRADITIONAL)))

@@ -162,7 +162,7 @@ impl Builder<'_> {
         let mut before = line[..from].chars().rev().filter(|c| !c.is_whitespace());
         let mut prev: Option<char> = before.next();
         let mut prev2: Option<char> = before.next();
-        // Past the end of the last marker accepted: its characters are read.
+        // The end of the last marker accepted: its characters are skipped.
         let mut skip_to = from;
         for (pos, c) in line[from..].char_indices().map(|(i, c)| (from + i, c)) {
             if pos < skip_to {

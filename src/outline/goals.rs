@@ -83,8 +83,8 @@ pub(super) fn split(text: &str, leaf: Option<(usize, Item)>) -> Vec<(usize, Item
 
 /// Byte offsets in `s` where a label followed by a colon starts a sentence.
 fn label_starts(s: &str) -> Vec<(usize, &'static str)> {
-    // Colons are rare and labels are not: look back from each colon rather
-    // than search every label through the whole item.
+    // An item has few colons and there are twelve labels: look back from
+    // each colon rather than search every label through the whole item.
     s.match_indices([':', '：'])
         .filter_map(|(colon, _)| {
             let head = &s[..colon];

@@ -103,7 +103,8 @@ fn is_date_line(line: &str) -> bool {
 /// kind of plan, and dated or naming an issuer: a sub-heading such as
 /// `深入实施强师工程` names a kind of plan too, but neither a year nor an issuer.
 pub(super) fn is_title(line: &str) -> bool {
-    // Cheapest tests first: every line of a plan is asked.
+    // Every line of a plan is asked: the length bound first, the scans of the
+    // whole line only for short lines.
     let dated = || {
         line.as_bytes()
             .windows(4)

@@ -56,7 +56,7 @@ impl Header {
     }
 
     fn parse_line(&mut self, line: &str) {
-        // Every label ends with a colon: most lines of a plan have none.
+        // Every label is followed by a colon: most lines of a plan have none.
         if !line.contains([':', '：']) {
             return;
         }
