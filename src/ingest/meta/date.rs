@@ -123,38 +123,48 @@ fn years_outside_citations(s: &str, mut depth: Option<&mut usize>) -> Vec<Year> 
     let mut found = Vec::new();
     // Start, number of digits, value of the first four, and whether cited.
     let mut run: Option<(usize, usize, u32, bool)> = None;
+    let mut close = |run: &mut Option<(usize, usize, u32, bool)>, end: usize| {
+        if let Some((start, 4, value, false)) = run.take() {
+            if let Some(value) = u16::try_from(value).ok().filter(|y| YEARS.contains(y)) {
+                found.push(Year { value, start, end });
+            }
+        }
+    };
     let b = s.as_bytes();
     let mut i = 0;
     // Read byte by byte (the whole text passes here): digits and citation
     // marks are told by their UTF-8 bytes, and no other character's bytes
-    // look like them. The end of the text closes a run like a blank.
-    while i <= b.len() {
-        let (len, digit, mark) = byte_class(b, i);
-        if let Some(d) = digit {
-            let cited = depth.as_deref().is_some_and(|d| *d > 0);
-            let (_, n, value, _) = run.get_or_insert((i, 0, 0, cited));
-            if *n < 4 {
-                *value = *value * 10 + d;
+    // look like them. Any other byte ends a run of digits.
+    while i < b.len() {
+        let x = b[i];
+        if !(x.is_ascii_digit() || x == 0xE3 || x == 0xEF) {
+            if run.is_some() {
+                close(&mut run, i);
             }
-            *n += 1;
-            i += len;
+            i += 1;
             continue;
         }
-        // Only `《` and `》` move the depth: a run is cited whole or not at all.
-        if let (Some(opens), Some(d)) = (mark, depth.as_deref_mut()) {
-            *d = if opens { *d + 1 } else { d.saturating_sub(1) };
-        }
-        if let Some((start, 4, value, false)) = run.take() {
-            if let Some(value) = u16::try_from(value).ok().filter(|y| YEARS.contains(y)) {
-                found.push(Year {
-                    value,
-                    start,
-                    end: i,
-                });
+        let (len, digit, mark) = byte_class(b, i);
+        match digit {
+            Some(d) => {
+                let cited = depth.as_deref().is_some_and(|d| *d > 0);
+                let (_, n, value, _) = run.get_or_insert((i, 0, 0, cited));
+                if *n < 4 {
+                    *value = *value * 10 + d;
+                }
+                *n += 1;
+            }
+            None => {
+                // Only `《` and `》` move the depth: a run is cited whole or not at all.
+                if let (Some(opens), Some(d)) = (mark, depth.as_deref_mut()) {
+                    *d = if opens { *d + 1 } else { d.saturating_sub(1) };
+                }
+                close(&mut run, i);
             }
         }
         i += len;
     }
+    close(&mut run, b.len());
     found
 }
 

@@ -97,6 +97,11 @@ impl Header {
 /// The label at `chars[i]`, allowing blanks inside it (`标       题`) and
 /// before its colon, and the index after the colon.
 fn key_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
+    // Asked at every character of a labelled line: most open no label.
+    let first = chars.get(i)?;
+    if !HEADER_KEYS.iter().any(|k| k.starts_with(*first)) {
+        return None;
+    }
     let mut best: Option<(&'static str, usize)> = None;
     for key in HEADER_KEYS {
         let Some(end) = match_spaced(chars, i, key) else {

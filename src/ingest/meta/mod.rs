@@ -374,25 +374,55 @@ fn furniture_lines(removed: &[Removal]) -> Vec<usize> {
 
 /// The first `n` characters of `s`.
 fn first_chars(s: &str, n: usize) -> &str {
-    // Characters start at the bytes that do not continue one: counted on
-    // bytes, without decoding.
-    let starts = s.bytes().enumerate().filter(|&(_, b)| !is_continuation(b));
-    starts.map(|(i, _)| i).nth(n).map_or(s, |i| &s[..i])
+    let b = s.as_bytes();
+    // Characters start at the bytes that do not continue one. Whole blocks
+    // are counted first (a loop the compiler vectorises), then the block
+    // that holds the bound is walked.
+    let mut seen = 0;
+    for (k, block) in b.chunks(BLOCK).enumerate() {
+        let here = starts_in(block);
+        if seen + here > n {
+            let at = k * BLOCK;
+            let mut starts = (at..at + block.len()).filter(|&i| !is_continuation(b[i]));
+            return starts.nth(n - seen).map_or(s, |i| &s[..i]);
+        }
+        seen += here;
+    }
+    s
+}
+
+/// The last `n` characters of `s`.
+fn last_chars(s: &str, n: usize) -> &str {
+    if n == 0 {
+        return "";
+    }
+    let b = s.as_bytes();
+    let mut seen = 0;
+    for (k, block) in b.rchunks(BLOCK).enumerate() {
+        let here = starts_in(block);
+        if seen + here >= n {
+            let end = b.len() - k * BLOCK;
+            let mut starts = (end - block.len()..end)
+                .rev()
+                .filter(|&i| !is_continuation(b[i]));
+            return starts.nth(n - 1 - seen).map_or(s, |i| &s[i..]);
+        }
+        seen += here;
+    }
+    s
+}
+
+/// Bytes counted at a time by [`first_chars`] and [`last_chars`].
+const BLOCK: usize = 64;
+
+/// How many characters start in `block`.
+fn starts_in(block: &[u8]) -> usize {
+    block.iter().filter(|&&b| !is_continuation(b)).count()
 }
 
 /// Whether a byte continues a UTF-8 character rather than starting one.
 fn is_continuation(b: u8) -> bool {
     b & 0xC0 == 0x80
-}
-
-/// The last `n` characters of `s`.
-fn last_chars(s: &str, n: usize) -> &str {
-    let starts = s
-        .bytes()
-        .enumerate()
-        .rev()
-        .filter(|&(_, b)| !is_continuation(b));
-    starts.take(n).last().map_or("", |(i, _)| &s[i..])
 }
 
 /// The lines that stand whole in the first `n` characters of `s`: a line
@@ -631,6 +661,19 @@ mod tests {
         assert_eq!(last_chars("一二三", 2), "二三");
         assert_eq!(last_chars("一二", 5), "一二");
         assert_eq!(last_chars("", 5), "");
+        // Across blocks, with characters of every length.
+        let long: String = "a中é𝄞".repeat(50);
+        for n in 0..=210 {
+            let chars: Vec<(usize, char)> = long.char_indices().collect();
+            let first = chars.get(n).map_or(long.len(), |&(i, _)| i);
+            assert_eq!(first_chars(&long, n), &long[..first], "{n}");
+            let last = if n == 0 {
+                long.len()
+            } else {
+                chars.len().checked_sub(n).map_or(0, |k| chars[k].0)
+            };
+            assert_eq!(last_chars(&long, n), &long[last..], "{n}");
+        }
         // A line the bound cuts is left out; one it ends at is whole.
         assert_eq!(whole_lines_at_start("ab\ncd\nef", 4), "ab");
         assert_eq!(whole_lines_at_start("ab\ncd\nef", 5), "ab\ncd");
