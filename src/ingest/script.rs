@@ -36,22 +36,16 @@ fn converter() -> Option<&'static OpenCC> {
 /// The Chinese character ranges a [`CharSet`] covers.
 const RANGES: [(u32, u32); 3] = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)];
 
-/// A set of Chinese characters as a bitmap over [`RANGES`]: one lookup per
-/// character, where a sorted list needs a dozen comparisons (detection runs
-/// on every character of every line).
+/// A set of characters of the Basic Multilingual Plane, where [`RANGES`]
+/// lie, as a bitmap (8 KB): one lookup per character, where a sorted list
+/// needs a dozen comparisons (detection runs on every character of every
+/// line).
 struct CharSet(Vec<u64>);
 
 impl CharSet {
     fn index(c: char) -> Option<usize> {
-        let u = c as u32;
-        let mut base = 0usize;
-        for (a, b) in RANGES {
-            if (a..=b).contains(&u) {
-                return Some(base + (u - a) as usize);
-            }
-            base += (b - a + 1) as usize;
-        }
-        None
+        let u = c as usize;
+        (u < 0x1_0000).then_some(u)
     }
 
     fn contains(&self, c: char) -> bool {
@@ -65,8 +59,7 @@ impl CharSet {
 fn traditional_chars() -> &'static CharSet {
     static SET: OnceLock<CharSet> = OnceLock::new();
     SET.get_or_init(|| {
-        let size: usize = RANGES.iter().map(|(a, b)| (b - a + 1) as usize).sum();
-        let mut bits = vec![0u64; size.div_ceil(64)];
+        let mut bits = vec![0u64; 0x1_0000 / 64];
         if let Some(cc) = converter() {
             for c in RANGES
                 .into_iter()
@@ -86,10 +79,21 @@ fn traditional_chars() -> &'static CharSet {
     })
 }
 
-/// How many of a line's Chinese characters are traditional, up to `cap`.
-fn traditional_count(line: &str, cap: usize) -> usize {
+/// Whether a line has Chinese characters, and how many of them are
+/// traditional, up to `cap`: one walk for both.
+fn traditional_count(line: &str, cap: usize) -> (bool, usize) {
     let set = traditional_chars();
-    line.chars().filter(|&c| set.contains(c)).take(cap).count()
+    let (mut han, mut count) = (false, 0);
+    for c in line.chars() {
+        if set.contains(c) {
+            count += 1;
+            if count >= cap {
+                return (true, count); // a traditional character is Chinese
+            }
+        }
+        han = han || is_han(c);
+    }
+    (han, count)
 }
 
 /// A line is clearly written in traditional characters when it holds this
@@ -110,8 +114,10 @@ pub(crate) fn simplify(lines: &mut [Line]) -> Script {
     // Each Chinese line with its traditional characters, counted once (up to
     // CLEARLY_TRADITIONAL, all that either test below needs).
     let chinese: Vec<(usize, usize)> = (0..lines.len())
-        .filter(|&i| lines[i].text.chars().any(is_han))
-        .map(|i| (i, traditional_count(&lines[i].text, CLEARLY_TRADITIONAL)))
+        .filter_map(|i| {
+            let (han, count) = traditional_count(&lines[i].text, CLEARLY_TRADITIONAL);
+            han.then_some((i, count))
+        })
         .collect();
     let clear = chinese
         .iter()
@@ -154,13 +160,13 @@ pub(crate) fn strip_readings(lines: &mut [Line], removed: &mut Vec<Removal>) {
         l.text.match_indices('(').any(opens_reading)
             || l.text.match_indices('（').any(opens_reading)
     };
-    let toned: usize = lines
-        .iter()
-        .filter(|l| has_paren(l))
-        .map(|l| split_readings(&l.text, false).1.len())
+    let candidates: Vec<usize> = (0..lines.len()).filter(|&i| has_paren(&lines[i])).collect();
+    let toned: usize = (candidates.iter())
+        .map(|&i| split_readings(&lines[i].text, false).1.len())
         .sum();
     let neutral = toned >= MIN_TONED;
-    for line in lines.iter_mut().filter(|l| has_paren(l)) {
+    for &i in &candidates {
+        let line = &mut lines[i];
         let (kept, readings) = split_readings(&line.text, neutral);
         if !readings.is_empty() {
             removed.push(Removal {
@@ -302,7 +308,7 @@ mod tests {
             line("乾县教育局2024年工作要点"),
             line("乾隆年间的著作，推进教育现代化发展，办好人民满意的教育"),
         ];
-        assert!(traditional_count(&ls[1].text, CLEARLY_TRADITIONAL) < CLEARLY_TRADITIONAL);
+        assert!(traditional_count(&ls[1].text, CLEARLY_TRADITIONAL).1 < CLEARLY_TRADITIONAL);
         assert_eq!(simplify(&mut ls), Script::Simplified);
         assert_eq!(ls[0].text, "乾县教育局2024年工作要点");
     }
