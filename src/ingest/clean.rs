@@ -25,8 +25,8 @@ use crate::text::{
 pub(crate) struct Cleaned {
     /// Simplified clean text, paragraphs separated by `\n`.
     pub text: String,
-    /// The same in the original script.
-    pub display: String,
+    /// The same in the original script, where some line has one.
+    pub display: Option<String>,
 }
 
 /// Vocabulary of breadcrumbs; a line with one, near the top, ends the navigation.
@@ -211,7 +211,7 @@ pub(crate) fn clean(mut lines: Vec<Line>, removed: &mut Vec<Removal>) -> Cleaned
             Some(rule) => removed.push(Removal {
                 line: line.no,
                 rule,
-                text: line.display,
+                text: line.display.unwrap_or(line.text),
             }),
             None => kept.push(line),
         }
@@ -477,8 +477,8 @@ fn chunk_numbers(lines: &mut [Line], removed: &mut Vec<Removal>) -> Vec<bool> {
             });
             let prefix: String = line.text.drain(..len).collect();
             // Digits and `、` are the same in both scripts.
-            if line.display.starts_with(&prefix) {
-                line.display.drain(..len);
+            if let Some(display) = line.display.as_mut().filter(|d| d.starts_with(&prefix)) {
+                display.drain(..len);
             }
             cont[i] = k > 0;
         }
@@ -528,7 +528,8 @@ fn continues(s: &str) -> bool {
 /// paragraphs are rejoined.
 fn join(lines: Vec<Line>, chunked: &[bool]) -> Cleaned {
     let mut text = String::new();
-    let mut display = String::new();
+    // Built only when some line has a display text of its own.
+    let mut display = lines.iter().any(|l| l.display.is_some()).then(String::new);
     let mut prev: Option<String> = None;
     for (line, &cont) in lines.into_iter().zip(chunked) {
         if line.text.is_empty() {
@@ -540,9 +541,11 @@ fn join(lines: Vec<Line>, chunked: &[bool]) -> Cleaned {
             Some(_) => "\n",
         };
         text.push_str(glue);
-        display.push_str(glue);
         text.push_str(&line.text);
-        display.push_str(&line.display);
+        if let Some(display) = &mut display {
+            display.push_str(glue);
+            display.push_str(line.display());
+        }
         prev = Some(line.text);
     }
     Cleaned { text, display }

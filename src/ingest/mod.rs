@@ -230,7 +230,7 @@ impl Ingest {
             meta: meta::layer(supplied, read),
             encoding,
             script,
-            display: (cleaned.display != cleaned.text).then_some(cleaned.display),
+            display: cleaned.display.filter(|d| *d != cleaned.text),
             text: cleaned.text,
             removed,
             warnings,
@@ -291,8 +291,16 @@ pub(crate) struct Line {
     pub no: usize,
     /// Simplified text, normalised.
     pub text: String,
-    /// Original-script text, normalised; equal to `text` unless converted.
-    pub display: String,
+    /// Original-script text, normalised, where it differs from `text`
+    /// (a converted traditional line); most lines have none, and no copy.
+    pub display: Option<String>,
+}
+
+impl Line {
+    /// The text for display: the original script.
+    pub(crate) fn display(&self) -> &str {
+        self.display.as_deref().unwrap_or(&self.text)
+    }
 }
 
 /// Whether `word` names a place the gazetteer knows: a full name, a short

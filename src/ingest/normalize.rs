@@ -12,13 +12,10 @@ use super::Line;
 pub(crate) fn lines(text: &str) -> Vec<Line> {
     text.split('\n')
         .enumerate()
-        .map(|(i, raw)| {
-            let text = line(raw);
-            Line {
-                no: i + 1,
-                display: text.clone(),
-                text,
-            }
+        .map(|(i, raw)| Line {
+            no: i + 1,
+            text: line(raw),
+            display: None,
         })
         .collect()
 }
