@@ -71,27 +71,27 @@ pub(crate) struct Scored {
 /// order. `heading_end` is where the heading ends (0: no heading).
 pub(crate) fn score(text: &str, hits: &[Hit], heading_end: usize) -> Vec<Scored> {
     let len = text.len().max(1) as f64;
-    let mut by_theme: std::collections::BTreeMap<usize, Vec<f64>> = Default::default();
-    for h in hits {
-        let w = if h.end <= heading_end {
-            HEADING
-        } else {
-            let position = 1.0 - (1.0 - LATE) * (h.start as f64 / len);
-            let listed = if in_list(text, h) { LISTED } else { 1.0 };
-            position * listed
-        };
-        by_theme.entry(h.theme).or_default().push(w);
-    }
-    let mut scored: Vec<Scored> = by_theme
-        .into_iter()
-        .map(|(theme, mut ws)| {
-            ws.sort_by(|a, b| b.total_cmp(a));
-            let weight = ws.iter().enumerate().map(|(k, w)| w / (k + 1) as f64).sum();
-            Scored {
-                theme,
-                weight,
-                central: false,
-            }
+    let mut weights: Vec<(usize, f64)> = hits
+        .iter()
+        .map(|h| {
+            let w = if h.end <= heading_end {
+                HEADING
+            } else {
+                let position = 1.0 - (1.0 - LATE) * (h.start as f64 / len);
+                let listed = if in_list(text, h) { LISTED } else { 1.0 };
+                position * listed
+            };
+            (h.theme, w)
+        })
+        .collect();
+    // By theme, each theme's weights strongest first.
+    weights.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    let mut scored: Vec<Scored> = weights
+        .chunk_by(|a, b| a.0 == b.0)
+        .map(|ws| Scored {
+            theme: ws[0].0,
+            weight: ws.iter().enumerate().map(|(k, (_, w))| w / (k + 1) as f64).sum(),
+            central: false,
         })
         .collect();
     scored.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.theme.cmp(&b.theme)));

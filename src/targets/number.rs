@@ -113,21 +113,34 @@ pub(crate) fn quantities(text: &str) -> Vec<Quantity> {
     out
 }
 
-/// The bytes of the numerals [`chinese`] reads: 一 to 九, 两, 〇, ○, 零,
-/// 十, 百, 千, each three bytes of UTF-8.
-const NUMERAL_BYTES: [u32; 16] = [
-    0xE4B880, 0xE4BA8C, 0xE4B889, 0xE59B9B, 0xE4BA94, 0xE585AD, 0xE4B883, 0xE585AB, 0xE4B99D,
-    0xE4B8A4, 0xE38087, 0xE2978B, 0xE99BB6, 0xE58D81, 0xE799BE, 0xE58D83,
-];
-
 /// Whether the character at byte `i` of `b` is an ASCII digit or one of the
 /// Chinese numerals.
 fn starts_numeral(b: &[u8], i: usize) -> bool {
     match b[i] {
         d if d < 0x80 => d.is_ascii_digit(),
         0xE2..=0xE9 if i + 2 < b.len() => {
+            // The numerals [`chinese`] reads, in UTF-8: 一 二 三 四 五 六 七 八
+            // 九, 两, 〇 ○ 零, 十 百 千.
             let key = u32::from(b[i]) << 16 | u32::from(b[i + 1]) << 8 | u32::from(b[i + 2]);
-            NUMERAL_BYTES.contains(&key)
+            matches!(
+                key,
+                0xE4B880
+                    | 0xE4BA8C
+                    | 0xE4B889
+                    | 0xE59B9B
+                    | 0xE4BA94
+                    | 0xE585AD
+                    | 0xE4B883
+                    | 0xE585AB
+                    | 0xE4B99D
+                    | 0xE4B8A4
+                    | 0xE38087
+                    | 0xE2978B
+                    | 0xE99BB6
+                    | 0xE58D81
+                    | 0xE799BE
+                    | 0xE58D83
+            )
         }
         _ => false,
     }
