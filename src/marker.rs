@@ -41,11 +41,44 @@ pub(crate) struct Marker {
     pub len: usize,
 }
 
-/// Whether a marker can start with `c`: a cheap test before [`at`].
-pub(crate) fn may_open(c: char) -> bool {
-    matches!(c, '第' | '(' | '（' | '0'..='9' | '①'..='⑳' | '—' | '十')
-        || matches!(c, '●' | '■' | '◆' | '•' | '▲' | '★')
-        || cn_digit(c).is_some()
+/// The byte offsets from `from` on where a marker may open (a digit, `(`,
+/// `（`, `第`, a Chinese digit or `十`, a circled number, a dash or a
+/// bullet): told by their bytes, without decoding the characters between
+/// (the outline asks along every line).
+pub(crate) fn openings(s: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
+    let b = s.as_bytes();
+    (from..b.len()).filter(move |&i| opens_at(b, i))
+}
+
+/// Whether a marker may open at byte `i` of `b`; `false` inside a character.
+fn opens_at(b: &[u8], i: usize) -> bool {
+    use crate::text::{key_at, utf8_key as k};
+    const DI: u32 = k('第');
+    const PAREN: u32 = k('（');
+    const DASH: u32 = k('—');
+    const TEN: u32 = k('十');
+    const BULLETS: [u32; 6] = [k('●'), k('■'), k('◆'), k('•'), k('▲'), k('★')];
+    const DIGITS: [u32; 9] = [
+        k('一'),
+        k('二'),
+        k('三'),
+        k('四'),
+        k('五'),
+        k('六'),
+        k('七'),
+        k('八'),
+        k('九'),
+    ];
+    match b[i] {
+        b'(' | b'0'..=b'9' => true,
+        0xE2..=0xEF => key_at(b, i).is_some_and(|key| {
+            matches!(key, DI | PAREN | DASH | TEN)
+                || (k('①')..=k('⑳')).contains(&key)
+                || BULLETS.contains(&key)
+                || DIGITS.contains(&key)
+        }),
+        _ => false,
+    }
 }
 
 /// The marker at the very start of `s`, if any.
@@ -212,6 +245,28 @@ fn cn_digit(c: char) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Whether a marker can start with `c`: what [`openings`] tells by bytes.
+    pub(crate) fn may_open(c: char) -> bool {
+        matches!(c, '第' | '(' | '（' | '0'..='9' | '①'..='⑳' | '—' | '十')
+            || matches!(c, '●' | '■' | '◆' | '•' | '▲' | '★')
+            || cn_digit(c).is_some()
+    }
+
+    #[test]
+    fn openings_are_the_characters_that_may_open_a_marker() {
+        for u in 0..0x3_0000 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let s = format!("a{c}b");
+            let found: Vec<usize> = openings(&s, 0).collect();
+            let expected: Vec<usize> = s
+                .char_indices()
+                .filter(|&(_, c)| may_open(c))
+                .map(|(i, _)| i)
+                .collect();
+            assert_eq!(found, expected, "U+{u:04X}");
+        }
+    }
 
     #[test]
     fn no_marker_opens_with_a_character_that_may_not_open_one() {

@@ -70,6 +70,20 @@ impl<'t> CharOffsets<'t> {
     }
 }
 
+/// A character of three UTF-8 bytes (U+0800 to U+FFFF) as one number, its
+/// bytes in order: byte scans compare three bytes at once against it.
+pub(crate) const fn utf8_key(c: char) -> u32 {
+    let u = c as u32;
+    (0xE0 | (u >> 12)) << 16 | (0x80 | ((u >> 6) & 0x3F)) << 8 | (0x80 | (u & 0x3F))
+}
+
+/// The three bytes at `i` of `b` as one number (see [`utf8_key`]), when
+/// there are three.
+pub(crate) fn key_at(b: &[u8], i: usize) -> Option<u32> {
+    let k = b.get(i..i + 3)?;
+    Some(u32::from(k[0]) << 16 | u32::from(k[1]) << 8 | u32::from(k[2]))
+}
+
 /// The value of a Chinese digit, `〇`/`○`/`零` to `九`, with `两` as 2.
 pub(crate) fn cn_digit(c: char) -> Option<u32> {
     Some(match c {

@@ -90,7 +90,11 @@ pub(crate) fn score(text: &str, hits: &[Hit], heading_end: usize) -> Vec<Scored>
         .chunk_by(|a, b| a.0 == b.0)
         .map(|ws| Scored {
             theme: ws[0].0,
-            weight: ws.iter().enumerate().map(|(k, (_, w))| w / (k + 1) as f64).sum(),
+            weight: ws
+                .iter()
+                .enumerate()
+                .map(|(k, (_, w))| w / (k + 1) as f64)
+                .sum(),
             central: false,
         })
         .collect();

@@ -159,33 +159,32 @@ impl Builder<'_> {
 
     /// Markers inside a line: text pasted from a document often runs parts together.
     fn inline_markers(&mut self, off: usize, line: &str, from: usize) {
-        let mut before = line[..from].chars().rev().filter(|c| !c.is_whitespace());
-        let mut prev: Option<char> = before.next();
-        let mut prev2: Option<char> = before.next();
+        // The characters before a candidate are read back to the start of the
+        // last marker accepted, no further: what ends a sentence there
+        // (`。2.`), or the marker itself (`（一）1.`), tells a break.
+        let mut window = 0;
         // The end of the last marker accepted: its characters are skipped.
         let mut skip_to = from;
-        for (pos, c) in line[from..].char_indices().map(|(i, c)| (from + i, c)) {
+        for pos in marker::openings(line, from) {
             if pos < skip_to {
                 continue;
             }
             let rest = &line[pos..];
-            // Most characters cannot open a marker: ask only those that can.
-            let found = marker::may_open(c).then(|| marker::at(rest)).flatten();
-            if let Some(m) = found.filter(|m| m.style != Style::Bullet) {
-                let after_break = shape::is_break(prev, prev2);
-                let plausible = after_break || shape::plausible_inline(prev, &rest[m.len..]);
-                if plausible && self.accept(&m, off + pos, false, after_break) {
-                    let body = off + pos + m.len + lead(&m, &rest[m.len..]);
-                    self.open(Kind::Marker(m.style), m.number, off + pos, body);
-                    prev2 = rest[..m.len].chars().rev().nth(1);
-                    prev = rest[..m.len].chars().next_back();
-                    skip_to = pos + m.len;
-                    continue;
-                }
-            }
-            if !c.is_whitespace() {
-                prev2 = prev;
-                prev = Some(c);
+            let Some(m) = marker::at(rest).filter(|m| m.style != Style::Bullet) else {
+                continue;
+            };
+            let mut back = line[window..pos]
+                .chars()
+                .rev()
+                .filter(|c| !c.is_whitespace());
+            let (prev, prev2) = (back.next(), back.next());
+            let after_break = shape::is_break(prev, prev2);
+            let plausible = after_break || shape::plausible_inline(prev, &rest[m.len..]);
+            if plausible && self.accept(&m, off + pos, false, after_break) {
+                let body = off + pos + m.len + lead(&m, &rest[m.len..]);
+                self.open(Kind::Marker(m.style), m.number, off + pos, body);
+                window = pos;
+                skip_to = pos + m.len;
             }
         }
     }

@@ -85,8 +85,13 @@ pub(super) fn split(text: &str, leaf: Option<(usize, Item)>) -> Vec<(usize, Item
 fn label_starts(s: &str) -> Vec<(usize, &'static str)> {
     // An item has few colons and there are twelve labels: look back from
     // each colon rather than search every label through the whole item.
-    s.match_indices([':', '：'])
-        .filter_map(|(colon, _)| {
+    // Each colon sought alone (memchr), then merged in order.
+    let mut colons: Vec<usize> = s.match_indices(':').map(|(i, _)| i).collect();
+    colons.extend(s.match_indices('：').map(|(i, _)| i));
+    colons.sort_unstable();
+    colons
+        .into_iter()
+        .filter_map(|colon| {
             let head = &s[..colon];
             let label = LABELS.iter().find(|l| head.ends_with(*l))?;
             let at = colon - label.len();
