@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::schema::Schema;
+use crate::targets::NUMERALS;
 
 /// Phrases of at most this many bytes in all are searched with a full DFA;
 /// more, with the automaton `aho-corasick` picks (a contiguous NFA).
@@ -42,6 +43,15 @@ pub(crate) struct CueIndex {
     owners: Vec<Vec<Owner>>,
 }
 
+/// What a search of a text finds.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Found {
+    /// The cues, on word boundaries, traps applied, sorted by position.
+    pub cues: Vec<Hit>,
+    /// Where the numerals start (byte offsets, in order).
+    pub numerals: Vec<usize>,
+}
+
 /// A cue found in a text: byte offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Hit {
@@ -70,13 +80,17 @@ impl CueIndex {
         }
         let phrases: Vec<String> = map.keys().map(|p| p.to_string()).collect();
         let owners = map.into_values().collect();
-        let bytes: usize = phrases.iter().map(String::len).sum();
+        // The numerals that may start a target are found in the same pass:
+        // patterns after the phrases.
+        let numerals = NUMERALS.iter().map(char::to_string);
+        let patterns: Vec<String> = phrases.iter().cloned().chain(numerals).collect();
+        let bytes: usize = patterns.iter().map(String::len).sum();
         let build = |kind| {
             AhoCorasick::builder()
                 .match_kind(MatchKind::Standard)
                 .ascii_case_insensitive(true)
                 .kind(kind)
-                .build(&phrases)
+                .build(&patterns)
                 .ok()
         };
         let searcher = (bytes <= DFA_PHRASE_BYTES)
@@ -101,17 +115,26 @@ impl CueIndex {
     }
 
     /// The cue hits in `text`, given its word boundaries (byte ranges, in
-    /// order), with traps applied; sorted by position.
-    pub(crate) fn hits(&self, text: &str, words: &[(usize, usize)]) -> Vec<Hit> {
+    /// order), with traps applied and sorted by position; and where the
+    /// numerals stand, for the targets.
+    pub(crate) fn hits(&self, text: &str, words: &[(usize, usize)]) -> Found {
         let Some(searcher) = &self.searcher else {
-            return Vec::new();
+            return Found {
+                cues: Vec::new(),
+                numerals: crate::targets::numeral_starts(text),
+            };
         };
         let mut cues = Vec::new();
         let mut traps = Vec::new();
+        let mut numerals = Vec::new();
         for m in searcher.find_overlapping_iter(text) {
             let (start, end) = (m.start(), m.end());
             let phrase = m.pattern().as_usize();
-            for owner in &self.owners[phrase] {
+            let Some(owners) = self.owners.get(phrase) else {
+                numerals.push(start);
+                continue;
+            };
+            for owner in owners {
                 let hit = Hit {
                     theme: owner.theme,
                     phrase,
@@ -138,7 +161,7 @@ impl CueIndex {
                 .any(|t| t.theme == c.theme && c.end <= t.end)
         });
         cues.sort_unstable_by_key(|h| (h.start, h.theme, h.phrase, h.end));
-        cues
+        Found { cues, numerals }
     }
 }
 
@@ -166,6 +189,30 @@ mod tests {
     }
 
     #[test]
+    fn numerals_are_found_in_the_same_pass_as_the_cues() {
+        let coder = crate::code::Coder::reference();
+        let mut schema = Schema::reference().clone();
+        // A cue that is itself a numeral must not hide it.
+        schema.add_cues("football", ["十"]).unwrap();
+        let indexes = [CueIndex::new(Schema::reference()), CueIndex::new(&schema)];
+        let mut texts: Vec<&str> = crate::corpus::ids()
+            .filter_map(crate::corpus::raw)
+            .flat_map(str::lines)
+            .collect();
+        texts.extend(["", "十", "1０2〇○零两百千", "第十一、十二五", "ＡＢ12"]);
+        for index in &indexes {
+            for text in &texts {
+                let found = index.hits(text, &coder.cut(text));
+                assert_eq!(
+                    found.numerals,
+                    crate::targets::numeral_starts(text),
+                    "{text}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn a_large_schema_is_searched_with_the_compact_automaton_and_finds_the_same() {
         let reference = Schema::reference();
         let mut large = reference.clone();
@@ -178,7 +225,7 @@ mod tests {
         // 大力开展/校园足球/,/测试词17: `测试词1` lies inside the last word.
         let words = [(0, 12), (12, 24), (24, 25), (25, 36)];
         let names = |index: &CueIndex| -> Vec<String> {
-            let hits = index.hits(text, &words);
+            let hits = index.hits(text, &words).cues;
             hits.iter()
                 .map(|h| index.phrase(h.phrase).to_string())
                 .collect()

@@ -214,7 +214,7 @@ impl Coder {
         let mut items = Vec::with_capacity(plan.items.len());
         let mut found = Vec::new();
         for ((item, words), hits) in plan.items.iter().zip(words).zip(hits) {
-            let coded = self.tag(item, words, &hits);
+            let coded = self.tag(item, words, &hits.cues);
             found.extend(self.item_targets(&plan.id, item, &coded, &hits));
             items.push(coded);
         }
@@ -261,14 +261,20 @@ impl Coder {
         plan: &str,
         item: &Item,
         coded: &CodedItem,
-        hits: &[cues::Hit],
+        found: &cues::Found,
     ) -> Vec<Target> {
-        let hits: Vec<(&str, usize, usize)> = hits
+        let hits: Vec<(&str, usize, usize)> = found
+            .cues
             .iter()
             .map(|h| (self.schema.themes[h.theme].id.as_str(), h.start, h.end))
             .collect();
         let top = coded.themes.first().map(|t| t.id.as_str());
-        targets::extract(plan, &item.path, &item.text, &coded.word_spans, &hits, top)
+        let item_text = targets::ItemText {
+            text: &item.text,
+            words: &coded.word_spans,
+            numerals: &found.numerals,
+        };
+        targets::extract(plan, &item.path, &item_text, &hits, top)
     }
 
     /// Codes one item.
@@ -276,10 +282,10 @@ impl Coder {
         self.code_with_hits(item).0
     }
 
-    fn code_with_hits(&self, item: &Item) -> (CodedItem, Vec<cues::Hit>) {
+    fn code_with_hits(&self, item: &Item) -> (CodedItem, cues::Found) {
         let words = self.cut(&item.text);
-        let hits = self.cues.hits(&item.text, &words);
-        (self.tag(item, words, &hits), hits)
+        let found = self.cues.hits(&item.text, &words);
+        (self.tag(item, words, &found.cues), found)
     }
 
     /// Weighs an item's cue hits into its themes and candidates.

@@ -83,25 +83,53 @@ pub enum Relation {
     Exactly,
 }
 
+/// The numerals a quantity can start with: ASCII digits and the Chinese
+/// numerals read (`一` to `九`, `两`, `〇`, `○`, `零`, `十`, `百`, `千`). The
+/// coder finds them in the same pass as the cues.
+pub(crate) const NUMERALS: [char; 26] = [
+    '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '一', '二', '三', '四', '五', '六', '七',
+    '八', '九', '两', '〇', '○', '零', '十', '百', '千',
+];
+
+/// Where the [`NUMERALS`] stand in `text` (byte offsets, in order), found by
+/// a walk of its own.
+pub(crate) fn numeral_starts(text: &str) -> Vec<usize> {
+    text.char_indices()
+        .filter(|(_, c)| NUMERALS.contains(c))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// An item's text as the target reader needs it.
+pub(crate) struct ItemText<'a> {
+    /// The text.
+    pub text: &'a str,
+    /// Its word boundaries: the unit of a count in Chinese numerals must not
+    /// open a longer word, so that `三支撑` (三/支撑) is not three teams.
+    pub words: &'a [(usize, usize)],
+    /// Where its [`NUMERALS`] stand (byte offsets, in order).
+    pub numerals: &'a [usize],
+}
+
 /// The targets of one item's text; `hits` are the item's cue hits as
 /// (theme id, byte range), in text order, `top_theme` its strongest theme.
-///
-/// `words` are the item's word boundaries: the unit of a count in Chinese
-/// numerals must not open a longer word, so that `三支撑` (三/支撑) is not
-/// three teams.
 pub(crate) fn extract(
     plan: &str,
     path: &str,
-    text: &str,
-    words: &[(usize, usize)],
+    item: &ItemText<'_>,
     hits: &[(&str, usize, usize)],
     top_theme: Option<&str>,
 ) -> Vec<Target> {
+    let ItemText {
+        text,
+        words,
+        numerals,
+    } = *item;
     let mut out = Vec::new();
     let goals = context::goals(text);
     // Quantities are in text order: offsets are counted on, not from the start.
     let mut offsets = crate::text::CharOffsets::new(text);
-    for q in number::quantities(text) {
+    for q in number::quantities(text, numerals) {
         let unit_start = q.end - q.unit.len();
         // Words are sorted: find the one starting at the unit, if any.
         let opens_word = words

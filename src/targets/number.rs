@@ -95,65 +95,20 @@ const UNITS: &[&str] = &[
 /// `一个新台阶` are slogans far more often than counts.
 const CHINESE_UNITS: &[&str] = &["所", "名", "次", "节", "场", "支", "家", "人", "门", "台"];
 
-/// Every quantity in `text`.
-pub(crate) fn quantities(text: &str) -> Vec<Quantity> {
+/// Every quantity in `text`, whose [`NUMERALS`](super::NUMERALS) stand at
+/// `numerals` (byte offsets, in order).
+pub(crate) fn quantities(text: &str, numerals: &[usize]) -> Vec<Quantity> {
     let mut out: Vec<Quantity> = Vec::new();
-    let b = text.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        // Most characters cannot start a number: told by their bytes, they
-        // are skipped before either reader is tried.
-        if starts_numeral(b, i) && out.last().is_none_or(|q| i >= q.end) {
+    // Only where a numeral stands can a number start: the others are never
+    // asked.
+    for &i in numerals {
+        if out.last().is_none_or(|q| i >= q.end) {
             if let Some(q) = arabic(text, i).or_else(|| chinese(text, i)) {
                 out.push(q);
             }
         }
-        i += utf8_len(b[i]);
     }
     out
-}
-
-/// Whether the character at byte `i` of `b` is an ASCII digit or one of the
-/// Chinese numerals.
-fn starts_numeral(b: &[u8], i: usize) -> bool {
-    match b[i] {
-        d if d < 0x80 => d.is_ascii_digit(),
-        0xE2..=0xE9 if i + 2 < b.len() => {
-            // The numerals [`chinese`] reads, in UTF-8: 一 二 三 四 五 六 七 八
-            // 九, 两, 〇 ○ 零, 十 百 千.
-            let key = u32::from(b[i]) << 16 | u32::from(b[i + 1]) << 8 | u32::from(b[i + 2]);
-            matches!(
-                key,
-                0xE4B880
-                    | 0xE4BA8C
-                    | 0xE4B889
-                    | 0xE59B9B
-                    | 0xE4BA94
-                    | 0xE585AD
-                    | 0xE4B883
-                    | 0xE585AB
-                    | 0xE4B99D
-                    | 0xE4B8A4
-                    | 0xE38087
-                    | 0xE2978B
-                    | 0xE99BB6
-                    | 0xE58D81
-                    | 0xE799BE
-                    | 0xE58D83
-            )
-        }
-        _ => false,
-    }
-}
-
-/// The length of the UTF-8 character that starts with byte `lead`.
-fn utf8_len(lead: u8) -> usize {
-    match lead {
-        0xF0.. => 4,
-        0xE0.. => 3,
-        0xC0.. => 2,
-        _ => 1,
-    }
 }
 
 /// An Arabic number (or range) at byte `i` followed by a unit.
@@ -291,7 +246,7 @@ mod tests {
     use super::*;
 
     fn q(text: &str) -> Vec<(f64, Option<f64>, String)> {
-        quantities(text)
+        quantities(text, &super::super::numeral_starts(text))
             .into_iter()
             .map(|q| (q.value, q.low, q.unit))
             .collect()
@@ -328,12 +283,12 @@ mod tests {
     }
 
     #[test]
-    fn the_numeral_bytes_are_the_numerals() {
+    fn the_numerals_are_what_the_readers_start_with() {
         for u in 0..0x3_0000 {
             let Some(c) = char::from_u32(u) else { continue };
             let numeral =
                 c.is_ascii_digit() || cn_digit(c).is_some() || matches!(c, '十' | '百' | '千');
-            assert_eq!(starts_numeral(c.to_string().as_bytes(), 0), numeral, "{c}");
+            assert_eq!(super::super::NUMERALS.contains(&c), numeral, "{c}");
         }
     }
 
