@@ -5,6 +5,8 @@
 //! `一、二年级`) is decided by its context: the outline checks sequences, the
 //! cleaner checks line starts.
 
+use crate::text::BmpSet;
+
 /// The shape of a marker, outermost first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub(crate) enum Style {
@@ -41,44 +43,20 @@ pub(crate) struct Marker {
     pub len: usize,
 }
 
-/// The byte offsets from `from` on where a marker may open (a digit, `(`,
-/// `（`, `第`, a Chinese digit or `十`, a circled number, a dash or a
-/// bullet): told by their bytes, without decoding the characters between
-/// (the outline asks along every line).
-pub(crate) fn openings(s: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
-    let b = s.as_bytes();
-    (from..b.len()).filter(move |&i| opens_at(b, i))
-}
+/// The characters a marker may open with: digits, `(`, `（`, `第`, the Chinese
+/// digits and `十`, circled numbers, a dash and the bullets.
+static OPENERS: BmpSet = BmpSet::new()
+    .with_range('0', '9')
+    .with_range('①', '⑳')
+    .with(&['(', '（', '第', '—', '十', '●', '■', '◆', '•', '▲', '★'])
+    .with(&['一', '二', '三', '四', '五', '六', '七', '八', '九']);
 
-/// Whether a marker may open at byte `i` of `b`; `false` inside a character.
-fn opens_at(b: &[u8], i: usize) -> bool {
-    use crate::text::{key_at, utf8_key as k};
-    const DI: u32 = k('第');
-    const PAREN: u32 = k('（');
-    const DASH: u32 = k('—');
-    const TEN: u32 = k('十');
-    const BULLETS: [u32; 6] = [k('●'), k('■'), k('◆'), k('•'), k('▲'), k('★')];
-    const DIGITS: [u32; 9] = [
-        k('一'),
-        k('二'),
-        k('三'),
-        k('四'),
-        k('五'),
-        k('六'),
-        k('七'),
-        k('八'),
-        k('九'),
-    ];
-    match b[i] {
-        b'(' | b'0'..=b'9' => true,
-        0xE2..=0xEF => key_at(b, i).is_some_and(|key| {
-            matches!(key, DI | PAREN | DASH | TEN)
-                || (k('①')..=k('⑳')).contains(&key)
-                || BULLETS.contains(&key)
-                || DIGITS.contains(&key)
-        }),
-        _ => false,
-    }
+/// The byte offsets from `from` on where a marker may open: one set lookup
+/// a character (the outline asks along every line).
+pub(crate) fn openings(s: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
+    (s[from..].char_indices())
+        .filter(|&(_, c)| OPENERS.contains(c))
+        .map(move |(i, _)| from + i)
 }
 
 /// The marker at the very start of `s`, if any.

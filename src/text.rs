@@ -70,18 +70,57 @@ impl<'t> CharOffsets<'t> {
     }
 }
 
-/// A character of three UTF-8 bytes (U+0800 to U+FFFF) as one number, its
-/// bytes in order: byte scans compare three bytes at once against it.
-pub(crate) const fn utf8_key(c: char) -> u32 {
-    let u = c as u32;
-    (0xE0 | (u >> 12)) << 16 | (0x80 | ((u >> 6) & 0x3F)) << 8 | (0x80 | (u & 0x3F))
+/// A set of characters of the Basic Multilingual Plane as a bitmap (8 KB):
+/// one lookup per character, for tests run on every character of a text.
+#[derive(Clone)]
+pub(crate) struct BmpSet([u64; 1024]);
+
+impl BmpSet {
+    /// The empty set.
+    pub(crate) const fn new() -> BmpSet {
+        BmpSet([0; 1024])
+    }
+
+    /// The set with `chars` added (those past U+FFFF are left out).
+    pub(crate) const fn with(mut self, chars: &[char]) -> BmpSet {
+        let mut i = 0;
+        while i < chars.len() {
+            self = self.with_range(chars[i], chars[i]);
+            i += 1;
+        }
+        self
+    }
+
+    /// The set with `first..=last` added (what lies past U+FFFF is left out).
+    pub(crate) const fn with_range(mut self, first: char, last: char) -> BmpSet {
+        let mut u = first as usize;
+        while u <= last as usize && u < 0x1_0000 {
+            self.0[u >> 6] |= 1 << (u & 63);
+            u += 1;
+        }
+        self
+    }
+
+    /// Adds `c` (nothing past U+FFFF).
+    pub(crate) fn insert(&mut self, c: char) {
+        let u = c as usize;
+        if u < 0x1_0000 {
+            self.0[u >> 6] |= 1 << (u & 63);
+        }
+    }
+
+    /// Whether `c` is in the set.
+    pub(crate) fn contains(&self, c: char) -> bool {
+        let u = c as usize;
+        u < 0x1_0000 && (self.0[u >> 6] >> (u & 63)) & 1 == 1
+    }
 }
 
-/// The three bytes at `i` of `b` as one number (see [`utf8_key`]), when
-/// there are three.
-pub(crate) fn key_at(b: &[u8], i: usize) -> Option<u32> {
-    let k = b.get(i..i + 3)?;
-    Some(u32::from(k[0]) << 16 | u32::from(k[1]) << 8 | u32::from(k[2]))
+impl std::fmt::Debug for BmpSet {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let n: u32 = self.0.iter().map(|w| w.count_ones()).sum();
+        write!(f, "BmpSet({n} characters)")
+    }
 }
 
 /// The value of a Chinese digit, `〇`/`○`/`零` to `九`, with `两` as 2.

@@ -12,7 +12,7 @@ use ferrous_opencc::{config::BuiltinConfig, OpenCC};
 use serde::Serialize;
 
 use super::{Line, Removal, Rule};
-use crate::text::is_han;
+use crate::text::{is_han, BmpSet};
 
 /// The script a plan was written in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -33,33 +33,16 @@ fn converter() -> Option<&'static OpenCC> {
         .as_ref()
 }
 
-/// The Chinese character ranges a [`CharSet`] covers.
+/// The Chinese character ranges, where traditional characters are sought.
 const RANGES: [(u32, u32); 3] = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)];
-
-/// A set of characters of the Basic Multilingual Plane, where [`RANGES`]
-/// lie, as a bitmap (8 KB): one lookup per character, where a sorted list
-/// needs a dozen comparisons (detection runs on every character of every
-/// line).
-struct CharSet(Vec<u64>);
-
-impl CharSet {
-    fn index(c: char) -> Option<usize> {
-        let u = c as usize;
-        (u < 0x1_0000).then_some(u)
-    }
-
-    fn contains(&self, c: char) -> bool {
-        Self::index(c).is_some_and(|i| self.0[i / 64] & (1 << (i % 64)) != 0)
-    }
-}
 
 /// Characters that `t2s` changes: derived from the converter's own tables
 /// once per process (about 3,700 characters, 5 ms), so detection and
 /// conversion can never disagree.
-fn traditional_chars() -> &'static CharSet {
-    static SET: OnceLock<CharSet> = OnceLock::new();
+fn traditional_chars() -> &'static BmpSet {
+    static SET: OnceLock<BmpSet> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut bits = vec![0u64; 0x1_0000 / 64];
+        let mut set = BmpSet::new();
         if let Some(cc) = converter() {
             for c in RANGES
                 .into_iter()
@@ -69,13 +52,11 @@ fn traditional_chars() -> &'static CharSet {
                 let mut buf = [0u8; 4];
                 let s: &str = c.encode_utf8(&mut buf);
                 if cc.convert(s) != s {
-                    if let Some(i) = CharSet::index(c) {
-                        bits[i / 64] |= 1 << (i % 64);
-                    }
+                    set.insert(c);
                 }
             }
         }
-        CharSet(bits)
+        set
     })
 }
 
