@@ -224,7 +224,7 @@ fn cn_digit(c: char) -> Option<u32> {
 mod tests {
     use super::*;
 
-    /// Whether a marker can start with `c`: what [`openings`] tells by bytes.
+    /// Whether a marker can start with `c`: the set [`openings`] looks up.
     pub(crate) fn may_open(c: char) -> bool {
         matches!(c, '第' | '(' | '（' | '0'..='9' | '①'..='⑳' | '—' | '十')
             || matches!(c, '●' | '■' | '◆' | '•' | '▲' | '★')

@@ -13,18 +13,18 @@ use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use crate::schema::Schema;
 use crate::targets::NUMERALS;
 
-/// Phrases of at most this many bytes in all are searched with a full DFA;
-/// more, with the automaton `aho-corasick` picks (a contiguous NFA).
+/// Patterns (phrases and numerals) of at most this many bytes in all are
+/// searched with a full DFA; more, with a contiguous NFA.
 ///
-/// The DFA of the reference schema (548 phrases, about 5 KB) takes 2 MB
-/// against 0.1 MB for the NFA, and coded 400 synthetic plans 4% faster on one
-/// thread (no slower on two, where the threads share the cache). But a DFA
-/// grows with states times alphabet: a schema with 20,000 more cues would take
-/// 86 MB, with 100,000 nearly 500 MB. Past 16 KB of phrases (three times the
-/// reference schema) the compact automaton is worth more than the speed.
+/// The DFA of the reference schema (548 phrases, 6 KB) takes 2 MB against
+/// 0.1 MB for the NFA, and coded 400 synthetic plans 4% faster on one thread
+/// (no slower on two, where the threads share the cache). But a DFA grows
+/// with states times alphabet: a schema with 20,000 more cues would take
+/// 86 MB, with 100,000 nearly 500 MB. Past 16 KB of patterns (about 2.7 times
+/// the reference schema) the compact automaton is worth more than the speed.
 /// Looking cues up from jieba's words in hash tables, instead of searching,
 /// found the same hits with 2.5 times the instructions.
-const DFA_PHRASE_BYTES: usize = 16 * 1024;
+const DFA_PATTERN_BYTES: usize = 16 * 1024;
 
 /// A cue or trap of one theme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,10 +93,13 @@ impl CueIndex {
                 .build(&patterns)
                 .ok()
         };
-        let searcher = (bytes <= DFA_PHRASE_BYTES)
-            .then(|| build(Some(AhoCorasickKind::DFA)))
-            .flatten()
-            .or_else(|| build(None));
+        let kind = if bytes <= DFA_PATTERN_BYTES {
+            AhoCorasickKind::DFA
+        } else {
+            AhoCorasickKind::ContiguousNFA
+        };
+        // Should that build fail, the automaton the crate picks itself.
+        let searcher = build(Some(kind)).or_else(|| build(None));
         CueIndex {
             searcher,
             phrases,
@@ -117,7 +120,7 @@ impl CueIndex {
     /// The cue hits in `text`, given its word boundaries (byte ranges, in
     /// order), with traps applied and sorted by position; and where the
     /// numerals stand, for the targets.
-    pub(crate) fn hits(&self, text: &str, words: &[(usize, usize)]) -> Found {
+    pub(crate) fn search(&self, text: &str, words: &[(usize, usize)]) -> Found {
         let Some(searcher) = &self.searcher else {
             return Found {
                 cues: Vec::new(),
@@ -202,7 +205,7 @@ mod tests {
         texts.extend(["", "十", "1０2〇○零两百千", "第十一、十二五", "ＡＢ12"]);
         for index in &indexes {
             for text in &texts {
-                let found = index.hits(text, &coder.cut(text));
+                let found = index.search(text, &coder.cut(text));
                 assert_eq!(
                     found.numerals,
                     crate::targets::numeral_starts(text),
@@ -225,7 +228,7 @@ mod tests {
         // 大力开展/校园足球/,/测试词17: `测试词1` lies inside the last word.
         let words = [(0, 12), (12, 24), (24, 25), (25, 36)];
         let names = |index: &CueIndex| -> Vec<String> {
-            let hits = index.hits(text, &words).cues;
+            let hits = index.search(text, &words).cues;
             hits.iter()
                 .map(|h| index.phrase(h.phrase).to_string())
                 .collect()

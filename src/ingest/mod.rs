@@ -291,8 +291,8 @@ pub(crate) struct Line {
     pub no: usize,
     /// Simplified text, normalised.
     pub text: String,
-    /// Original-script text, normalised, where it differs from `text`
-    /// (a converted traditional line); most lines have none, and no copy.
+    /// Original-script text, normalised, on lines converted from
+    /// traditional; most lines have none, and no copy.
     pub display: Option<String>,
 }
 
