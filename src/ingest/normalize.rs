@@ -4,6 +4,7 @@
 //! and later stages accept both.
 
 use super::Line;
+use crate::text::BmpSet;
 
 /// Splits decoded text into normalised lines, keeping their numbers.
 ///
@@ -29,7 +30,7 @@ pub(crate) fn line(raw: &str) -> String {
     let mut rest = raw;
     loop {
         // Plain runs are copied whole: most lines have no character to change.
-        let plain = plain_run(rest.as_bytes());
+        let plain = plain_run(rest);
         if plain > 0 {
             if pending_space {
                 out.push(' ');
@@ -57,36 +58,25 @@ pub(crate) fn line(raw: &str) -> String {
     }
 }
 
-/// The length of the run at the start of `b` that [`line`] keeps as it is:
-/// up to the first blank, control character, BOM, zero-width space or
-/// full-width letter or digit, told apart by their UTF-8 bytes.
-fn plain_run(b: &[u8]) -> usize {
-    let at = |i: usize| b.get(i).copied().unwrap_or(0);
-    (0..b.len())
-        .find(|&i| match b[i] {
-            0..=0x20 | 0x7f => true,
-            // U+0080–U+00A0: C1 controls, NEL, no-break space.
-            0xC2 => at(i + 1) <= 0xA0,
-            // U+1680 (Ogham space mark).
-            0xE1 => at(i + 1) == 0x9A && at(i + 2) == 0x80,
-            // U+2000–U+200B, U+2028, U+2029, U+202F, U+205F.
-            0xE2 => match at(i + 1) {
-                0x80 => matches!(at(i + 2), 0x80..=0x8B | 0xA8 | 0xA9 | 0xAF),
-                0x81 => at(i + 2) == 0x9F,
-                _ => false,
-            },
-            // U+3000 (ideographic space).
-            0xE3 => at(i + 1) == 0x80 && at(i + 2) == 0x80,
-            // U+FEFF, U+FF10–FF19, U+FF21–FF3A, U+FF41–FF5A.
-            0xEF => match at(i + 1) {
-                0xBB => at(i + 2) == 0xBF,
-                0xBC => matches!(at(i + 2), 0x90..=0x99 | 0xA1..=0xBA),
-                0xBD => matches!(at(i + 2), 0x81..=0x9A),
-                _ => false,
-            },
-            _ => false,
-        })
-        .unwrap_or(b.len())
+/// The characters [`line`] changes: blanks (what `char::is_whitespace`
+/// holds), control characters, the BOM, the zero-width space, and full-width
+/// letters and digits.
+static CHANGED: BmpSet = BmpSet::new()
+    .with_range('\u{0}', '\u{20}')
+    .with_range('\u{7f}', '\u{a0}')
+    .with_range('\u{2000}', '\u{200b}')
+    .with(&['\u{1680}', '\u{2028}', '\u{2029}', '\u{202f}', '\u{205f}'])
+    .with(&['\u{3000}', '\u{feff}'])
+    .with_range('０', '９')
+    .with_range('Ａ', 'Ｚ')
+    .with_range('ａ', 'ｚ');
+
+/// The length of the run at the start of `s` that [`line`] keeps as it is:
+/// one set lookup a character.
+fn plain_run(s: &str) -> usize {
+    s.char_indices()
+        .find(|&(_, c)| CHANGED.contains(c))
+        .map_or(s.len(), |(i, _)| i)
 }
 
 /// Full-width ASCII letters and digits (U+FF10–FF19, FF21–FF3A, FF41–FF5A) to
@@ -122,7 +112,7 @@ mod tests {
                 || c.is_control()
                 || matches!(c, '\u{feff}' | '\u{200b}')
                 || half_width(c) != c;
-            assert_eq!(plain_run(s.as_bytes()) == 0, changes, "U+{u:04X}");
+            assert_eq!(plain_run(&s) == 0, changes, "U+{u:04X}");
         }
     }
 

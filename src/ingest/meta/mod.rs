@@ -374,55 +374,45 @@ fn furniture_lines(removed: &[Removal]) -> Vec<usize> {
 
 /// The first `n` characters of `s`.
 fn first_chars(s: &str, n: usize) -> &str {
-    let b = s.as_bytes();
-    // Characters start at the bytes that do not continue one. Whole blocks
-    // are counted first (a loop the compiler vectorises), then the block
-    // that holds the bound is walked.
-    let mut seen = 0;
-    for (k, block) in b.chunks(BLOCK).enumerate() {
-        let here = starts_in(block);
-        if seen + here > n {
-            let at = k * BLOCK;
-            let mut starts = (at..at + block.len()).filter(|&i| !is_continuation(b[i]));
-            return starts.nth(n - seen).map_or(s, |i| &s[..i]);
+    // Characters are counted a stretch at a time (the standard library's
+    // count is word-parallel): `left` bytes hold at most `left` characters,
+    // so no stretch overshoots the bound.
+    let (mut pos, mut left) = (0, n);
+    while left > 0 {
+        if pos >= s.len() {
+            return s;
         }
-        seen += here;
+        let mut end = (pos + left).min(s.len());
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        if end == pos {
+            end += s[pos..].chars().next().map_or(1, char::len_utf8);
+        }
+        left -= s[pos..end].chars().count();
+        pos = end;
     }
-    s
+    &s[..pos]
 }
 
 /// The last `n` characters of `s`.
 fn last_chars(s: &str, n: usize) -> &str {
-    if n == 0 {
-        return "";
-    }
-    let b = s.as_bytes();
-    let mut seen = 0;
-    for (k, block) in b.rchunks(BLOCK).enumerate() {
-        let here = starts_in(block);
-        if seen + here >= n {
-            let end = b.len() - k * BLOCK;
-            let mut starts = (end - block.len()..end)
-                .rev()
-                .filter(|&i| !is_continuation(b[i]));
-            return starts.nth(n - 1 - seen).map_or(s, |i| &s[i..]);
+    let (mut start, mut left) = (s.len(), n);
+    while left > 0 {
+        if start == 0 {
+            return s;
         }
-        seen += here;
+        let mut begin = start.saturating_sub(left);
+        while !s.is_char_boundary(begin) {
+            begin += 1;
+        }
+        if begin == start {
+            begin -= s[..start].chars().next_back().map_or(1, char::len_utf8);
+        }
+        left -= s[begin..start].chars().count();
+        start = begin;
     }
-    s
-}
-
-/// Bytes counted at a time by [`first_chars`] and [`last_chars`].
-const BLOCK: usize = 64;
-
-/// How many characters start in `block`.
-fn starts_in(block: &[u8]) -> usize {
-    block.iter().filter(|&&b| !is_continuation(b)).count()
-}
-
-/// Whether a byte continues a UTF-8 character rather than starting one.
-fn is_continuation(b: u8) -> bool {
-    b & 0xC0 == 0x80
+    &s[start..]
 }
 
 /// The lines that stand whole in the first `n` characters of `s`: a line
