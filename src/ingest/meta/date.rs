@@ -5,7 +5,7 @@ use std::collections::{BTreeSet, HashMap};
 
 use super::{ascii_digit, digit, Date, Ends, Header, Period, Signature, YEARS};
 use crate::marker;
-use crate::text::char_len;
+use crate::text::{char_len, BmpSet};
 use crate::{Warning, WarningKind};
 
 /// The value of a Chinese digit, `〇` (or `零`, `○`) to `九`.
@@ -130,58 +130,39 @@ fn years_outside_citations(s: &str, mut depth: Option<&mut usize>) -> Vec<Year> 
             }
         }
     };
-    let b = s.as_bytes();
-    let mut i = 0;
-    // Read byte by byte (the whole text passes here): digits and citation
-    // marks are told by their UTF-8 bytes, and no other character's bytes
-    // look like them. Any other byte ends a run of digits.
-    while i < b.len() {
-        let x = b[i];
-        if !(x.is_ascii_digit() || x == 0xE3 || x == 0xEF) {
+    // The whole text passes here: one set lookup a character tells digits
+    // and citation marks from the rest, which only end a run.
+    for (i, c) in s.char_indices() {
+        if !YEAR_MARKS.contains(c) {
             if run.is_some() {
                 close(&mut run, i);
             }
-            i += 1;
             continue;
         }
-        let (len, digit, mark) = byte_class(b, i);
-        match digit {
-            Some(d) => {
-                let cited = depth.as_deref().is_some_and(|d| *d > 0);
-                let (_, n, value, _) = run.get_or_insert((i, 0, 0, cited));
-                if *n < 4 {
-                    *value = *value * 10 + d;
-                }
-                *n += 1;
+        if let Some(d) = digit(c) {
+            let cited = depth.as_deref().is_some_and(|d| *d > 0);
+            let (_, n, value, _) = run.get_or_insert((i, 0, 0, cited));
+            if *n < 4 {
+                *value = *value * 10 + d;
             }
-            None => {
-                // Only `《` and `》` move the depth: a run is cited whole or not at all.
-                if let (Some(opens), Some(d)) = (mark, depth.as_deref_mut()) {
-                    *d = if opens { *d + 1 } else { d.saturating_sub(1) };
-                }
-                close(&mut run, i);
-            }
+            *n += 1;
+            continue;
         }
-        i += len;
+        // Only `《` and `》` move the depth: a run is cited whole or not at all.
+        if let Some(d) = depth.as_deref_mut() {
+            *d = if c == '《' { *d + 1 } else { d.saturating_sub(1) };
+        }
+        close(&mut run, i);
     }
-    close(&mut run, b.len());
+    close(&mut run, s.len());
     found
 }
 
-/// At byte `i` of `b`: the length to step, the value of an ASCII or
-/// full-width digit (`０`–`９`: EF BC 90–99), and whether a citation mark
-/// opens (`《`: E3 80 8A) or closes (`》`: E3 80 8B).
-fn byte_class(b: &[u8], i: usize) -> (usize, Option<u32>, Option<bool>) {
-    match (b.get(i), b.get(i + 1), b.get(i + 2)) {
-        (Some(&d), _, _) if d.is_ascii_digit() => (1, Some(u32::from(d - b'0')), None),
-        (Some(0xEF), Some(0xBC), Some(&d)) if (0x90..=0x99).contains(&d) => {
-            (3, Some(u32::from(d - 0x90)), None)
-        }
-        (Some(0xE3), Some(0x80), Some(0x8A)) => (3, None, Some(true)),
-        (Some(0xE3), Some(0x80), Some(0x8B)) => (3, None, Some(false)),
-        _ => (1, None, None),
-    }
-}
+/// ASCII and full-width digits, and the citation marks `《` `》`.
+static YEAR_MARKS: BmpSet = BmpSet::new()
+    .with_range('0', '9')
+    .with_range('０', '９')
+    .with(&['《', '》']);
 
 /// Spans of years: `2016-2018`, `2016年至2018年`, `2022—2025年`.
 fn spans(s: &str) -> Vec<Period> {
