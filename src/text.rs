@@ -101,6 +101,29 @@ impl BmpSet {
         self
     }
 
+    /// The set with the first character of each of `words` added.
+    pub(crate) const fn with_first_chars(mut self, words: &[&str]) -> BmpSet {
+        let mut i = 0;
+        while i < words.len() {
+            let b = words[i].as_bytes();
+            // The first character, decoded from UTF-8 (`chars` is not const).
+            let u = match b {
+                [] => None,
+                [x, ..] if *x < 0x80 => Some(*x as usize),
+                [x, y, ..] if *x < 0xE0 => Some((*x as usize & 0x1F) << 6 | (*y as usize & 0x3F)),
+                [x, y, z, ..] if *x < 0xF0 => Some(
+                    (*x as usize & 0x0F) << 12 | (*y as usize & 0x3F) << 6 | (*z as usize & 0x3F),
+                ),
+                _ => None, // past U+FFFF
+            };
+            if let Some(u) = u {
+                self.0[u >> 6] |= 1 << (u & 63);
+            }
+            i += 1;
+        }
+        self
+    }
+
     /// Adds `c` (nothing past U+FFFF).
     pub(crate) fn insert(&mut self, c: char) {
         let u = c as usize;
@@ -158,6 +181,19 @@ pub(crate) fn is_date_digit(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bitmap_set_holds_what_it_was_given_and_nothing_else() {
+        let set = BmpSet::new()
+            .with(&['a', '中'])
+            .with_range('①', '③')
+            .with_first_chars(&["é字", "第一", "𝄞x", "", "z"]);
+        let inside = ['a', '中', '①', '②', '③', 'é', '第', 'z'];
+        for u in 0..0x3_0000 {
+            let Some(c) = char::from_u32(u) else { continue };
+            assert_eq!(set.contains(c), inside.contains(&c), "{c}");
+        }
+    }
 
     #[test]
     fn char_offsets_in_any_order() {

@@ -1,6 +1,8 @@
 //! Header fields: the labelled values (`发布机构: 市教育局 成文日期: 2018-02-05`)
 //! that web pages and sharing sites put above a plan, and sometimes below it.
 
+use crate::text::BmpSet;
+
 /// Labels of the fields that web pages and sharing sites put above a plan.
 /// Only some are read; the others end the value before them.
 const HEADER_KEYS: &[&str] = &[
@@ -37,6 +39,9 @@ const HEADER_KEYS: &[&str] = &[
     "页数",
     "大小",
 ];
+
+/// The first characters of the [`HEADER_KEYS`].
+static KEY_OPENERS: BmpSet = BmpSet::new().with_first_chars(HEADER_KEYS);
 
 /// The labelled fields of the header lines: `发布机构: 市教育局`.
 #[derive(Debug, Default)]
@@ -98,8 +103,7 @@ impl Header {
 /// before its colon, and the index after the colon.
 fn key_at(chars: &[char], i: usize) -> Option<(&'static str, usize)> {
     // Asked at every character of a labelled line: most open no label.
-    let first = chars.get(i)?;
-    if !HEADER_KEYS.iter().any(|k| k.starts_with(*first)) {
+    if !KEY_OPENERS.contains(*chars.get(i)?) {
         return None;
     }
     let mut best: Option<(&'static str, usize)> = None;
@@ -140,6 +144,15 @@ fn match_spaced(chars: &[char], i: usize, word: &str) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_key_openers_are_the_labels_first_characters() {
+        for u in 0..0x1_0000 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let opens = HEADER_KEYS.iter().any(|k| k.starts_with(c));
+            assert_eq!(KEY_OPENERS.contains(c), opens, "{c}");
+        }
+    }
 
     #[test]
     fn header_labels_with_blanks_and_brackets() {
