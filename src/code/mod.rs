@@ -218,14 +218,16 @@ impl Coder {
         let (mut at, mut k) = (0, 0);
         for item in items {
             let end = at + item.text.len();
-            let mut words = Vec::new();
-            while let Some(&(a, b)) = all.get(k) {
-                if a >= end {
-                    break;
-                }
-                words.push((a - at, b.min(end) - at));
+            let first = k;
+            while all.get(k).is_some_and(|&(a, _)| a < end) {
                 k += 1;
             }
+            // Collected from a slice, so with no spare capacity: coded items
+            // keep their words.
+            let words: Vec<_> = all[first..k]
+                .iter()
+                .map(|&(a, b)| (a - at, b.min(end) - at))
+                .collect();
             // Skip the line break between this item and the next.
             while all.get(k).is_some_and(|&(a, _)| a < end + 1) {
                 k += 1;
