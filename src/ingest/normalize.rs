@@ -104,7 +104,7 @@ mod tests {
     }
 
     #[test]
-    fn the_byte_test_agrees_with_the_character_test() {
+    fn the_changed_set_agrees_with_the_character_test() {
         for u in (0..0x3_0000).filter(|u| !(0xD800..0xE000).contains(u)) {
             let Some(c) = char::from_u32(u) else { continue };
             let s = c.to_string();

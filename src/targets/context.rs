@@ -332,13 +332,13 @@ fn year_in(s: &str) -> Option<String> {
 
 /// A span: `三年内`, `三年总目标`, `未来三年`.
 fn span_in(s: &str) -> Option<String> {
-    const NUMERALS: [char; 6] = ['一', '两', '二', '三', '四', '五'];
+    const YEARS_OF: [char; 6] = ['一', '两', '二', '三', '四', '五'];
     const AFTER: [&str; 4] = ["内", "总目标", "实施目标", "的"];
     // The first numeral of the list that names a span wins, wherever it stands.
     s.match_indices('年')
         .filter_map(|(at, _)| {
             let n = s[..at].chars().next_back()?;
-            let rank = NUMERALS.iter().position(|&m| m == n)?;
+            let rank = YEARS_OF.iter().position(|&m| m == n)?;
             let ahead = &s[at + '年'.len_utf8()..];
             let named = AFTER.iter().any(|w| ahead.starts_with(w))
                 || s[..at - n.len_utf8()].ends_with("未来");

@@ -150,11 +150,7 @@ fn years_outside_citations(s: &str, mut depth: Option<&mut usize>) -> Vec<Year> 
         }
         // Only `《` and `》` move the depth: a run is cited whole or not at all.
         if let Some(d) = depth.as_deref_mut() {
-            *d = if c == '《' {
-                *d + 1
-            } else {
-                d.saturating_sub(1)
-            };
+            in_citation(c, d);
         }
         close(&mut run, i);
     }
