@@ -93,9 +93,9 @@ impl BmpSet {
 
     /// The set with `first..=last` added (what lies past U+FFFF is left out).
     pub(crate) const fn with_range(mut self, first: char, last: char) -> BmpSet {
-        let mut u = first as usize;
-        while u <= last as usize && u < 0x1_0000 {
-            self.0[u >> 6] |= 1 << (u & 63);
+        let mut u = first as u32;
+        while u <= last as u32 && u < 0x1_0000 {
+            self.add(u);
             u += 1;
         }
         self
@@ -109,15 +109,15 @@ impl BmpSet {
             // The first character, decoded from UTF-8 (`chars` is not const).
             let u = match b {
                 [] => None,
-                [x, ..] if *x < 0x80 => Some(*x as usize),
-                [x, y, ..] if *x < 0xE0 => Some((*x as usize & 0x1F) << 6 | (*y as usize & 0x3F)),
-                [x, y, z, ..] if *x < 0xF0 => Some(
-                    (*x as usize & 0x0F) << 12 | (*y as usize & 0x3F) << 6 | (*z as usize & 0x3F),
-                ),
+                [x, ..] if *x < 0x80 => Some(*x as u32),
+                [x, y, ..] if *x < 0xE0 => Some((*x as u32 & 0x1F) << 6 | (*y as u32 & 0x3F)),
+                [x, y, z, ..] if *x < 0xF0 => {
+                    Some((*x as u32 & 0x0F) << 12 | (*y as u32 & 0x3F) << 6 | (*z as u32 & 0x3F))
+                }
                 _ => None, // past U+FFFF
             };
             if let Some(u) = u {
-                self.0[u >> 6] |= 1 << (u & 63);
+                self.add(u);
             }
             i += 1;
         }
@@ -126,9 +126,13 @@ impl BmpSet {
 
     /// Adds `c` (nothing past U+FFFF).
     pub(crate) fn insert(&mut self, c: char) {
-        let u = c as usize;
+        self.add(c as u32);
+    }
+
+    /// Adds the code point `u`, when it lies in the plane.
+    const fn add(&mut self, u: u32) {
         if u < 0x1_0000 {
-            self.0[u >> 6] |= 1 << (u & 63);
+            self.0[(u >> 6) as usize] |= 1 << (u & 63);
         }
     }
 
