@@ -188,17 +188,21 @@ impl Coder {
 
     /// Word boundaries of `text` as byte ranges.
     pub fn cut(&self, text: &str) -> Vec<(usize, usize)> {
-        let mut words = self
-            .jieba
-            .cut(text, self.hmm)
-            .into_iter()
-            .map(|t| (t.byte_start, t.byte_end))
-            .collect::<Vec<_>>();
+        let mut words = self.spans(text);
         // The collect reuses jieba's token buffer, sized for the worst case
         // rather than the words found: give the spare capacity back, since coded
         // items keep their words (measured: 341 MB → 44 MB on 1,000 plans).
         words.shrink_to_fit();
         words
+    }
+
+    /// [`Coder::cut`] with the spare capacity kept, for words not kept.
+    fn spans(&self, text: &str) -> Vec<(usize, usize)> {
+        self.jieba
+            .cut(text, self.hmm)
+            .into_iter()
+            .map(|t| (t.byte_start, t.byte_end))
+            .collect()
     }
 
     /// The words of each item, cut in one call over the items joined by line
@@ -213,7 +217,8 @@ impl Coder {
             .map(|i| i.text.as_str())
             .collect::<Vec<_>>()
             .join("\n");
-        let all = self.cut(&joined);
+        // Each item's words are copied out below, with no spare capacity.
+        let all = self.spans(&joined);
         let mut out = Vec::with_capacity(items.len());
         let (mut at, mut k) = (0, 0);
         for item in items {
