@@ -116,8 +116,10 @@ pub(super) fn is_title(line: &str) -> bool {
             .any(|w| line.contains(w))
             || line.starts_with("关于")
     };
-    line.len() <= 4 * 40
-        && char_len(line) <= 40
+    // A title has at most 40 characters, so at most four times as many bytes.
+    const TITLE_CHARS: usize = 40;
+    line.len() <= 4 * TITLE_CHARS
+        && char_len(line) <= TITLE_CHARS
         && !line.contains(SENTENCE_PUNCT)
         && is_title_like(line)
         && (dated() || issued())
