@@ -3,12 +3,11 @@
 
 mod common;
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use common::Format;
 use eduplans::code::{CodedItem, Tag};
-use eduplans::outline::{self, Section};
+use eduplans::outline::Section;
 
 const USAGE: &str = "\
 usage: items [--format text|jsonl|csv] [--schema PATH] [FILE...]
@@ -33,33 +32,12 @@ struct Record<'a> {
 }
 
 fn main() -> ExitCode {
-    let formats = [
-        ("text", Format::Text),
-        ("jsonl", Format::Jsonl),
-        ("csv", Format::Csv),
-    ];
-    let args = common::parse(USAGE, &formats, &[]);
-    let coder = common::coder(&args.schema);
-    let (docs, failed) = common::documents(&args.files);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    if args.format == Format::Csv {
-        let header = common::csv_row(&["plan", "path", "heading", "themes", "text"]);
-        if writeln!(out, "{header}").is_err() {
-            return ExitCode::FAILURE;
-        }
-    }
-    for doc in &docs {
-        let plan = outline::plan(doc);
-        common::warn(doc, &plan.warnings);
-        let coded = coder.code(&plan);
-        for item in &coded.items {
-            if writeln!(out, "{}", line(args.format, &coded.id, item)).is_err() {
-                return ExitCode::FAILURE;
-            }
-        }
-    }
-    common::exit(failed)
+    let header = ["plan", "path", "heading", "themes", "text"];
+    common::print_rows(USAGE, &header, |format, coded| {
+        (coded.items.iter())
+            .map(|item| line(format, &coded.id, item))
+            .collect()
+    })
 }
 
 fn line(format: Format, plan: &str, coded: &CodedItem) -> String {

@@ -3,11 +3,9 @@
 
 mod common;
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use common::Format;
-use eduplans::outline;
 use eduplans::targets::Target;
 
 const USAGE: &str = "\
@@ -19,34 +17,12 @@ FILE, the bundled plans. A FILE that cannot be read is reported on stderr as
 `FILE: error: why`, the others are still printed, and the exit code is 1.";
 
 fn main() -> ExitCode {
-    let formats = [
-        ("text", Format::Text),
-        ("jsonl", Format::Jsonl),
-        ("csv", Format::Csv),
+    let header = [
+        "plan", "path", "subject", "value", "low", "unit", "relation", "by", "theme", "text",
     ];
-    let args = common::parse(USAGE, &formats, &[]);
-    let coder = common::coder(&args.schema);
-    let (docs, failed) = common::documents(&args.files);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    if args.format == Format::Csv {
-        let header = [
-            "plan", "path", "subject", "value", "low", "unit", "relation", "by", "theme", "text",
-        ];
-        if writeln!(out, "{}", common::csv_row(&header)).is_err() {
-            return ExitCode::FAILURE;
-        }
-    }
-    for doc in &docs {
-        let plan = outline::plan(doc);
-        common::warn(doc, &plan.warnings);
-        for t in &coder.code(&plan).targets {
-            if writeln!(out, "{}", line(args.format, t)).is_err() {
-                return ExitCode::FAILURE;
-            }
-        }
-    }
-    common::exit(failed)
+    common::print_rows(USAGE, &header, |format, coded| {
+        coded.targets.iter().map(|t| line(format, t)).collect()
+    })
 }
 
 fn line(format: Format, t: &Target) -> String {

@@ -4,6 +4,7 @@
 
 use std::process::ExitCode;
 
+use eduplans::code::CodedPlan;
 use eduplans::{corpus, ingest, Document};
 
 /// Output formats the examples print.
@@ -70,6 +71,41 @@ pub fn parse(usage: &str, formats: &[(&str, Format)], options: &[&str]) -> Args 
         files,
         options: values,
     }
+}
+
+/// Prints a plan's records a line each, as items and targets do: parses
+/// `--format text|jsonl|csv`, `--schema` and the files, prints `header` first
+/// in CSV, then the lines `rows` makes of each coded plan; the exit code is 1
+/// when a file failed (the others are still printed), as is a failed write.
+pub fn print_rows(
+    usage: &str,
+    header: &[&str],
+    rows: impl Fn(Format, &CodedPlan) -> Vec<String>,
+) -> ExitCode {
+    use std::io::Write;
+    let formats = [
+        ("text", Format::Text),
+        ("jsonl", Format::Jsonl),
+        ("csv", Format::Csv),
+    ];
+    let args = parse(usage, &formats, &[]);
+    let coder = coder(&args.schema);
+    let (docs, failed) = documents(&args.files);
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    if args.format == Format::Csv && writeln!(out, "{}", csv_row(header)).is_err() {
+        return ExitCode::FAILURE;
+    }
+    for doc in &docs {
+        let plan = eduplans::outline::plan(doc);
+        warn(doc, &plan.warnings);
+        for line in rows(args.format, &coder.code(&plan)) {
+            if writeln!(out, "{line}").is_err() {
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    exit(failed)
 }
 
 /// The coder for `--schema PATH`, or the reference one; a bad schema is
