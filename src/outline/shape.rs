@@ -1,5 +1,6 @@
 //! Line and heading shapes the outline reads.
 
+use crate::ingest::meta::ORGANS;
 use crate::marker;
 use crate::text::{char_len, is_title_like, SENTENCE_PUNCT};
 
@@ -74,17 +75,21 @@ pub(super) fn is_toc(line: &str) -> bool {
     dotted || spaced || line.trim() == "目录"
 }
 
+/// Offices and committees that sign or issue a plan beside the organs
+/// metadata knows as issuers: a co-signing `中共某某市委教育工作委员会`, a
+/// `某某局办公室`.
+const SIGNERS: [&str; 2] = ["办公室", "委员会"];
+
 /// A line that ends the plan's outline: an attachment's heading (`附件：`,
 /// `附件1`) or the signature (the issuing organ, the date).
 pub(super) fn is_closing(line: &str) -> bool {
-    const ORGANS: [&str; 6] = ["教育局", "教体局", "人民政府", "办公室", "委员会", "教育厅"];
     let line = line.trim();
     if marker::at(line).is_some() {
         return false; // `2.健全家长委员会` is a point, not a signature
     }
     let short = char_len(line) <= 30 && !line.contains(['。', '，', ',', '；', ';']);
     let attachment = line.starts_with("附件") && char_len(line) <= 60;
-    let organ = short && ORGANS.iter().any(|o| line.ends_with(o));
+    let organ = short && ORGANS.iter().chain(&SIGNERS).any(|o| line.ends_with(o));
     attachment || organ || (short && is_date_line(line))
 }
 
@@ -110,12 +115,8 @@ pub(super) fn is_title(line: &str) -> bool {
             .windows(4)
             .any(|w| w.iter().all(u8::is_ascii_digit))
     };
-    let issued = || {
-        ["教育局", "教委", "教育厅", "人民政府", "办公室"]
-            .iter()
-            .any(|w| line.contains(w))
-            || line.starts_with("关于")
-    };
+    let issued =
+        || ORGANS.iter().chain(&SIGNERS).any(|w| line.contains(w)) || line.starts_with("关于");
     // A title has at most 40 characters, so at most four times as many bytes.
     const TITLE_CHARS: usize = 40;
     line.len() <= 4 * TITLE_CHARS

@@ -4,8 +4,9 @@ use super::{ascii_digit, Header, Jurisdiction, Signature};
 use crate::ingest::places;
 use crate::text::{char_len, is_han};
 
-/// Names of issuing organs, longest first where one ends another.
-const ORGANS: &[&str] = &[
+/// Names of issuing organs, longest first where one ends another. The
+/// outline reads signatures and titles in the text with the same list.
+pub(crate) const ORGANS: &[&str] = &[
     "教育和体育局",
     "教育体育局",
     "教育和科学技术局",

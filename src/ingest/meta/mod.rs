@@ -204,6 +204,7 @@ mod sidecar;
 mod signature;
 mod title;
 
+pub(crate) use issuer::ORGANS;
 pub(crate) use sidecar::read_sidecar;
 
 use header::Header;
