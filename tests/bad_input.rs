@@ -481,6 +481,31 @@ fn a_schema_with_a_parent_cycle_is_an_error_naming_the_theme() {
 }
 
 #[test]
+fn a_schema_edited_into_a_cycle_codes_without_panic_and_does_not_compare() {
+    let mut schema = Schema::reference().clone();
+    // Fields are public: nothing checks this edit until the comparison.
+    let (a, b) = (schema.themes[0].id.clone(), schema.themes[1].id.clone());
+    schema.themes[0].parent = Some(b.clone());
+    schema.themes[1].parent = Some(a.clone());
+    let coder = Coder::new(&schema);
+    let inputs: Vec<(String, String)> = ["甲", "乙"]
+        .iter()
+        .map(|id| (id.to_string(), "1.加强党建。推进校园足球。".to_string()))
+        .collect();
+    let coded: Vec<_> = coder
+        .code_texts(&inputs)
+        .into_iter()
+        .map(Result::unwrap)
+        .collect();
+    let err = Comparison::new(&coder, &coded, &Options::default()).unwrap_err();
+    assert!(
+        matches!(&err, Error::Schema { theme: Some(t), .. } if *t == a || *t == b),
+        "{err}"
+    );
+    assert!(err.reason().contains("parent cycle"), "{err}");
+}
+
+#[test]
 fn a_supplied_district_is_taken_whole_with_its_level() {
     use eduplans::ingest::{Ingest, Jurisdiction, Level, Meta};
     let meta = Meta {

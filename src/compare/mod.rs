@@ -178,11 +178,14 @@ pub struct Comparison {
 }
 
 impl Comparison {
-    /// Compares coded plans. Needs at least two units, and plans with
-    /// distinct ids.
+    /// Compares coded plans. Needs at least two units, plans with distinct
+    /// ids, and a valid schema: `Schema`'s fields are public, so a schema
+    /// edited in place is checked here, where parents and domains are
+    /// rolled up.
     pub fn new(coder: &Coder, plans: &[CodedPlan], options: &Options) -> Result<Comparison> {
         check_ids(plans)?;
         let schema = coder.schema();
+        schema.check("schema")?;
         let units = unit::units(plans, options.by);
         if units.len() < 2 {
             return Err(Error::TooFewPlans { found: units.len() });
@@ -297,7 +300,7 @@ pub(crate) fn category_of(schema: &Schema, theme: &str, level: Level) -> Option<
                 at = p;
                 steps += 1;
                 if steps > schema.themes.len() {
-                    break; // a cycle; schemas are checked, so this cannot happen
+                    break; // a cycle: `Comparison::new` checks the schema first
                 }
             }
             at.id.clone()
