@@ -11,7 +11,7 @@ use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
 
 use common::Format;
-use eduplans::compare::{By, Comparison, Level, Options};
+use eduplans::compare::{By, Comparison, Options, ThemeLevel};
 use eduplans::outline;
 use eduplans::report::{self, Part, Style};
 
@@ -86,9 +86,9 @@ fn options(args: &common::Args) -> Options {
     }
     if let Some(level) = args.options.get("level") {
         o = o.level(match level.as_str() {
-            "theme" => Level::Theme,
-            "parent" => Level::Parent,
-            "domain" => Level::Domain,
+            "theme" => ThemeLevel::Theme,
+            "parent" => ThemeLevel::Parent,
+            "domain" => ThemeLevel::Domain,
             other => common::fail(USAGE, &format!("unknown --level {other:?}")),
         });
     }

@@ -1,7 +1,7 @@
 //! Facts about the bundled plans that a reader can check in their text.
 
 use eduplans::code::{CodedPlan, Coder};
-use eduplans::compare::{By, Comparison, Level, Options};
+use eduplans::compare::{By, Comparison, Options, ThemeLevel};
 use eduplans::corpus;
 
 fn coded() -> Vec<CodedPlan> {
@@ -85,10 +85,12 @@ fn cities_districts_and_levels() {
         .units
         .iter()
         .any(|u| u.id == "zhengzhou-2024#金水区" && u.jurisdiction == "郑州市金水区"));
-    let parents = Comparison::new(coder, &plans, &Options::default().level(Level::Parent)).unwrap();
+    let parents =
+        Comparison::new(coder, &plans, &Options::default().level(ThemeLevel::Parent)).unwrap();
     assert!(parents.categories.iter().all(|c| c.id != "football"));
     assert!(covered(&parents, "zhengzhou-2016", "physical_education"));
-    let domains = Comparison::new(coder, &plans, &Options::default().level(Level::Domain)).unwrap();
+    let domains =
+        Comparison::new(coder, &plans, &Options::default().level(ThemeLevel::Domain)).unwrap();
     assert_eq!(domains.categories.len(), 8);
 }
 

@@ -16,7 +16,7 @@
 use std::sync::OnceLock;
 
 use eduplans::code::{CodedPlan, Coder};
-use eduplans::compare::{By, Comparison, Level, Options};
+use eduplans::compare::{By, Comparison, Options, ThemeLevel};
 use eduplans::ingest::{self, Document, Ingest, Jurisdiction, Meta, Period, Rule};
 use eduplans::report::{self, Part, Style};
 use eduplans::{outline, Error, Result};
@@ -591,7 +591,7 @@ fn options() -> impl Strategy<Value = Options> {
     (0..3usize, 0..3usize, any::<bool>()).prop_map(|(by, level, against)| {
         let mut o = Options::default()
             .by([By::Plan, By::City, By::District][by])
-            .level([Level::Theme, Level::Parent, Level::Domain][level])
+            .level([ThemeLevel::Theme, ThemeLevel::Parent, ThemeLevel::Domain][level])
             .top(3);
         if against && by == 0 {
             o = o.against("the first plan"); // its id, once known

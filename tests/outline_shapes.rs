@@ -160,11 +160,19 @@ fn text_before_labelled_goals_is_kept() {
 
 #[test]
 fn every_issuing_organ_closes_the_outline_as_a_signature() {
-    for organ in ["某某县教育和体育局", "某某市文教局", "中共某某市委教育工作委员会"] {
+    for organ in [
+        "某某县教育和体育局",
+        "某某市文教局",
+        "中共某某市委教育工作委员会",
+    ] {
         let p = plan(&format!(
             "一、重点工作\n1.加强组织领导。成立工作专班。\n2.推进校园足球。\n{organ}\n2023年3月15日"
         ));
         assert_eq!(paths(&p), ["1/1", "1/2"], "{organ}");
-        assert!(!p.items[1].text.contains(organ), "{organ}: {}", p.items[1].text);
+        assert!(
+            !p.items[1].text.contains(organ),
+            "{organ}: {}",
+            p.items[1].text
+        );
     }
 }

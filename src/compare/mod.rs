@@ -45,10 +45,12 @@ use crate::code::{CodedPlan, Coder};
 use crate::schema::Schema;
 use crate::{Error, Result};
 
-/// At what level themes are compared.
+/// At what level themes are compared: one by one, or rolled up into parents
+/// or domains. (A jurisdiction's administrative level is
+/// [`ingest::Level`](crate::ingest::Level).)
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Level {
+pub enum ThemeLevel {
     /// Each theme of the schema.
     #[default]
     Theme,
@@ -72,8 +74,10 @@ pub struct Category {
 pub struct Options {
     /// What the units are.
     pub by: By,
-    /// At what level themes are compared.
-    pub level: Level,
+    /// At what level themes are compared: one by one, or rolled up into parents
+    /// or domains. (A jurisdiction's administrative level is
+    /// [`ingest::Level`](crate::ingest::Level).)
+    pub level: ThemeLevel,
     /// The weight a tag needs to count; `None`: the coder's themes only.
     pub min_weight: Option<f64>,
     /// A theme is a gap of a unit when at least this share of its peers
@@ -92,7 +96,7 @@ impl Default for Options {
     fn default() -> Options {
         Options {
             by: By::Plan,
-            level: Level::Theme,
+            level: ThemeLevel::Theme,
             min_weight: None,
             gap_share: 0.5,
             against: None,
@@ -109,7 +113,7 @@ impl Options {
         self
     }
     /// Sets the level.
-    pub fn level(mut self, level: Level) -> Options {
+    pub fn level(mut self, level: ThemeLevel) -> Options {
         self.level = level;
         self
     }
@@ -256,9 +260,9 @@ fn check_ids(plans: &[CodedPlan]) -> Result<()> {
 }
 
 /// The categories of a level, in schema order.
-pub(crate) fn categories(schema: &Schema, level: Level) -> Vec<Category> {
+pub(crate) fn categories(schema: &Schema, level: ThemeLevel) -> Vec<Category> {
     match level {
-        Level::Theme => schema
+        ThemeLevel::Theme => schema
             .themes
             .iter()
             .map(|t| Category {
@@ -266,7 +270,7 @@ pub(crate) fn categories(schema: &Schema, level: Level) -> Vec<Category> {
                 label: t.label.clone(),
             })
             .collect(),
-        Level::Parent => schema
+        ThemeLevel::Parent => schema
             .themes
             .iter()
             .filter(|t| t.parent.is_none())
@@ -275,7 +279,7 @@ pub(crate) fn categories(schema: &Schema, level: Level) -> Vec<Category> {
                 label: t.label.clone(),
             })
             .collect(),
-        Level::Domain => schema
+        ThemeLevel::Domain => schema
             .domains
             .iter()
             .map(|d| Category {
@@ -288,12 +292,12 @@ pub(crate) fn categories(schema: &Schema, level: Level) -> Vec<Category> {
 
 /// The category a theme belongs to at a level: itself, its root ancestor,
 /// or its domain.
-pub(crate) fn category_of(schema: &Schema, theme: &str, level: Level) -> Option<String> {
+pub(crate) fn category_of(schema: &Schema, theme: &str, level: ThemeLevel) -> Option<String> {
     let t = schema.theme(theme)?;
     Some(match level {
-        Level::Theme => t.id.clone(),
-        Level::Domain => t.domain.clone(),
-        Level::Parent => {
+        ThemeLevel::Theme => t.id.clone(),
+        ThemeLevel::Domain => t.domain.clone(),
+        ThemeLevel::Parent => {
             let mut at = t;
             let mut steps = 0;
             while let Some(p) = schema.parent(at) {

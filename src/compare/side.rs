@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use super::unit::Unit;
-use super::{category_of, Category, Level};
+use super::{category_of, Category, ThemeLevel};
 use crate::schema::Schema;
 use crate::targets::Target;
 
@@ -13,7 +13,9 @@ use crate::targets::Target;
 pub struct TargetRow {
     /// The category of the target's theme.
     pub category: String,
-    /// The unit whose plan sets it.
+    /// The unit of comparison (a plan, or a city's plans) that sets it,
+    /// named `unit` as in every table of a comparison; the unit of measure
+    /// is the target's own `unit` (`所`, `%`).
     pub unit: String,
     /// The target.
     pub target: Target,
@@ -23,7 +25,7 @@ pub(crate) fn side_by_side(
     schema: &Schema,
     units: &[Unit<'_>],
     categories: &[Category],
-    level: Level,
+    level: ThemeLevel,
 ) -> Vec<TargetRow> {
     let mut rows: Vec<(usize, String, usize, usize, TargetRow)> = Vec::new();
     for (u, unit) in units.iter().enumerate() {
