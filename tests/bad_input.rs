@@ -523,3 +523,16 @@ fn a_supplied_district_is_taken_whole_with_its_level() {
     assert_eq!(doc.meta.jurisdiction.city.as_deref(), Some("郑州市"));
     assert_eq!(doc.meta.level, Some(Level::District));
 }
+
+#[test]
+fn a_district_plan_of_a_city_never_bundled_gets_its_city_and_province() {
+    let doc = ingest::from_text(
+        "yuhang",
+        "余杭区教育局2023年工作要点\n一、加强党建\n1.落实责任。",
+    )
+    .unwrap();
+    let j = &doc.meta.jurisdiction;
+    assert_eq!(j.district.as_deref(), Some("余杭区"));
+    assert_eq!(j.city.as_deref(), Some("杭州市"));
+    assert_eq!(j.province.as_deref(), Some("浙江省"));
+}

@@ -471,10 +471,13 @@ const DIRECT_COUNTY_LEVEL: &[(&str, &str)] = &[
     ("白杨市", "新疆维吾尔自治区"),
 ];
 
-/// Districts, counties and county-level cities inside a city, and the city.
+/// Districts, counties and county-level cities inside a city, and the city,
+/// as they are now: with [`COUNTIES`], the national list of 2016, they make
+/// the county-level gazetteer ([`counties`]).
 ///
-/// Complete for 郑州市, 齐齐哈尔市, 济南市 and the four municipalities. A name listed
-/// twice (with different cities) is ambiguous, and resolves to no city.
+/// Complete for 郑州市, 齐齐哈尔市, 济南市 and the four municipalities, with their
+/// functional zones and the names changed since 2016. A name listed with two
+/// cities, here or in [`COUNTIES`], is ambiguous, and resolves to no city.
 const DISTRICTS: &[(&str, &str)] = &[
     // 郑州市: districts, functional zones, counties and county-level cities.
     ("中原区", "郑州市"),
@@ -627,9 +630,14 @@ const DISTRICTS: &[(&str, &str)] = &[
     ("市中区", "内江市"),
 ];
 
-/// The length in characters of the longest name in [`DIRECT_COUNTY_LEVEL`]
-/// and [`DISTRICTS`] (`秀山土家族苗族自治县`): no district heading is longer.
-pub(crate) const LONGEST_COUNTY_LEVEL_NAME: usize = 10;
+/// The national list of county-level divisions: name, city and code, a line
+/// each (GB/T 2260, revision 2016-07; the file's header says where from).
+const COUNTIES: &str = include_str!("../../data/counties.tsv");
+
+/// The length in characters of the longest county-level name in
+/// [`DIRECT_COUNTY_LEVEL`], [`DISTRICTS`] and [`COUNTIES`]
+/// (`积石山保安族东乡族撒拉族自治县`): no district heading is longer.
+pub(crate) const LONGEST_COUNTY_LEVEL_NAME: usize = 15;
 
 /// Nicknames, short forms and official one-character abbreviations, with the
 /// full name they stand for.
@@ -918,20 +926,40 @@ pub(crate) fn city_level(city: &str) -> Option<Level> {
 /// The city a district, county or county-level city belongs to, when the
 /// gazetteer knows exactly one.
 pub(crate) fn city_of_district(district: &str) -> Option<&'static str> {
-    let mut cities = DISTRICTS
-        .iter()
-        .filter(|(d, _)| *d == district)
-        .map(|(_, c)| *c);
-    let first = cities.next()?;
-    match cities.next() {
-        None => Some(first),
-        Some(_) => None,
+    match counties().get(district)?.as_slice() {
+        [city] => Some(city),
+        _ => None,
     }
 }
 
 /// Whether the gazetteer lists `district` inside `city`.
 pub(crate) fn district_in_city(district: &str, city: &str) -> bool {
-    DISTRICTS.iter().any(|(d, c)| *d == district && *c == city)
+    counties()
+        .get(district)
+        .is_some_and(|cities| cities.contains(&city))
+}
+
+/// Every county-level name of [`DISTRICTS`] and [`COUNTIES`], with the cities
+/// that have a place of that name, each once, in list order.
+fn counties() -> &'static HashMap<&'static str, Vec<&'static str>> {
+    static COUNTIES_BY_NAME: OnceLock<HashMap<&'static str, Vec<&'static str>>> = OnceLock::new();
+    COUNTIES_BY_NAME.get_or_init(|| {
+        let national = COUNTIES
+            .lines()
+            .filter(|line| !line.starts_with('#'))
+            .filter_map(|line| {
+                let mut fields = line.split('\t');
+                Some((fields.next()?, fields.next()?))
+            });
+        let mut map: HashMap<&'static str, Vec<&'static str>> = HashMap::new();
+        for (name, city) in DISTRICTS.iter().copied().chain(national) {
+            let cities = map.entry(name).or_default();
+            if !cities.contains(&city) {
+                cities.push(city);
+            }
+        }
+        map
+    })
 }
 
 /// The full name for a nickname, short form, bare form or full name:
@@ -1004,7 +1032,7 @@ pub(crate) fn jurisdiction_of(name: &str) -> Jurisdiction {
             district: owned(name),
         };
     }
-    if lookup(DISTRICTS, name).is_some() {
+    if counties().contains_key(name) {
         let city = city_of_district(name);
         return Jurisdiction {
             province: city.and_then(province_of_city).map(String::from),
@@ -1037,7 +1065,7 @@ pub(crate) fn level_by_suffix(name: &str) -> Level {
 }
 
 fn known_county_level(name: &str) -> bool {
-    lookup(DIRECT_COUNTY_LEVEL, name).is_some() || lookup(DISTRICTS, name).is_some()
+    lookup(DIRECT_COUNTY_LEVEL, name).is_some() || counties().contains_key(name)
 }
 
 fn is_direct_city(name: &str) -> bool {
@@ -1192,12 +1220,56 @@ mod tests {
 
     #[test]
     fn longest_county_level_name() {
-        let longest = DIRECT_COUNTY_LEVEL
-            .iter()
-            .chain(DISTRICTS)
-            .map(|(n, _)| char_len(n))
+        let longest = (DIRECT_COUNTY_LEVEL.iter().map(|(n, _)| n))
+            .chain(counties().keys())
+            .map(|n| char_len(n))
             .max();
         assert_eq!(longest, Some(LONGEST_COUNTY_LEVEL_NAME));
+    }
+
+    #[test]
+    fn the_national_list_is_read_whole_and_names_known_cities() {
+        let lines = COUNTIES.lines().filter(|l| !l.starts_with('#'));
+        let mut rows = 0;
+        for line in lines {
+            let fields: Vec<&str> = line.split('\t').collect();
+            assert_eq!(fields.len(), 3, "{line}");
+            let (name, city, code) = (fields[0], fields[1], fields[2]);
+            assert!(
+                code.len() == 6 && code.bytes().all(|b| b.is_ascii_digit()),
+                "{line}"
+            );
+            assert!(
+                char_len(name) >= 2 && name.chars().all(crate::text::is_han),
+                "{line}"
+            );
+            assert!(city_level(city).is_some(), "{name}: unknown city {city}");
+            assert!(district_in_city(name, city), "{line}");
+            rows += 1;
+        }
+        // 2,850 county-level divisions in 2016, less those directly under a
+        // province (listed in `DIRECT_COUNTY_LEVEL`) and those of 莱芜市.
+        assert_eq!(rows, 2819);
+    }
+
+    #[test]
+    fn a_county_anywhere_has_its_city_and_province_unless_its_name_is_shared() {
+        for (district, city, province) in [
+            ("余杭区", "杭州市", "浙江省"),
+            ("宝安区", "深圳市", "广东省"),
+            ("长兴县", "湖州市", "浙江省"),
+            ("双江拉祜族佤族布朗族傣族自治县", "临沧市", "云南省"),
+            ("比如县", "那曲市", "西藏自治区"),
+        ] {
+            let j = jurisdiction_of(district);
+            assert_eq!(j.city.as_deref(), Some(city), "{district}");
+            assert_eq!(j.province.as_deref(), Some(province), "{district}");
+        }
+        // 朝阳区 is in 北京市 and in 长春市; 西湖区 in 杭州市 and in 南昌市.
+        for shared in ["朝阳区", "西湖区", "城区", "市中区"] {
+            assert_eq!(city_of_district(shared), None, "{shared}");
+            assert!(jurisdiction_of(shared).district.is_some(), "{shared}");
+        }
     }
 
     #[test]

@@ -72,7 +72,8 @@ const AREA_WORDS: &[&str] = &[
 
 /// The longest line that can be a district heading, in bytes: a heading is
 /// Chinese characters only (three bytes each), at most the gazetteer's
-/// longest county-level name (`秀山土家族苗族自治县`, 10) or 7 by its suffix.
+/// longest county-level name (`积石山保安族东乡族撒拉族自治县`, 15) or 7 by its
+/// suffix.
 ///
 /// Exact, not tuned: no heading is longer. Checking the length first lets
 /// the pass over the whole text pass over every paragraph without reading
@@ -134,7 +135,9 @@ fn is_district_heading(line: &str) -> bool {
     if !line.chars().all(is_han) {
         return false;
     }
-    if places::district_level(line).is_some() {
+    // `城区`, `郊区` and `矿区` are districts of some cities, and ordinary
+    // words everywhere.
+    if places::district_level(line).is_some() && !(char_len(line) == 2 && line.ends_with('区')) {
         return true;
     }
     (3..=7).contains(&char_len(line))
@@ -210,6 +213,12 @@ fn place_by_suffix(name: &str) -> Jurisdiction {
             ..Jurisdiction::default()
         }
     } else if name.ends_with(['区', '县', '旗']) {
+        // The national list of counties, not matched in running text, still
+        // gives a named district its city and province.
+        let known = places::jurisdiction_of(name);
+        if known.district.is_some() {
+            return known;
+        }
         Jurisdiction {
             district: owned,
             ..Jurisdiction::default()
