@@ -74,9 +74,7 @@ pub struct Category {
 pub struct Options {
     /// What the units are.
     pub by: By,
-    /// At what level themes are compared: one by one, or rolled up into parents
-    /// or domains. (A jurisdiction's administrative level is
-    /// [`ingest::Level`](crate::ingest::Level).)
+    /// At what level themes are compared.
     pub level: ThemeLevel,
     /// The weight a tag needs to count; `None`: the coder's themes only.
     pub min_weight: Option<f64>,
