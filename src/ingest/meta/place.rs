@@ -165,9 +165,9 @@ pub(super) fn place_in_name(name: &str) -> Option<Jurisdiction> {
         return Some(place);
     }
     if let Some((prefix, _)) = organ_parts(name) {
-        return Some(place_by_suffix(&prefix));
+        return Some(named_place(&prefix));
     }
-    place_before_year(name).map(place_by_suffix)
+    place_before_year(name).map(named_place)
 }
 
 /// Endings of collective words that end like a city's name (`全市`, `各县市`).
@@ -204,6 +204,20 @@ fn place_before_year(name: &str) -> Option<&str> {
     (district || city).then_some(place)
 }
 
+/// A place a name's shape gives (an organ's prefix, a title's opening): a
+/// district or county from the gazetteer's national list, which is not
+/// matched in running text, with its city and province; else what the
+/// name's suffix says it is.
+fn named_place(name: &str) -> Jurisdiction {
+    if name.ends_with(['区', '县', '旗']) {
+        let known = places::jurisdiction_of(name);
+        if known.district.is_some() {
+            return known;
+        }
+    }
+    place_by_suffix(name)
+}
+
 /// A place not in the gazetteer, by what its name's suffix says it is.
 fn place_by_suffix(name: &str) -> Jurisdiction {
     let owned = Some(name.to_string());
@@ -213,12 +227,6 @@ fn place_by_suffix(name: &str) -> Jurisdiction {
             ..Jurisdiction::default()
         }
     } else if name.ends_with(['区', '县', '旗']) {
-        // The national list of counties, not matched in running text, still
-        // gives a named district its city and province.
-        let known = places::jurisdiction_of(name);
-        if known.district.is_some() {
-            return known;
-        }
         Jurisdiction {
             district: owned,
             ..Jurisdiction::default()
