@@ -1,7 +1,8 @@
 //! Finding a schema's cues and traps in text, on word boundaries.
 //!
-//! Cues are found as substrings (Aho-Corasick, all overlapping matches), then
-//! checked against jieba's segmentation: a match counts when it covers whole
+//! Cues are found as substrings (Aho-Corasick over characters, see
+//! [`super::automaton`]; all overlapping matches), then checked against
+//! jieba's segmentation: a match counts when it covers whole
 //! words (`校园足球` → 校园/足球) or lies inside one word (`党员` in 共产党员),
 //! and not when it straddles a word boundary (`校长` in 学校/长期). A trap
 //! (`not`) cancels the matches of its own theme that it covers.
@@ -10,21 +11,35 @@ use std::collections::BTreeMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
+use super::automaton::{CharAutomaton, Event};
+
 use crate::schema::Schema;
 use crate::targets::NUMERALS;
 
-/// Patterns (phrases and numerals) of at most this many bytes in all are
-/// searched with a full DFA; more, with a contiguous NFA.
+/// Schemas whose character automaton has at most this many table entries
+/// (two bytes each) are searched with it; larger ones with aho-corasick's
+/// contiguous NFA.
 ///
-/// The DFA of the reference schema (548 phrases, 6 KB) takes 2 MB against
-/// 0.1 MB for the NFA, and coded 400 synthetic plans 4% faster on one thread
-/// (no slower on two, where the threads share the cache). But a DFA grows
-/// with states times alphabet: a schema with 20,000 more cues would take
-/// 86 MB, with 100,000 nearly 500 MB. Past 16 KB of patterns (about 2.7 times
-/// the reference schema) the compact automaton is worth more than the speed.
-/// Looking cues up from jieba's words in hash tables, instead of searching,
-/// found the same hits with 2.5 times the instructions.
-const DFA_PATTERN_BYTES: usize = 16 * 1024;
+/// The reference schema (548 phrases) makes 1,488 states of 538 character
+/// classes: 0.8 M entries, 1.6 MB. Searching the raw text of 1,000 synthetic
+/// plans on one thread, it took 2.4 ns a byte against 4.5 for aho-corasick's
+/// byte DFA and 7.2 for its NFA, finding the same matches. But the table grows
+/// with states times classes: a schema with 4,000 more cues of new
+/// characters would take hundreds of megabytes. Eight million entries (16 MB)
+/// hold a schema about three times the reference one; past that the compact
+/// automaton is worth more than the speed.
+const MAX_TABLE_ENTRIES: usize = 8 << 20;
+
+/// How the phrases are searched.
+#[derive(Debug, Clone)]
+enum Searcher {
+    /// Character by character, numerals on the way.
+    Chars(CharAutomaton),
+    /// Byte by byte, the numerals as patterns after the phrases.
+    Bytes(AhoCorasick),
+    /// No automaton could be built: numerals only.
+    Numerals,
+}
 
 /// A cue or trap of one theme.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,7 +51,7 @@ struct Owner {
 /// All cues and traps of a schema, ready to search.
 #[derive(Debug, Clone)]
 pub(crate) struct CueIndex {
-    searcher: Option<AhoCorasick>,
+    searcher: Searcher,
     /// The distinct phrases, in pattern order.
     phrases: Vec<String>,
     /// Who owns each phrase (a phrase may be a cue of two themes).
@@ -80,28 +95,8 @@ impl CueIndex {
         }
         let phrases: Vec<String> = map.keys().map(|p| p.to_string()).collect();
         let owners = map.into_values().collect();
-        // The numerals that may start a target are found in the same pass:
-        // patterns after the phrases.
-        let numerals = NUMERALS.iter().map(char::to_string);
-        let patterns: Vec<String> = phrases.iter().cloned().chain(numerals).collect();
-        let bytes: usize = patterns.iter().map(String::len).sum();
-        let build = |kind| {
-            AhoCorasick::builder()
-                .match_kind(MatchKind::Standard)
-                .ascii_case_insensitive(true)
-                .kind(kind)
-                .build(&patterns)
-                .ok()
-        };
-        let kind = if bytes <= DFA_PATTERN_BYTES {
-            AhoCorasickKind::DFA
-        } else {
-            AhoCorasickKind::ContiguousNFA
-        };
-        // Should that build fail, the automaton the crate picks itself.
-        let searcher = build(Some(kind)).or_else(|| build(None));
         CueIndex {
-            searcher,
+            searcher: searcher(&phrases),
             phrases,
             owners,
         }
@@ -121,35 +116,43 @@ impl CueIndex {
     /// order), with traps applied and sorted by position; and where the
     /// numerals stand, for the targets.
     pub(crate) fn search(&self, text: &str, words: &[(usize, usize)]) -> Found {
-        let Some(searcher) = &self.searcher else {
-            return Found {
-                cues: Vec::new(),
-                numerals: crate::targets::numeral_starts(text),
-            };
-        };
         let mut cues = Vec::new();
         let mut traps = Vec::new();
         let mut numerals = Vec::new();
-        for m in searcher.find_overlapping_iter(text) {
-            let (start, end) = (m.start(), m.end());
-            let phrase = m.pattern().as_usize();
-            let Some(owners) = self.owners.get(phrase) else {
-                numerals.push(start);
-                continue;
-            };
-            for owner in owners {
-                let hit = Hit {
-                    theme: owner.theme,
-                    phrase,
-                    start,
-                    end,
-                };
-                if owner.trap {
-                    traps.push(hit);
-                } else if on_word_boundaries(words, start, end) {
-                    cues.push(hit);
+        let mut report = |event| match event {
+            Event::Numeral(at) => numerals.push(at),
+            Event::Phrase { phrase, start, end } => {
+                for owner in &self.owners[phrase] {
+                    let hit = Hit {
+                        theme: owner.theme,
+                        phrase,
+                        start,
+                        end,
+                    };
+                    if owner.trap {
+                        traps.push(hit);
+                    } else if on_word_boundaries(words, start, end) {
+                        cues.push(hit);
+                    }
                 }
             }
+        };
+        match &self.searcher {
+            Searcher::Chars(automaton) => automaton.search(text, report),
+            Searcher::Bytes(ac) => {
+                for m in ac.find_overlapping_iter(text) {
+                    let (phrase, start, end) = (m.pattern().as_usize(), m.start(), m.end());
+                    // The numerals are the patterns after the phrases.
+                    report(if phrase < self.phrases.len() {
+                        Event::Phrase { phrase, start, end }
+                    } else {
+                        Event::Numeral(start)
+                    });
+                }
+            }
+            Searcher::Numerals => crate::targets::numeral_starts(text)
+                .into_iter()
+                .for_each(|at| report(Event::Numeral(at))),
         }
         // A trap covering a cue starts at most the longest trap's length
         // before it: look only there, not at every trap of a long item.
@@ -166,6 +169,23 @@ impl CueIndex {
         cues.sort_unstable_by_key(|h| (h.start, h.theme, h.phrase, h.end));
         Found { cues, numerals }
     }
+}
+
+/// The fastest searcher the phrases allow (see [`MAX_TABLE_ENTRIES`]).
+fn searcher(phrases: &[String]) -> Searcher {
+    if let Some(automaton) = CharAutomaton::new(phrases, &NUMERALS, MAX_TABLE_ENTRIES) {
+        return Searcher::Chars(automaton);
+    }
+    // The numerals that may start a target are found in the same pass:
+    // patterns after the phrases.
+    let numerals = NUMERALS.iter().map(char::to_string);
+    let patterns: Vec<String> = phrases.iter().cloned().chain(numerals).collect();
+    AhoCorasick::builder()
+        .match_kind(MatchKind::Standard)
+        .ascii_case_insensitive(true)
+        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .build(&patterns)
+        .map_or(Searcher::Numerals, Searcher::Bytes)
 }
 
 /// Whether `start..end` covers whole words or lies inside one word.
@@ -219,21 +239,96 @@ mod tests {
     fn a_large_schema_is_searched_with_the_compact_automaton_and_finds_the_same() {
         let reference = Schema::reference();
         let mut large = reference.clone();
-        let extra = (0..4000).map(|k| format!("测试词{k}"));
-        large.add_cues("football", extra).unwrap();
+        // 4,000 cues of two characters each that no other cue uses.
+        let new_chars = (0x4E00..0x9FA5).filter_map(char::from_u32).filter(|c| {
+            !reference
+                .themes
+                .iter()
+                .flat_map(|t| t.cues.iter().chain(&t.traps))
+                .any(|p| p.contains(*c))
+        });
+        let pairs: Vec<char> = new_chars.take(8000).collect();
+        let extra: Vec<String> = pairs.chunks(2).map(|p| p.iter().collect()).collect();
+        large.add_cues("football", extra.iter().cloned()).unwrap();
         let (small, big) = (CueIndex::new(reference), CueIndex::new(&large));
-        assert!(small.searcher.as_ref().unwrap().kind() == AhoCorasickKind::DFA);
-        assert!(big.searcher.as_ref().unwrap().kind() != AhoCorasickKind::DFA);
-        let text = "大力开展校园足球,测试词17";
-        // 大力开展/校园足球/,/测试词17: `测试词1` lies inside the last word.
-        let words = [(0, 12), (12, 24), (24, 25), (25, 36)];
+        assert!(matches!(small.searcher, Searcher::Chars(_)));
+        assert!(matches!(big.searcher, Searcher::Bytes(_)));
+        let text = format!("大力开展校园足球,{}{}", extra[17], extra[3]);
+        let cut = crate::code::Coder::builder(&large).build().cut(&text);
         let names = |index: &CueIndex| -> Vec<String> {
-            let hits = index.search(text, &words).cues;
+            let found = index.search(&text, &cut);
+            assert_eq!(found.numerals, Vec::<usize>::new());
+            let hits = found.cues;
             hits.iter()
                 .map(|h| index.phrase(h.phrase).to_string())
                 .collect()
         };
         assert_eq!(names(&small), ["校园足球", "足球"]);
-        assert_eq!(names(&big), ["校园足球", "足球", "测试词1", "测试词17"]);
+        assert_eq!(
+            names(&big),
+            [
+                "校园足球".to_string(),
+                "足球".to_string(),
+                extra[17].clone(),
+                extra[3].clone()
+            ]
+        );
+    }
+
+    /// Every phrase occurrence and numeral that aho-corasick finds, and no
+    /// other, with ASCII letters in either case.
+    fn agrees_with_aho_corasick(phrases: &[String], text: &str) -> Result<(), String> {
+        let automaton =
+            CharAutomaton::new(phrases, &NUMERALS, MAX_TABLE_ENTRIES).ok_or("no automaton")?;
+        let mut ours = Vec::new();
+        automaton.search(text, |e| ours.push(e));
+        let numerals = NUMERALS.iter().map(char::to_string);
+        let patterns: Vec<String> = phrases.iter().cloned().chain(numerals).collect();
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::Standard)
+            .ascii_case_insensitive(true)
+            .build(&patterns)
+            .map_err(|e| e.to_string())?;
+        let mut theirs: Vec<Event> = ac
+            .find_overlapping_iter(text)
+            .map(|m| match m.pattern().as_usize() {
+                p if p < phrases.len() => Event::Phrase {
+                    phrase: p,
+                    start: m.start(),
+                    end: m.end(),
+                },
+                _ => Event::Numeral(m.start()),
+            })
+            .collect();
+        let key = |e: &Event| match *e {
+            Event::Numeral(at) => (at, 0, 0),
+            Event::Phrase { phrase, start, end } => (start, end, phrase + 1),
+        };
+        ours.sort_by_key(key);
+        theirs.sort_by_key(key);
+        if ours == theirs {
+            Ok(())
+        } else {
+            Err(format!("{text:?}: ours {ours:?}, aho-corasick {theirs:?}"))
+        }
+    }
+
+    #[test]
+    fn the_character_automaton_finds_what_aho_corasick_finds_in_the_bundled_plans() {
+        let index = CueIndex::new(Schema::reference());
+        for text in crate::corpus::ids().filter_map(crate::corpus::raw) {
+            agrees_with_aho_corasick(&index.phrases, text).unwrap();
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn the_character_automaton_finds_what_aho_corasick_finds(
+            phrases in proptest::collection::btree_set("[学校足球一十aAbB😀]{1,4}", 1..12),
+            text in "[学校足球一十二aAbBcC😀 ,]{0,40}",
+        ) {
+            let phrases: Vec<String> = phrases.into_iter().collect();
+            proptest::prop_assert_eq!(agrees_with_aho_corasick(&phrases, &text), Ok(()));
+        }
     }
 }

@@ -23,6 +23,7 @@
 //! # Ok::<(), eduplans::Error>(())
 //! ```
 
+mod automaton;
 mod cues;
 pub mod weight;
 
