@@ -259,14 +259,12 @@ fn strip_due(s: &str) -> &str {
 
 /// The relation, from the words around the number.
 fn relation(before: &str, after: &str, q: &Quantity) -> Relation {
-    let near: String = before
-        .chars()
+    // The last ten characters before the number.
+    let near = before
+        .char_indices()
         .rev()
-        .take(10)
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
+        .nth(9)
+        .map_or(before, |(i, _)| &before[i..]);
     let has = |words: &[&str]| words.iter().any(|w| near.contains(w));
     if has(&["减少", "降低", "下降", "压减", "缩减"]) {
         Relation::ReduceBy
