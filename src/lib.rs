@@ -51,6 +51,7 @@ pub mod report;
 pub mod schema;
 pub mod targets;
 mod text;
+mod words;
 
 pub use error::{Error, Result, Warning, WarningKind};
 pub use ingest::{Document, Meta};

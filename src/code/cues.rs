@@ -12,6 +12,7 @@ use std::collections::BTreeMap;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::automaton::{CharAutomaton, Event};
+use crate::words::Words;
 
 use crate::schema::Schema;
 use crate::targets::NUMERALS;
@@ -115,7 +116,7 @@ impl CueIndex {
     /// The cue hits in `text`, given its word boundaries (byte ranges, in
     /// order), with traps applied and sorted by position; and where the
     /// numerals stand, for the targets.
-    pub(crate) fn search(&self, text: &str, words: &[(usize, usize)]) -> Found {
+    pub(crate) fn search(&self, text: &str, words: Words<'_>) -> Found {
         let mut cues = Vec::new();
         let mut traps = Vec::new();
         let mut numerals = Vec::new();
@@ -189,13 +190,13 @@ fn searcher(phrases: &[String]) -> Searcher {
 }
 
 /// Whether `start..end` covers whole words or lies inside one word.
-fn on_word_boundaries(words: &[(usize, usize)], start: usize, end: usize) -> bool {
-    let containing = |pos: usize| words.partition_point(|w| w.1 <= pos);
-    let (first, last) = (containing(start), containing(end.saturating_sub(1)));
-    let (Some(a), Some(b)) = (words.get(first), words.get(last)) else {
+fn on_word_boundaries(words: Words<'_>, start: usize, end: usize) -> bool {
+    let first = words.containing(start);
+    let last = words.containing(end.saturating_sub(1));
+    if last >= words.len() {
         return true; // no segmentation: accept
-    };
-    first == last || (a.0 == start && b.1 == end)
+    }
+    first == last || (words.span(first).0 == start && words.span(last).1 == end)
 }
 
 #[cfg(test)]
@@ -205,10 +206,10 @@ mod tests {
     #[test]
     fn boundaries() {
         // 学校/长期: 校长 straddles the boundary.
-        let words = [(0, 6), (6, 12)];
-        assert!(!on_word_boundaries(&words, 3, 9));
-        assert!(on_word_boundaries(&words, 0, 12));
-        assert!(on_word_boundaries(&words, 3, 6));
+        let words = Words(&[6, 12]);
+        assert!(!on_word_boundaries(words, 3, 9));
+        assert!(on_word_boundaries(words, 0, 12));
+        assert!(on_word_boundaries(words, 3, 6));
     }
 
     #[test]
@@ -225,7 +226,8 @@ mod tests {
         texts.extend(["", "十", "1０2〇○零两百千", "第十一、十二五", "ＡＢ12"]);
         for index in &indexes {
             for text in &texts {
-                let found = index.search(text, &coder.cut(text));
+                let ends = crate::words::ends_of(coder.cut(text)).unwrap();
+                let found = index.search(text, Words(&ends));
                 assert_eq!(
                     found.numerals,
                     crate::targets::numeral_starts(text),
@@ -255,8 +257,9 @@ mod tests {
         assert!(matches!(big.searcher, Searcher::Bytes(_)));
         let text = format!("大力开展校园足球,{}{}", extra[17], extra[3]);
         let cut = crate::code::Coder::builder(&large).build().cut(&text);
+        let cut = crate::words::ends_of(cut).unwrap();
         let names = |index: &CueIndex| -> Vec<String> {
-            let found = index.search(&text, &cut);
+            let found = index.search(&text, Words(&cut));
             assert_eq!(found.numerals, Vec::<usize>::new());
             let hits = found.cues;
             hits.iter()

@@ -27,6 +27,7 @@ mod number;
 use serde::Serialize;
 
 use crate::outline::Span;
+use crate::words::Words;
 
 /// A number a plan commits to.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -106,7 +107,7 @@ pub(crate) struct ItemText<'a> {
     pub text: &'a str,
     /// Its word boundaries: the unit of a count in Chinese numerals must not
     /// open a longer word, so that `三支撑` (三/支撑) is not three teams.
-    pub words: &'a [(usize, usize)],
+    pub words: Words<'a>,
     /// Where its [`NUMERALS`] stand (byte offsets, in order).
     pub numerals: &'a [usize],
 }
@@ -133,8 +134,8 @@ pub(crate) fn extract(
         let unit_start = q.end - q.unit.len();
         // Words are sorted: find the one starting at the unit, if any.
         let opens_word = words
-            .binary_search_by_key(&unit_start, |w| w.0)
-            .is_ok_and(|i| words[i].1 > q.end);
+            .end_of_word_at(unit_start)
+            .is_some_and(|end| end > q.end);
         if q.chinese && opens_word {
             continue;
         }
