@@ -8,6 +8,7 @@
 //! (`not`) cancels the matches of its own theme that it covers.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
@@ -55,6 +56,8 @@ pub(crate) struct CueIndex {
     searcher: Searcher,
     /// The distinct phrases, in pattern order.
     phrases: Vec<String>,
+    /// The same, to be shared by the evidence that cites them.
+    shared: Vec<Arc<str>>,
     /// Who owns each phrase (a phrase may be a cue of two themes).
     owners: Vec<Vec<Owner>>,
 }
@@ -73,7 +76,7 @@ pub(crate) struct Found {
 pub(crate) struct Hit {
     /// Index of the theme in the schema.
     pub theme: usize,
-    /// Index of the phrase (see [`CueIndex::phrase`]).
+    /// Index of the phrase (see [`CueIndex::shared_phrase`]).
     pub phrase: usize,
     /// Byte range in the text.
     pub start: usize,
@@ -98,6 +101,7 @@ impl CueIndex {
         let owners = map.into_values().collect();
         CueIndex {
             searcher: searcher(&phrases),
+            shared: phrases.iter().map(|p| Arc::from(p.as_str())).collect(),
             phrases,
             owners,
         }
@@ -108,9 +112,9 @@ impl CueIndex {
         &self.phrases
     }
 
-    /// The text of a phrase.
-    pub(crate) fn phrase(&self, i: usize) -> &str {
-        &self.phrases[i]
+    /// The text of a phrase, shared.
+    pub(crate) fn shared_phrase(&self, i: usize) -> Arc<str> {
+        Arc::clone(&self.shared[i])
     }
 
     /// The cue hits in `text`, given its word boundaries (byte ranges, in
@@ -263,7 +267,7 @@ mod tests {
             assert_eq!(found.numerals, Vec::<usize>::new());
             let hits = found.cues;
             hits.iter()
-                .map(|h| index.phrase(h.phrase).to_string())
+                .map(|h| index.shared_phrase(h.phrase).to_string())
                 .collect()
         };
         assert_eq!(names(&small), ["校园足球", "足球"]);

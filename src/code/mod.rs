@@ -28,7 +28,7 @@ mod cues;
 
 pub mod weight;
 
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use jieba_rs::Jieba;
 use serde::Serialize;
@@ -161,8 +161,9 @@ pub struct Tag {
 /// One cue found in an item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Evidence {
-    /// The cue as the schema gives it.
-    pub cue: String,
+    /// The cue as the schema gives it: one string shared by every evidence
+    /// that cites it (a coded plan of 5,000 characters holds about 270).
+    pub cue: Arc<str>,
     /// Where it stands in the item's text, in characters.
     pub span: Span,
     /// Whether it stands in the item's heading.
@@ -424,7 +425,7 @@ impl Coder {
             .zip(spans)
             .filter(|(h, _)| h.theme == theme)
             .map(|(h, span)| Evidence {
-                cue: self.cues.phrase(h.phrase).to_string(),
+                cue: self.cues.shared_phrase(h.phrase),
                 span: *span,
                 in_heading: h.end <= heading_end,
             })
