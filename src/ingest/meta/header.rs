@@ -65,11 +65,14 @@ impl Header {
         if !line.contains([':', '：']) {
             return;
         }
+        let opens = |c: &char| !c.is_whitespace() && !matches!(c, '【' | '[' | '［' | '(' | '（');
+        // The first label opens the line: look no further when its first
+        // character opens none (most lines with a colon, `目标任务：`).
+        if !line.chars().find(opens).is_some_and(|c| KEY_OPENERS.contains(c)) {
+            return;
+        }
         let chars: Vec<char> = line.chars().collect();
-        let start = chars
-            .iter()
-            .position(|c| !c.is_whitespace() && !matches!(c, '【' | '[' | '［' | '(' | '（'))
-            .unwrap_or(chars.len());
+        let start = chars.iter().position(opens).unwrap_or(chars.len());
         let Some(mut key) = key_at(&chars, start) else {
             return;
         };
