@@ -68,7 +68,11 @@ impl Header {
         let opens = |c: &char| !c.is_whitespace() && !matches!(c, '【' | '[' | '［' | '(' | '（');
         // The first label opens the line: look no further when its first
         // character opens none (most lines with a colon, `目标任务：`).
-        if !line.chars().find(opens).is_some_and(|c| KEY_OPENERS.contains(c)) {
+        if !line
+            .chars()
+            .find(opens)
+            .is_some_and(|c| KEY_OPENERS.contains(c))
+        {
             return;
         }
         let chars: Vec<char> = line.chars().collect();
