@@ -127,10 +127,14 @@ pub(crate) fn extract(
         numerals,
     } = *item;
     let mut out = Vec::new();
+    let quantities = number::quantities(text, numerals);
+    if quantities.is_empty() {
+        return out; // most items: no need to look for goals
+    }
     let goals = context::goals(text);
     // Quantities are in text order: offsets are counted on, not from the start.
     let mut offsets = crate::text::CharOffsets::new(text);
-    for q in number::quantities(text, numerals) {
+    for q in quantities {
         let unit_start = q.end - q.unit.len();
         // Words are sorted: find the one starting at the unit, if any.
         let opens_word = words

@@ -166,7 +166,13 @@ fn decimal(s: &str) -> Option<(f64, usize)> {
     if end == 0 || end > 12 {
         return None; // 30-digit numbers are codes, not amounts
     }
-    let value: f64 = s[..end].replace(',', "").parse().ok()?;
+    let digits = &s[..end];
+    // Thousands separators are rare: copy only to drop them.
+    let value: f64 = if digits.contains(',') {
+        digits.replace(',', "").parse().ok()?
+    } else {
+        digits.parse().ok()?
+    };
     value.is_finite().then_some((value, end))
 }
 
