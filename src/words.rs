@@ -49,11 +49,14 @@ impl<'a> Words<'a> {
 
 /// The ends of words given as byte ranges in order; `None` when an offset
 /// passes 4 GiB. A gap between two words (which jieba does not leave)
-/// becomes a word of its own, so that the ends still tile the text.
+/// becomes a word of its own, so that the ends still tile the text up to the
+/// last word.
 pub(crate) fn ends_of(spans: impl IntoIterator<Item = (usize, usize)>) -> Option<Vec<u32>> {
-    let mut ends = Vec::new();
+    let spans = spans.into_iter();
+    let mut ends = Vec::with_capacity(spans.size_hint().0);
     let mut at = 0;
     for (start, end) in spans {
+        debug_assert!(start >= at, "words out of order: {start} before {at}");
         if start > at {
             ends.push(u32::try_from(start).ok()?);
         }

@@ -70,10 +70,13 @@ impl CharAutomaton {
     ) -> Option<CharAutomaton> {
         let mut class: BTreeMap<char, u16> = BTreeMap::new();
         for c in phrases.iter().flat_map(|p| p.chars()) {
-            let next = u16::try_from(class.len() + 1)
-                .ok()
-                .filter(|n| *n < NUMERAL)?;
-            class.entry(c.to_ascii_lowercase()).or_insert(next);
+            let c = c.to_ascii_lowercase();
+            if !class.contains_key(&c) {
+                let next = u16::try_from(class.len() + 1)
+                    .ok()
+                    .filter(|n| *n < NUMERAL)?;
+                class.insert(c, next);
+            }
         }
         let width = class.len() + 1;
         let trie = Trie::new(phrases, &class)?;
@@ -100,7 +103,6 @@ impl CharAutomaton {
             let k = automaton.class(c);
             automaton.set_class(c, k | NUMERAL);
         }
-        automaton.astral.sort_unstable();
         automaton.link(trie);
         Some(automaton)
     }
@@ -118,9 +120,10 @@ impl CharAutomaton {
     fn set_class(&mut self, c: char, k: u16) {
         let u = c as u32;
         if u > 0xFFFF {
-            match self.astral.iter_mut().find(|a| a.0 == c) {
-                Some(a) => a.1 = k,
-                None => self.astral.push((c, k)),
+            // Kept sorted, for the lookups in `class`.
+            match self.astral.binary_search_by_key(&c, |a| a.0) {
+                Ok(i) => self.astral[i].1 = k,
+                Err(i) => self.astral.insert(i, (c, k)),
             }
             return;
         }
@@ -230,5 +233,39 @@ impl Trie {
             }
         }
         Some(trie)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn events(phrases: &[&str], numerals: &[char], text: &str) -> Vec<Event> {
+        let phrases: Vec<String> = phrases.iter().map(|p| p.to_string()).collect();
+        let automaton = CharAutomaton::new(&phrases, numerals, 1 << 20).unwrap();
+        let mut found = Vec::new();
+        automaton.search(text, |e| found.push(e));
+        found
+    }
+
+    #[test]
+    fn events_come_in_order_of_their_ends() {
+        let found = events(&["足球", "校园足球"], &['一'], "一校园足球");
+        let phrase = |phrase, start, end| Event::Phrase { phrase, start, end };
+        assert_eq!(
+            found,
+            [Event::Numeral(0), phrase(1, 3, 15), phrase(0, 9, 15)]
+        );
+    }
+
+    #[test]
+    fn a_character_past_the_plane_can_be_phrase_and_numeral() {
+        let found = events(&["😀"], &['𝟘', '😀'], "😀𝟘");
+        let phrase = Event::Phrase {
+            phrase: 0,
+            start: 0,
+            end: 4,
+        };
+        assert_eq!(found, [Event::Numeral(0), phrase, Event::Numeral(4)]);
     }
 }
