@@ -139,9 +139,11 @@ pub(crate) fn strip_readings(lines: &mut [Line], removed: &mut Vec<Removal>) {
             let next = l.text[i + b.len()..].chars().next();
             next.is_some_and(|c| c.is_ascii_lowercase() || c == 'ü' || is_tone_vowel(c))
         };
-        // One bracket at a time: a single character is sought by memchr.
+        // One bracket at a time. `（` is first looked for as a string: a
+        // search for the character stops at every other character that shares
+        // its last byte, a search for the string only where all three match.
         l.text.match_indices('(').any(opens_reading)
-            || l.text.match_indices('（').any(opens_reading)
+            || (l.text.contains("（") && l.text.match_indices('（').any(opens_reading))
     };
     let candidates: Vec<usize> = (0..lines.len()).filter(|&i| has_paren(&lines[i])).collect();
     let toned: usize = (candidates.iter())
