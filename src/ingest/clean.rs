@@ -507,11 +507,12 @@ fn is_cut(s: &str) -> bool {
     let n = char_len(s);
     let last = s.chars().last();
     let open_end = last.is_some_and(|c| c.is_alphanumeric() || matches!(c, '、' | '，' | ','));
-    let clause = s.contains(['，', ',', '、', '；', ';']);
+    // Looked for last: a search for any of several characters decodes each.
+    let clause = || s.contains(['，', ',', '、', '；', ';']);
     open_end
         && !ends_with_date(s)
         && marker::at(s).is_none()
-        && (n >= CUT_CHARS || (clause && n >= CUT_CHARS / 2))
+        && (n >= CUT_CHARS || (n >= CUT_CHARS / 2 && clause()))
 }
 
 /// Whether `s` can continue a cut sentence: not a new outline part, nor a

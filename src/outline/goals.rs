@@ -86,8 +86,12 @@ fn label_starts(s: &str) -> Vec<(usize, &'static str)> {
     // An item has few colons and there are twelve labels: look back from
     // each colon rather than search every label through the whole item.
     // Each colon sought alone (memchr), then merged in order.
+    // `：` is first looked for as a string: a search for the character stops
+    // wherever its last byte stands, in many other characters.
     let mut colons: Vec<usize> = s.match_indices(':').map(|(i, _)| i).collect();
-    colons.extend(s.match_indices('：').map(|(i, _)| i));
+    if s.contains("：") {
+        colons.extend(s.match_indices('：').map(|(i, _)| i));
+    }
     colons.sort_unstable();
     colons
         .into_iter()
@@ -137,7 +141,8 @@ fn part(
 /// Splits a labelled goal into headed goals where its text opens with one and
 /// has two or more.
 fn headed_goals(text: &str, (start, item): (usize, Item)) -> Vec<(usize, Item)> {
-    let Some(colon) = item.text.find([':', '：']) else {
+    let first = |colon: &str| item.text.find(colon);
+    let Some(colon) = first(":").into_iter().chain(first("：")).min() else {
         return vec![(start, item)];
     };
     let body_at = colon + item.text[colon..].chars().next().map_or(1, char::len_utf8);

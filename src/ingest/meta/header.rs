@@ -62,7 +62,7 @@ impl Header {
 
     fn parse_line(&mut self, line: &str) {
         // Every label is followed by a colon: most lines of a plan have none.
-        if !line.contains([':', '：']) {
+        if !(line.contains(':') || line.contains("：")) {
             return;
         }
         let opens = |c: &char| !c.is_whitespace() && !matches!(c, '【' | '[' | '［' | '(' | '（');
