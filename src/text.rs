@@ -1,4 +1,12 @@
 //! Shapes of Chinese plan text shared by the cleaner and the outline.
+//!
+//! On searching plan text: `s.contains("。")` rather than `s.contains('。')`.
+//! A search for one character looks for its last UTF-8 byte and checks each
+//! hit, and the last byte of `。`, `：` or `（` ends many other Chinese
+//! characters; a search for the string filters on its first and last bytes
+//! at once. A search for any of several characters (`['，', '；']`) decodes
+//! every character. Both showed in the profile of every line's checks
+//! (ingest 8.0 → 6.9 ns a byte, outline 5.15 → 4.7, on 1,000 synthetic plans).
 
 /// Whether `c` is a Chinese character (CJK unified ideographs and extension A,
 /// compatibility ideographs).

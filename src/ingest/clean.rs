@@ -222,7 +222,7 @@ pub(crate) fn clean(mut lines: Vec<Line>, removed: &mut Vec<Removal>) -> Cleaned
 
 /// Whether a line is plan prose, which furniture rules never remove.
 fn is_prose(s: &str) -> bool {
-    s.contains('。') || s.contains('；') || (char_len(s) > PROSE_CHARS && furniture_words(s) < 2)
+    s.contains("。") || s.contains("；") || (char_len(s) > PROSE_CHARS && furniture_words(s) < 2)
 }
 
 /// How many distinct furniture words a line holds: a footer run into one

@@ -60,7 +60,7 @@ pub(super) fn lines(text: &str) -> Vec<(usize, &str)> {
 
 /// A table-of-contents line: a heading followed by a page number.
 pub(super) fn is_toc(line: &str) -> bool {
-    if line.contains('。') || char_len(line) > 60 {
+    if line.contains("。") || char_len(line) > 60 {
         return false;
     }
     let body = line.trim_end_matches(|c: char| c.is_ascii_digit());
@@ -97,7 +97,7 @@ pub(super) fn is_closing(line: &str) -> bool {
 fn is_date_line(line: &str) -> bool {
     use crate::text::{ends_with_date, is_date_digit};
     ends_with_date(line)
-        && line.contains('年')
+        && line.contains("年")
         && line
             .chars()
             .all(|c| is_date_digit(c) || "年月日 ".contains(c))
@@ -143,7 +143,7 @@ pub(super) fn is_subheading(lines: &[(usize, &str)], i: usize) -> bool {
 
 /// A paragraph of prose: a sentence, or long.
 pub(super) fn is_prose(line: &str) -> bool {
-    line.contains('。') || line.contains('；') || char_len(line) >= PROSE_CHARS
+    line.contains("。") || line.contains("；") || char_len(line) >= PROSE_CHARS
 }
 
 /// Whether any line of `s` is prose.

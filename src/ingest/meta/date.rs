@@ -81,7 +81,7 @@ fn period_from_text(ends: &Ends, marks: &YearMarks, published: Option<Date>) -> 
         .map(str::trim)
         .filter(|l| !l.is_empty())
         .take(10)
-        .filter(|l| char_len(l) <= 60 && !l.contains('。'))
+        .filter(|l| char_len(l) <= 60 && !l.contains("。"))
         .find_map(|l| spans(l).into_iter().next());
     if heading_span.is_some() {
         return heading_span;

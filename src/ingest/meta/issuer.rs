@@ -152,7 +152,7 @@ pub(super) fn read_doc_number(header: &Header, opening: &str) -> Option<String> 
 fn doc_number_in(s: &str) -> Option<(String, bool)> {
     const OPEN: &[char] = &['〔', '[', '［', '【', '(', '（', '〖'];
     const CLOSE: &[char] = &['〕', ']', '］', '】', ')', '）', '〗'];
-    if !s.contains('号') {
+    if !s.contains("号") {
         return None; // the common case, decided without collecting characters
     }
     let chars: Vec<char> = s.chars().filter(|c| !c.is_whitespace()).collect();

@@ -107,7 +107,7 @@ impl Districts {
             if !self.found.iter().any(|(d, _)| d == line) {
                 self.found.push((line.to_string(), false));
             }
-        } else if line.contains('。') || char_len(line) >= 40 {
+        } else if line.contains("。") || char_len(line) >= 40 {
             if let Some(last) = self.found.last_mut() {
                 last.1 = true;
             }
