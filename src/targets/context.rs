@@ -136,7 +136,9 @@ fn char_at(text: &str, i: usize) -> usize {
 fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
     let ordinal = before.ends_with('第');
     let baseline = before.ends_with('从') || before.ends_with("比");
-    let cited = before.matches('《').count() > before.matches('》').count();
+    // Counted where they stand at all (see `crate::text` on searches).
+    let cited =
+        before.contains("《") && before.matches('《').count() > before.matches('》').count();
     let part = ["项", "个", "大", "类"].contains(&q.unit.as_str()) && {
         let near = after
             .char_indices()
@@ -159,7 +161,7 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
             .contains("队伍");
     // Chinese numerals in slogans (`“进千家访万户”`) are words, not counts.
 
-    let quoted = before.matches('“').count() > before.matches('”').count();
+    let quoted = before.contains("“") && before.matches('“').count() > before.matches('”').count();
     let named = q.chinese && (quoted || after.starts_with(['“', '"', '只']));
     !(ordinal || baseline || cited || part || done || named || team)
 }
