@@ -536,3 +536,38 @@ fn a_district_plan_of_a_city_never_bundled_gets_its_city_and_province() {
     assert_eq!(j.city.as_deref(), Some("杭州市"));
     assert_eq!(j.province.as_deref(), Some("浙江省"));
 }
+
+/// The jurisdiction of a title, as ingest reads it from a small plan.
+fn jurisdiction_of_title(title: &str) -> [Option<String>; 3] {
+    let doc = ingest::from_text("t", &format!("{title}\n一、加强党建\n1.落实责任。")).unwrap();
+    let j = doc.meta.jurisdiction;
+    [j.province, j.city, j.district]
+}
+
+#[test]
+fn a_county_level_city_gets_its_province_and_is_not_the_nickname_inside_it() {
+    let some = |s: &str| Some(s.to_string());
+    // 义乌市 ends with 乌市, a nickname of 乌鲁木齐市.
+    assert_eq!(
+        jurisdiction_of_title("义乌市2023年教育工作要点"),
+        [some("浙江省"), some("义乌市"), None]
+    );
+    assert_eq!(
+        jurisdiction_of_title("海宁市教育局2023年工作要点"),
+        [some("浙江省"), some("海宁市"), None]
+    );
+}
+
+#[test]
+fn a_district_named_after_the_year_is_read_from_the_national_list() {
+    let some = |s: &str| Some(s.to_string());
+    assert_eq!(
+        jurisdiction_of_title("2023年天河区教育工作要点"),
+        [some("广东省"), some("广州市"), some("天河区")]
+    );
+    // 城区 is a word as well as several cities' district: no place.
+    assert_eq!(
+        jurisdiction_of_title("2023年城区学校建设工作要点"),
+        [None, None, None]
+    );
+}

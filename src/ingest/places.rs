@@ -1077,13 +1077,21 @@ fn lookup(table: &'static [(&'static str, &'static str)], key: &str) -> Option<&
 }
 
 /// Whether a bare form or nickname at `pos` stands for the place: it is not
-/// the head of another name. Full names always stand for the place.
+/// the head of another name, nor the tail of a county-level name the
+/// national list holds (`乌市`, 乌鲁木齐, in `义乌市`). Full names always
+/// stand for the place.
 fn fits(text: &str, pos: usize, form: &str, entry: &Entry) -> bool {
     if entry.form == Form::Full {
         return true;
     }
-    let next = text[pos + form.len()..].chars().next();
-    !next.is_some_and(|c| NAME_HEADS.contains(&c))
+    let end = pos + form.len();
+    let next = text[end..].chars().next();
+    if next.is_some_and(|c| NAME_HEADS.contains(&c)) {
+        return false;
+    }
+    let longest = LONGEST_COUNTY_LEVEL_NAME.saturating_sub(char_len(form));
+    let tail_of = |(i, _): (usize, char)| known_county_level(&text[i..end]);
+    !text[..pos].char_indices().rev().take(longest).any(tail_of)
 }
 
 #[derive(Debug, Clone, Copy)]

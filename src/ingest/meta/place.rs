@@ -167,7 +167,9 @@ pub(super) fn place_in_name(name: &str) -> Option<Jurisdiction> {
     if let Some((prefix, _)) = organ_parts(name) {
         return Some(named_place(&prefix));
     }
-    place_before_year(name).map(named_place)
+    place_before_year(name)
+        .or_else(|| place_after_year(name))
+        .map(named_place)
 }
 
 /// Endings of collective words that end like a city's name (`全市`, `各县市`).
@@ -204,6 +206,26 @@ fn place_before_year(name: &str) -> Option<&str> {
     (district || city).then_some(place)
 }
 
+/// The place a name opens with right after its year (`2023年天河区教育工作要点`,
+/// `2022年度某某县…`): the longest county-level name of the national list
+/// that starts there. Only listed names count: what follows a year is as
+/// often a topic (`2023年全区教育…`) as a place.
+fn place_after_year(name: &str) -> Option<&str> {
+    let after = name.trim_start_matches(|c| super::digit(c).is_some());
+    if char_len(&name[..name.len() - after.len()]) != 4 {
+        return None;
+    }
+    let rest = after.strip_prefix('年')?;
+    let rest = rest.strip_prefix('度').unwrap_or(rest);
+    let ends = rest.char_indices().map(|(i, c)| i + c.len_utf8());
+    ends.take(places::LONGEST_COUNTY_LEVEL_NAME)
+        .map(|end| &rest[..end])
+        // Not `城区`, `郊区`, `矿区`: names of several cities' districts, and
+        // words (`2023年城区学校…`).
+        .filter(|n| places::district_level(n).is_some() && !(char_len(n) == 2 && n.ends_with('区')))
+        .last()
+}
+
 /// A place a name's shape gives (an organ's prefix, a title's opening): a
 /// district or county from the gazetteer's national list, which is not
 /// matched in running text, with its city and province; else what the
@@ -214,6 +236,14 @@ fn named_place(name: &str) -> Jurisdiction {
         if known.district.is_some() {
             return known;
         }
+    }
+    // A county-level city stays the plan's city (as `济源市` is), and the
+    // national list gives its province (`海宁市` in 浙江省).
+    if places::city_level(name) == Some(Level::CountyCity) {
+        return Jurisdiction {
+            province: places::province_of_city(name).map(String::from),
+            ..place_by_suffix(name)
+        };
     }
     place_by_suffix(name)
 }
