@@ -545,16 +545,31 @@ fn jurisdiction_of_title(title: &str) -> [Option<String>; 3] {
 }
 
 #[test]
-fn a_county_level_city_gets_its_province_and_is_not_the_nickname_inside_it() {
+fn a_county_level_city_is_a_district_of_its_prefecture_and_not_the_nickname_inside_it() {
     let some = |s: &str| Some(s.to_string());
     // 义乌市 ends with 乌市, a nickname of 乌鲁木齐市.
     assert_eq!(
         jurisdiction_of_title("义乌市2023年教育工作要点"),
-        [some("浙江省"), some("义乌市"), None]
+        [some("浙江省"), some("金华市"), some("义乌市")]
     );
     assert_eq!(
         jurisdiction_of_title("海宁市教育局2023年工作要点"),
-        [some("浙江省"), some("海宁市"), None]
+        [some("浙江省"), some("嘉兴市"), some("海宁市")]
+    );
+}
+
+#[test]
+fn a_district_named_after_its_city_is_read_from_the_national_list() {
+    let some = |s: &str| Some(s.to_string());
+    // 鼓楼区 is a district of four cities: the title's city tells which.
+    assert_eq!(
+        jurisdiction_of_title("南京市鼓楼区2023年教育工作要点"),
+        [some("江苏省"), some("南京市"), some("鼓楼区")]
+    );
+    // 阿拉善 is the bare form of 阿拉善盟, and the head of its banner.
+    assert_eq!(
+        jurisdiction_of_title("阿拉善左旗教育局2023年工作要点"),
+        [some("内蒙古自治区"), some("阿拉善盟"), some("阿拉善左旗")]
     );
 }
 

@@ -162,6 +162,9 @@ pub(super) fn place_in_name(name: &str) -> Option<Jurisdiction> {
                 place = place.or(next);
             }
         }
+        if place.district.is_none() {
+            place.district = listed_district(name, &mentions, place.city.as_deref());
+        }
         return Some(place);
     }
     if let Some((prefix, _)) = organ_parts(name) {
@@ -170,6 +173,25 @@ pub(super) fn place_in_name(name: &str) -> Option<Jurisdiction> {
     place_before_year(name)
         .or_else(|| place_after_year(name))
         .map(named_place)
+}
+
+/// A district of `city` that the name gives where it names the city
+/// (`阿拉善左旗` over `阿拉善`) or right after it (`南京市鼓楼区`,
+/// `石家庄市裕华区`): the longest name the national list puts in that city.
+/// The list is not matched in running text, but a name that follows its city
+/// is no ordinary word.
+fn listed_district(name: &str, mentions: &[places::Mention], city: Option<&str>) -> Option<String> {
+    let city = city?;
+    let starts = mentions.iter().flat_map(|m| [m.start, m.end]);
+    starts.into_iter().find_map(|start| {
+        let rest = &name[start..];
+        let ends = rest.char_indices().map(|(i, c)| i + c.len_utf8());
+        ends.take(places::LONGEST_COUNTY_LEVEL_NAME)
+            .map(|end| &rest[..end])
+            .filter(|d| places::district_in_city(d, city))
+            .last()
+            .map(String::from)
+    })
 }
 
 /// Endings of collective words that end like a city's name (`全市`, `各县市`).
@@ -231,19 +253,16 @@ fn place_after_year(name: &str) -> Option<&str> {
 /// matched in running text, with its city and province; else what the
 /// name's suffix says it is.
 fn named_place(name: &str) -> Jurisdiction {
-    if name.ends_with(['区', '县', '旗']) {
+    // A county-level city is a district of its prefecture (`海宁市` of
+    // 嘉兴市, as `新郑市` of 郑州市), or its province's city when the province
+    // governs it directly (`济源市`).
+    let county_level =
+        name.ends_with(['区', '县', '旗']) || places::city_level(name) == Some(Level::CountyCity);
+    if county_level {
         let known = places::jurisdiction_of(name);
-        if known.district.is_some() {
+        if known.district.is_some() || known.city.is_some() {
             return known;
         }
-    }
-    // A county-level city stays the plan's city (as `济源市` is), and the
-    // national list gives its province (`海宁市` in 浙江省).
-    if places::city_level(name) == Some(Level::CountyCity) {
-        return Jurisdiction {
-            province: places::province_of_city(name).map(String::from),
-            ..place_by_suffix(name)
-        };
     }
     place_by_suffix(name)
 }
