@@ -537,52 +537,41 @@ fn a_district_plan_of_a_city_never_bundled_gets_its_city_and_province() {
     assert_eq!(j.province.as_deref(), Some("浙江省"));
 }
 
-/// The jurisdiction of a title, as ingest reads it from a small plan.
-fn jurisdiction_of_title(title: &str) -> [Option<String>; 3] {
-    let doc = ingest::from_text("t", &format!("{title}\n一、加强党建\n1.落实责任。")).unwrap();
-    let j = doc.meta.jurisdiction;
-    [j.province, j.city, j.district]
+/// Checks the jurisdiction ingest reads from a small plan under each title:
+/// (title, [province, city, district]), "" for none.
+fn assert_places_of_titles(cases: &[(&str, [&str; 3])]) {
+    for (title, want) in cases {
+        let doc = ingest::from_text("t", &format!("{title}\n一、加强党建\n1.落实责任。")).unwrap();
+        let j = doc.meta.jurisdiction;
+        let got = [j.province, j.city, j.district].map(|f| f.unwrap_or_default());
+        assert_eq!(got, want.map(String::from), "{title}");
+    }
 }
 
 #[test]
 fn a_county_level_city_is_a_district_of_its_prefecture_and_not_the_nickname_inside_it() {
-    let some = |s: &str| Some(s.to_string());
-    // 义乌市 ends with 乌市, a nickname of 乌鲁木齐市.
-    assert_eq!(
-        jurisdiction_of_title("义乌市2023年教育工作要点"),
-        [some("浙江省"), some("金华市"), some("义乌市")]
-    );
-    assert_eq!(
-        jurisdiction_of_title("海宁市教育局2023年工作要点"),
-        [some("浙江省"), some("嘉兴市"), some("海宁市")]
-    );
+    assert_places_of_titles(&[
+        // 义乌市 ends with 乌市, a nickname of 乌鲁木齐市.
+        ("义乌市2023年教育工作要点", ["浙江省", "金华市", "义乌市"]),
+        ("海宁市教育局2023年工作要点", ["浙江省", "嘉兴市", "海宁市"]),
+    ]);
 }
 
 #[test]
-fn a_district_named_after_its_city_is_read_from_the_national_list() {
-    let some = |s: &str| Some(s.to_string());
-    // 鼓楼区 is a district of four cities: the title's city tells which.
-    assert_eq!(
-        jurisdiction_of_title("南京市鼓楼区2023年教育工作要点"),
-        [some("江苏省"), some("南京市"), some("鼓楼区")]
-    );
-    // 阿拉善 is the bare form of 阿拉善盟, and the head of its banner.
-    assert_eq!(
-        jurisdiction_of_title("阿拉善左旗教育局2023年工作要点"),
-        [some("内蒙古自治区"), some("阿拉善盟"), some("阿拉善左旗")]
-    );
-}
-
-#[test]
-fn a_district_named_after_the_year_is_read_from_the_national_list() {
-    let some = |s: &str| Some(s.to_string());
-    assert_eq!(
-        jurisdiction_of_title("2023年天河区教育工作要点"),
-        [some("广东省"), some("广州市"), some("天河区")]
-    );
-    // 城区 is a word as well as several cities' district: no place.
-    assert_eq!(
-        jurisdiction_of_title("2023年城区学校建设工作要点"),
-        [None, None, None]
-    );
+fn a_district_named_after_its_city_or_the_year_is_read_from_the_national_list() {
+    assert_places_of_titles(&[
+        // 鼓楼区 is a district of four cities: the title's city tells which.
+        (
+            "南京市鼓楼区2023年教育工作要点",
+            ["江苏省", "南京市", "鼓楼区"],
+        ),
+        // 阿拉善 is the bare form of 阿拉善盟, and the head of its banner.
+        (
+            "阿拉善左旗教育局2023年工作要点",
+            ["内蒙古自治区", "阿拉善盟", "阿拉善左旗"],
+        ),
+        ("2023年天河区教育工作要点", ["广东省", "广州市", "天河区"]),
+        // 城区 is a word as well as several cities' district: no place.
+        ("2023年城区学校建设工作要点", ["", "", ""]),
+    ]);
 }
