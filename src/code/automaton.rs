@@ -64,12 +64,12 @@ impl CharAutomaton {
     /// would have more than `max_entries` entries, or more states than a
     /// table entry counts.
     pub(crate) fn new(
-        phrases: &[String],
+        phrases: &[impl AsRef<str>],
         numerals: &[char],
         max_entries: usize,
     ) -> Option<CharAutomaton> {
         let mut class: BTreeMap<char, u16> = BTreeMap::new();
-        for c in phrases.iter().flat_map(|p| p.chars()) {
+        for c in phrases.iter().flat_map(|p| p.as_ref().chars()) {
             let c = c.to_ascii_lowercase();
             if !class.contains_key(&c) {
                 let next = u16::try_from(class.len() + 1)
@@ -208,12 +208,13 @@ impl CharAutomaton {
 impl Trie {
     /// The trie of `phrases` over `class`es; `None` when it has more states
     /// than a table entry counts.
-    fn new(phrases: &[String], class: &BTreeMap<char, u16>) -> Option<Trie> {
+    fn new(phrases: &[impl AsRef<str>], class: &BTreeMap<char, u16>) -> Option<Trie> {
         let mut trie = Trie {
             children: vec![BTreeMap::new()],
             ends: vec![Vec::new()],
         };
         for (p, phrase) in phrases.iter().enumerate() {
+            let phrase = phrase.as_ref();
             let mut node = 0usize;
             for c in phrase.chars() {
                 let k = class[&c.to_ascii_lowercase()];

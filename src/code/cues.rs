@@ -54,10 +54,9 @@ struct Owner {
 #[derive(Debug, Clone)]
 pub(crate) struct CueIndex {
     searcher: Searcher,
-    /// The distinct phrases, in pattern order.
-    phrases: Vec<String>,
-    /// The same, to be shared by the evidence that cites them.
-    shared: Vec<Arc<str>>,
+    /// The distinct phrases, in pattern order, each shared by the evidence
+    /// that cites it.
+    phrases: Vec<Arc<str>>,
     /// Who owns each phrase (a phrase may be a cue of two themes).
     owners: Vec<Vec<Owner>>,
 }
@@ -97,24 +96,23 @@ impl CueIndex {
                 }
             }
         }
-        let phrases: Vec<String> = map.keys().map(|p| p.to_string()).collect();
+        let phrases: Vec<Arc<str>> = map.keys().map(|p| Arc::from(*p)).collect();
         let owners = map.into_values().collect();
         CueIndex {
             searcher: searcher(&phrases),
-            shared: phrases.iter().map(|p| Arc::from(p.as_str())).collect(),
             phrases,
             owners,
         }
     }
 
     /// The phrases to add to the segmenter's dictionary, so they stay whole.
-    pub(crate) fn phrases(&self) -> &[String] {
+    pub(crate) fn phrases(&self) -> &[Arc<str>] {
         &self.phrases
     }
 
     /// The text of a phrase, shared.
     pub(crate) fn shared_phrase(&self, i: usize) -> Arc<str> {
-        Arc::clone(&self.shared[i])
+        Arc::clone(&self.phrases[i])
     }
 
     /// The cue hits in `text`, given its word boundaries (byte ranges, in
@@ -146,13 +144,7 @@ impl CueIndex {
             Searcher::Chars(automaton) => automaton.search(text, report),
             Searcher::Bytes(ac) => {
                 for m in ac.find_overlapping_iter(text) {
-                    let (phrase, start, end) = (m.pattern().as_usize(), m.start(), m.end());
-                    // The numerals are the patterns after the phrases.
-                    report(if phrase < self.phrases.len() {
-                        Event::Phrase { phrase, start, end }
-                    } else {
-                        Event::Numeral(start)
-                    });
+                    report(byte_event(&m, self.phrases.len()));
                 }
             }
             Searcher::Numerals => crate::targets::numeral_starts(text)
@@ -177,20 +169,42 @@ impl CueIndex {
 }
 
 /// The fastest searcher the phrases allow (see [`MAX_TABLE_ENTRIES`]).
-fn searcher(phrases: &[String]) -> Searcher {
+fn searcher(phrases: &[Arc<str>]) -> Searcher {
     if let Some(automaton) = CharAutomaton::new(phrases, &NUMERALS, MAX_TABLE_ENTRIES) {
         return Searcher::Chars(automaton);
     }
-    // The numerals that may start a target are found in the same pass:
-    // patterns after the phrases.
+    byte_searcher(phrases, Some(AhoCorasickKind::ContiguousNFA))
+        .map_or(Searcher::Numerals, Searcher::Bytes)
+}
+
+/// aho-corasick's automaton of `phrases` and, as the patterns after them,
+/// the numerals that may start a target, found in the same pass.
+fn byte_searcher(
+    phrases: &[impl AsRef<str>],
+    kind: Option<AhoCorasickKind>,
+) -> Result<AhoCorasick, aho_corasick::BuildError> {
     let numerals = NUMERALS.iter().map(char::to_string);
-    let patterns: Vec<String> = phrases.iter().cloned().chain(numerals).collect();
+    let phrases = phrases.iter().map(|p| p.as_ref().to_string());
+    let patterns: Vec<String> = phrases.chain(numerals).collect();
     AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
         .ascii_case_insensitive(true)
-        .kind(Some(AhoCorasickKind::ContiguousNFA))
+        .kind(kind)
         .build(&patterns)
-        .map_or(Searcher::Numerals, Searcher::Bytes)
+}
+
+/// What a match of [`byte_searcher`] with `phrases` phrases found.
+fn byte_event(m: &aho_corasick::Match, phrases: usize) -> Event {
+    let (pattern, start, end) = (m.pattern().as_usize(), m.start(), m.end());
+    if pattern < phrases {
+        Event::Phrase {
+            phrase: pattern,
+            start,
+            end,
+        }
+    } else {
+        Event::Numeral(start)
+    }
 }
 
 /// Whether `start..end` covers whole words or lies inside one word.
@@ -285,28 +299,14 @@ mod tests {
 
     /// Every phrase occurrence and numeral that aho-corasick finds, and no
     /// other, with ASCII letters in either case.
-    fn agrees_with_aho_corasick(phrases: &[String], text: &str) -> Result<(), String> {
+    fn agrees_with_aho_corasick(phrases: &[impl AsRef<str>], text: &str) -> Result<(), String> {
         let automaton =
             CharAutomaton::new(phrases, &NUMERALS, MAX_TABLE_ENTRIES).ok_or("no automaton")?;
         let mut ours = Vec::new();
         automaton.search(text, |e| ours.push(e));
-        let numerals = NUMERALS.iter().map(char::to_string);
-        let patterns: Vec<String> = phrases.iter().cloned().chain(numerals).collect();
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::Standard)
-            .ascii_case_insensitive(true)
-            .build(&patterns)
-            .map_err(|e| e.to_string())?;
-        let mut theirs: Vec<Event> = ac
-            .find_overlapping_iter(text)
-            .map(|m| match m.pattern().as_usize() {
-                p if p < phrases.len() => Event::Phrase {
-                    phrase: p,
-                    start: m.start(),
-                    end: m.end(),
-                },
-                _ => Event::Numeral(m.start()),
-            })
+        let ac = byte_searcher(phrases, None).map_err(|e| e.to_string())?;
+        let mut theirs: Vec<Event> = (ac.find_overlapping_iter(text))
+            .map(|m| byte_event(&m, phrases.len()))
             .collect();
         let key = |e: &Event| match *e {
             Event::Numeral(at) => (at, 0, 0),
