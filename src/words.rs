@@ -47,10 +47,10 @@ impl<'a> Words<'a> {
     }
 }
 
-/// The ends of words given as byte ranges in order; `None` when an offset
-/// passes 4 GiB. A gap between two words (which jieba does not leave)
-/// becomes a word of its own, so that the ends still tile the text up to the
-/// last word.
+/// The ends of words given as byte ranges in order, with no spare capacity
+/// (coded items keep them); `None` when an offset passes 4 GiB. A gap
+/// between two words (which jieba does not leave) becomes a word of its own,
+/// so that the ends still tile the text up to the last word.
 pub(crate) fn ends_of(spans: impl IntoIterator<Item = (usize, usize)>) -> Option<Vec<u32>> {
     let spans = spans.into_iter();
     let mut ends = Vec::with_capacity(spans.size_hint().0);
@@ -65,6 +65,7 @@ pub(crate) fn ends_of(spans: impl IntoIterator<Item = (usize, usize)>) -> Option
             at = end;
         }
     }
+    ends.shrink_to_fit();
     Some(ends)
 }
 

@@ -242,9 +242,7 @@ impl Coder {
             let spans = all[first..k]
                 .iter()
                 .map(|&(a, b)| (a - at, b.min(end) - at));
-            // With no spare capacity: coded items keep their words.
-            let mut words = words::ends_of(spans).unwrap_or_default();
-            words.shrink_to_fit();
+            let words = words::ends_of(spans).unwrap_or_default();
             // Skip the line break between this item and the next.
             while all.get(k).is_some_and(|&(a, _)| a < end + 1) {
                 k += 1;
@@ -365,8 +363,7 @@ impl Coder {
     }
 
     fn code_with_hits(&self, item: &Item) -> (CodedItem, cues::Found) {
-        let mut words = words::ends_of(self.spans(&item.text)).unwrap_or_default();
-        words.shrink_to_fit(); // coded items keep their words
+        let words = words::ends_of(self.spans(&item.text)).unwrap_or_default();
         let found = self.cues.search(&item.text, Words(&words));
         (self.tag(item.clone(), words, &found.cues), found)
     }
