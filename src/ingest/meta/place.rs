@@ -130,14 +130,29 @@ impl Districts {
     }
 }
 
+/// Whether the national list holds `name` as a district, county or
+/// county-level city, and it is no word: `城区`, `郊区` and `矿区` are
+/// districts of several cities, and ordinary words everywhere.
+fn is_listed_district(name: &str) -> bool {
+    places::district_level(name).is_some() && !(char_len(name) == 2 && name.ends_with('区'))
+}
+
+/// The longest name at the start of `s` (at most as long as the longest
+/// county-level name) that `listed` accepts.
+fn longest_listed(s: &str, listed: impl Fn(&str) -> bool) -> Option<&str> {
+    let ends = s.char_indices().map(|(i, c)| i + c.len_utf8());
+    ends.take(places::LONGEST_COUNTY_LEVEL_NAME)
+        .map(|end| &s[..end])
+        .filter(|name| listed(name))
+        .last()
+}
+
 // Not `text::is_place_heading`: that takes any name ending in `市`, and area words (`示范区`).
 fn is_district_heading(line: &str) -> bool {
     if !line.chars().all(is_han) {
         return false;
     }
-    // `城区`, `郊区` and `矿区` are districts of some cities, and ordinary
-    // words everywhere.
-    if places::district_level(line).is_some() && !(char_len(line) == 2 && line.ends_with('区')) {
+    if is_listed_district(line) {
         return true;
     }
     (3..=7).contains(&char_len(line))
@@ -182,16 +197,10 @@ pub(super) fn place_in_name(name: &str) -> Option<Jurisdiction> {
 /// is no ordinary word.
 fn listed_district(name: &str, mentions: &[places::Mention], city: Option<&str>) -> Option<String> {
     let city = city?;
-    let starts = mentions.iter().flat_map(|m| [m.start, m.end]);
-    starts.into_iter().find_map(|start| {
-        let rest = &name[start..];
-        let ends = rest.char_indices().map(|(i, c)| i + c.len_utf8());
-        ends.take(places::LONGEST_COUNTY_LEVEL_NAME)
-            .map(|end| &rest[..end])
-            .filter(|d| places::district_in_city(d, city))
-            .last()
-            .map(String::from)
-    })
+    let mut starts = mentions.iter().flat_map(|m| [m.start, m.end]);
+    starts
+        .find_map(|start| longest_listed(&name[start..], |d| places::district_in_city(d, city)))
+        .map(String::from)
 }
 
 /// Endings of collective words that end like a city's name (`全市`, `各县市`).
@@ -239,13 +248,8 @@ fn place_after_year(name: &str) -> Option<&str> {
     }
     let rest = after.strip_prefix('年')?;
     let rest = rest.strip_prefix('度').unwrap_or(rest);
-    let ends = rest.char_indices().map(|(i, c)| i + c.len_utf8());
-    ends.take(places::LONGEST_COUNTY_LEVEL_NAME)
-        .map(|end| &rest[..end])
-        // Not `城区`, `郊区`, `矿区`: names of several cities' districts, and
-        // words (`2023年城区学校…`).
-        .filter(|n| places::district_level(n).is_some() && !(char_len(n) == 2 && n.ends_with('区')))
-        .last()
+    // Not `城区学校…`: see `is_listed_district`.
+    longest_listed(rest, is_listed_district)
 }
 
 /// A place a name's shape gives (an organ's prefix, a title's opening): a
