@@ -274,12 +274,11 @@ pub(crate) fn read(
         None => (None, None),
     };
     let ends = Ends::of(text);
-    // The one pass over the whole text.
+    // The one pass over the whole text every plan needs; years are read
+    // from it only when the title gives none (see `date::read_period`).
     let mut headings = place::Districts::default();
-    let mut years = date::YearMarks::default();
     for line in text.lines() {
         headings.read_line(line);
-        years.read_line(line);
     }
     let districts = headings.found();
     let signature = Signature::find(ends.ending_lines);
@@ -300,7 +299,7 @@ pub(crate) fn read(
             title.as_deref(),
             subtitle.as_deref(),
             &ends,
-            &years,
+            text,
             published,
         ),
         doc_number: issuer::read_doc_number(&header, ends.opening_lines),
