@@ -342,6 +342,9 @@ impl Coder {
 
     /// The targets of a coded item, its cue hits naming their themes.
     fn item_targets(&self, plan: &str, coded: &CodedItem, found: &cues::Found) -> Vec<Target> {
+        if found.numerals.is_empty() {
+            return Vec::new(); // every target starts with a numeral
+        }
         let item = &coded.item;
         let hits: Vec<(&str, usize, usize)> = found
             .cues
