@@ -379,28 +379,16 @@ impl Coder {
             .filter(|h| item.text.starts_with(h))
             .map_or(0, str::len);
         let scored = weight::score(&item.text, hits, heading_end);
-        // Hits are in text order: character offsets are counted on in one
-        // walk, shared by every theme's evidence.
-        let mut offsets = crate::text::CharOffsets::new(&item.text);
-        let spans: Vec<Span> = hits
-            .iter()
-            .map(|h| {
-                let start = offsets.at(h.start);
-                Span {
-                    start,
-                    end: start + crate::text::char_len(&item.text[h.start..h.end]),
-                }
-            })
-            .collect();
+        let evidence = self.evidence(&item.text, hits, &scored, heading_end);
         let mut themes = Vec::new();
         let mut candidates = Vec::new();
-        for s in scored {
+        for (s, evidence) in scored.into_iter().zip(evidence) {
             let theme = &self.schema.themes[s.theme];
             let tag = Tag {
                 id: theme.id.clone(),
                 label: theme.label.clone(),
                 weight: s.weight,
-                evidence: self.evidence(hits, &spans, s.theme, heading_end),
+                evidence,
             };
             if s.weight >= self.threshold && s.central {
                 themes.push(tag);
@@ -416,23 +404,34 @@ impl Coder {
         }
     }
 
-    /// The evidence of `theme` among `hits`, whose character spans are `spans`.
+    /// The evidence of each `scored` theme among the `hits` in `text`, in one
+    /// walk over the hits: they are in text order, so character offsets are
+    /// counted on rather than from the start.
     fn evidence(
         &self,
+        text: &str,
         hits: &[cues::Hit],
-        spans: &[Span],
-        theme: usize,
+        scored: &[weight::Scored],
         heading_end: usize,
-    ) -> Vec<Evidence> {
-        hits.iter()
-            .zip(spans)
-            .filter(|(h, _)| h.theme == theme)
-            .map(|(h, span)| Evidence {
+    ) -> Vec<Vec<Evidence>> {
+        let mut evidence = vec![Vec::new(); scored.len()];
+        let mut offsets = crate::text::CharOffsets::new(text);
+        for h in hits {
+            // Every hit's theme is scored; an item has a few.
+            let Some(k) = scored.iter().position(|s| s.theme == h.theme) else {
+                continue;
+            };
+            let start = offsets.at(h.start);
+            evidence[k].push(Evidence {
                 cue: self.cues.shared_phrase(h.phrase),
-                span: *span,
+                span: Span {
+                    start,
+                    end: start + crate::text::char_len(&text[h.start..h.end]),
+                },
                 in_heading: h.end <= heading_end,
-            })
-            .collect()
+            });
+        }
+        evidence
     }
 }
 
