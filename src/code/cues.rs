@@ -8,6 +8,7 @@
 //! (`not`) cancels the matches of its own theme that it covers.
 
 use std::collections::BTreeMap;
+use std::ops::Range;
 use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -62,7 +63,7 @@ pub(crate) struct CueIndex {
 }
 
 /// What a search of a text finds.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Found {
     /// The cues, on word boundaries, traps applied, sorted by position.
     pub cues: Vec<Hit>,
@@ -119,9 +120,29 @@ impl CueIndex {
     /// order), with traps applied and sorted by position; and where the
     /// numerals stand, for the targets.
     pub(crate) fn search(&self, text: &str, words: Words<'_>) -> Found {
-        let mut cues = Vec::new();
-        let mut traps = Vec::new();
-        let mut numerals = Vec::new();
+        let mut found = Found::default();
+        self.search_into(text, words, &mut found, &mut Vec::new());
+        found
+    }
+
+    /// [`CueIndex::search`], the hits and numerals appended to `found`, whose
+    /// ranges of them it returns; `traps` is scratch space.
+    ///
+    /// One `found` for all items of a plan, rather than lists of their own:
+    /// growing two lists per item was a seventh of the search's time in
+    /// profiles, and the search took 10% less time this way (perf samples
+    /// under it, 1,000 synthetic plans coded three times, four runs of each
+    /// build alternated).
+    pub(crate) fn search_into(
+        &self,
+        text: &str,
+        words: Words<'_>,
+        found: &mut Found,
+        traps: &mut Vec<Hit>,
+    ) -> (Range<usize>, Range<usize>) {
+        let Found { cues, numerals } = found;
+        let (first_cue, first_numeral) = (cues.len(), numerals.len());
+        traps.clear();
         let mut report = |event| match event {
             Event::Numeral(at) => numerals.push(at),
             Event::Phrase { phrase, start, end } => {
@@ -155,16 +176,25 @@ impl CueIndex {
         // before it: look only there, not at every trap of a long item.
         traps.sort_unstable_by_key(|t| t.start);
         let longest = traps.iter().map(|t| t.end - t.start).max().unwrap_or(0);
-        cues.retain(|c| {
+        let trapped = |c: &Hit| {
             let before = traps.partition_point(|t| t.start <= c.start);
-            !traps[..before]
+            traps[..before]
                 .iter()
                 .rev()
                 .take_while(|t| t.start + longest >= c.end)
                 .any(|t| t.theme == c.theme && c.end <= t.end)
-        });
-        cues.sort_unstable_by_key(|h| (h.start, h.theme, h.phrase, h.end));
-        Found { cues, numerals }
+        };
+        // Kept in place, this text's hits only.
+        let mut kept = first_cue;
+        for k in first_cue..cues.len() {
+            if !trapped(&cues[k]) {
+                cues[kept] = cues[k];
+                kept += 1;
+            }
+        }
+        cues.truncate(kept);
+        cues[first_cue..].sort_unstable_by_key(|h| (h.start, h.theme, h.phrase, h.end));
+        (first_cue..cues.len(), first_numeral..numerals.len())
     }
 }
 
@@ -253,6 +283,27 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn texts_searched_into_one_list_find_what_each_finds_alone() {
+        let coder = crate::code::Coder::reference();
+        let index = CueIndex::new(Schema::reference());
+        let texts: Vec<&str> = crate::corpus::ids()
+            .filter_map(crate::corpus::raw)
+            .flat_map(str::lines)
+            .collect();
+        let (mut all, mut traps) = (Found::default(), Vec::new());
+        let mut hits = 0;
+        for text in texts {
+            let ends = crate::words::ends_of(coder.cut(text)).unwrap();
+            let (cues, numerals) = index.search_into(text, Words(&ends), &mut all, &mut traps);
+            let alone = index.search(text, Words(&ends));
+            assert_eq!(all.cues[cues], alone.cues[..], "{text}");
+            assert_eq!(all.numerals[numerals], alone.numerals[..], "{text}");
+            hits += alone.cues.len();
+        }
+        assert!(hits > 1000, "{hits}");
     }
 
     #[test]

@@ -28,11 +28,7 @@ fn is_sentence_end(c: char) -> bool {
 
 /// Whether `c` ends a clause, for the subject.
 fn is_clause_end(c: char) -> bool {
-    is_sentence_end(c)
-        || matches!(
-            c,
-            '，' | ',' | '：' | ':' | '、' | '(' | ')' | '（' | '）'
-        )
+    is_sentence_end(c) || matches!(c, '，' | ',' | '：' | ':' | '、' | '(' | ')' | '（' | '）')
 }
 
 /// Words that report what was already done: a figure after them is no target.
@@ -184,7 +180,9 @@ fn subject(text: &str, q: &Quantity, s_start: usize, s_end: usize) -> (usize, us
     let mut a = q.end;
     let tail = &text[q.end..s_end];
     let cut = tail
-        .find(|c: char| is_clause_end(c) || c.is_ascii_digit() || matches!(c, '和' | '及' | '与' | '等'))
+        .find(|c: char| {
+            is_clause_end(c) || c.is_ascii_digit() || matches!(c, '和' | '及' | '与' | '等')
+        })
         .unwrap_or(tail.len());
     let mut after = &tail[..cut];
     for lead in ["以上", "以内", "以下", "左右", "的"] {
