@@ -179,7 +179,9 @@ fn arabic(s: &str) -> Option<Marker> {
 
 /// A number in ASCII digits at the start of `s`, with its byte length.
 pub(crate) fn ascii_number(s: &str) -> Option<(u32, usize)> {
-    let n = s.bytes().take_while(u8::is_ascii_digit).count();
+    // Counted no further than the limit: the outline asks at every digit, and
+    // counting a long run each time took time quadratic in its length.
+    let n = s.bytes().take(5).take_while(u8::is_ascii_digit).count();
     if n == 0 || n > 4 {
         return None;
     }

@@ -575,3 +575,27 @@ fn a_district_named_after_its_city_or_the_year_is_read_from_the_national_list() 
         ("2023年城区学校建设工作要点", ["", "", ""]),
     ]);
 }
+
+// --- shapes once read in quadratic time ----------------------------------------
+// At these sizes each took from twenty seconds (the districts) to minutes
+// (the runs of digits), when every position re-read the run it stands in or
+// every line searched every heading; read linearly, each takes a fraction of
+// a second. Found by an adversarial probe.
+
+#[test]
+fn a_megabyte_of_digits_is_one_item_without_a_marker_or_target() {
+    let text = "1234567890".repeat(100_000);
+    let plan = outline::plan(&ingest::from_text("digits", &text).unwrap());
+    assert_eq!(plan.items.len(), 1);
+    assert!(Coder::reference().code(&plan).targets.is_empty());
+}
+
+#[test]
+fn a_megabyte_of_numbers_in_a_list_gives_no_target() {
+    for unit in ["1,", "12,"] {
+        let text = format!("一、目标\n{}", unit.repeat((1 << 20) / unit.len()));
+        let plan = outline::plan(&ingest::from_text("list", &text).unwrap());
+        let coded = Coder::reference().code(&plan);
+        assert!(coded.targets.is_empty(), "{unit}");
+    }
+}

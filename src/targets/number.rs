@@ -150,6 +150,10 @@ fn range_rest(s: &str) -> Option<(f64, usize)> {
     Some((v, sep.len() + n))
 }
 
+/// A number of more than this many characters, separators included, is
+/// read as a code (a 30-digit serial), not an amount.
+const MAX_NUMBER_CHARS: usize = 12;
+
 /// A decimal number at the start of `s`: `90`, `1.8`, `26,000`.
 fn decimal(s: &str) -> Option<(f64, usize)> {
     let mut end = 0;
@@ -162,9 +166,14 @@ fn decimal(s: &str) -> Option<(f64, usize)> {
         } else {
             break;
         }
+        if end > MAX_NUMBER_CHARS {
+            // Read no further: targets are sought at every digit, and
+            // reading a long run (`1,1,1,…`) each time took quadratic time.
+            return None;
+        }
     }
-    if end == 0 || end > 12 {
-        return None; // 30-digit numbers are codes, not amounts
+    if end == 0 {
+        return None;
     }
     let digits = &s[..end];
     // Thousands separators are rare: copy only to drop them.
