@@ -599,3 +599,29 @@ fn a_megabyte_of_numbers_in_a_list_gives_no_target() {
         assert!(coded.targets.is_empty(), "{unit}");
     }
 }
+
+#[test]
+fn a_round_up_of_forty_thousand_districts_has_a_part_for_each() {
+    let pool: Vec<char> = "甲乙丙丁戊己庚辛壬癸东南西北中上下左右前后金木水火土山川河湖海林森花草"
+        .chars()
+        .collect();
+    let p = pool.len();
+    let n = 40_000;
+    let mut text = String::from("某某市教育局2024年教育工作综述\n\n");
+    for k in 0..n {
+        let name: String = [pool[k % p], pool[(k / p) % p], pool[(k / p / p) % p]]
+            .iter()
+            .collect();
+        text.push_str(&format!(
+            "{name}区\n推进学校建设，新建幼儿园3所，确保年内招生。\n"
+        ));
+    }
+    let doc = ingest::from_text("round-up", &text).unwrap();
+    let districts = doc.meta.districts.len();
+    let plan = outline::plan(&doc);
+    let parts: std::collections::BTreeSet<&str> =
+        plan.items.iter().filter_map(|i| i.district()).collect();
+    assert_eq!(parts.len(), districts);
+    // A few made-up names read as words or places of their own.
+    assert!(districts > n * 9 / 10, "{districts}");
+}

@@ -20,8 +20,9 @@ const PROSE_CHARS: usize = 40;
 pub(super) struct Shape<'d> {
     /// Structured by sub-headings rather than numbers (a newspaper piece).
     pub news: bool,
-    /// The districts whose headings split it into parts (from the metadata).
-    pub districts: &'d [String],
+    /// The districts whose headings split it into parts (from the metadata),
+    /// sorted: a round-up may have thousands, and every line is looked up.
+    pub districts: Vec<&'d str>,
 }
 
 impl Shape<'_> {
@@ -36,12 +37,14 @@ impl Shape<'_> {
             .filter(|&i| is_subheading(lines, i))
             .count();
         let news = headings >= 2 && headings > numbered;
+        let mut districts: Vec<&str> = districts.iter().map(String::as_str).collect();
+        districts.sort_unstable();
         Shape { news, districts }
     }
 
     /// Whether `line` is the heading of one of the plan's districts.
     pub(super) fn is_district(&self, line: &str) -> bool {
-        self.news && self.districts.iter().any(|d| d == line.trim())
+        self.news && self.districts.binary_search(&line.trim()).is_ok()
     }
 }
 

@@ -1,7 +1,7 @@
 //! Where a plan applies: its jurisdiction and level, and the districts a
 //! round-up speaks for.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use super::issuer::organ_parts;
 use super::{Ends, Jurisdiction, Level};
@@ -90,6 +90,9 @@ const HEADING_BYTES: usize = 3 * places::LONGEST_COUNTY_LEVEL_NAME;
 pub(super) struct Districts {
     /// Each heading, and whether prose followed it.
     found: Vec<(String, bool)>,
+    /// The headings of `found`, for the lookup of each heading line (a
+    /// round-up may have thousands).
+    seen: BTreeSet<String>,
     /// An attachment began: the plan's own parts are over.
     closed: bool,
 }
@@ -104,7 +107,7 @@ impl Districts {
         if line.starts_with("附件") {
             self.closed = true;
         } else if line.len() <= HEADING_BYTES && is_district_heading(line) {
-            if !self.found.iter().any(|(d, _)| d == line) {
+            if self.seen.insert(line.to_string()) {
                 self.found.push((line.to_string(), false));
             }
         } else if line.contains("。") || char_len(line) >= 40 {
