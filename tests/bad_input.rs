@@ -625,3 +625,22 @@ fn a_round_up_of_forty_thousand_districts_has_a_part_for_each() {
     // A few made-up names read as words or places of their own.
     assert!(districts > n * 9 / 10, "{districts}");
 }
+
+#[test]
+fn a_style_asking_for_more_decimals_than_formatting_takes_writes_the_most_it_takes() {
+    use eduplans::report::{Cell, MAX_DECIMALS};
+    let text = Cell::from(0.5).text(MAX_DECIMALS + 1);
+    assert_eq!(text.len(), "0.".len() + MAX_DECIMALS);
+    let mut table = report::Table::new("t", "Shares", ["x"]);
+    table.push(vec![Cell::from(0.25)]);
+    // A cell is cut to `max_cell` characters in text and Markdown; CSV keeps
+    // every place.
+    let style = Style::default().decimals(usize::MAX);
+    for format in [
+        report::Format::Text,
+        report::Format::Markdown,
+        report::Format::Csv,
+    ] {
+        assert!(table.render(format, &style).contains("0.25"), "{format:?}");
+    }
+}

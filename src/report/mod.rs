@@ -41,5 +41,5 @@ pub use svg::{
 };
 pub use table::{
     csv_field, cut, display_width, render_all, Cell, Format, Style, Table, CUT_MARK,
-    DEFAULT_DECIMALS, DEFAULT_MAX_CELL,
+    DEFAULT_DECIMALS, DEFAULT_MAX_CELL, MAX_DECIMALS,
 };

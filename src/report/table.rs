@@ -75,8 +75,9 @@ impl Cell {
         matches!(self, Cell::Int(_) | Cell::Float(_))
     }
 
-    /// The cell's full text: floats with `decimals` places, [`Cell::Empty`]
-    /// as the empty string. Nothing is cut or escaped.
+    /// The cell's full text: floats with `decimals` places (at most
+    /// [`MAX_DECIMALS`]), [`Cell::Empty`] as the empty string. Nothing is cut
+    /// or escaped.
     ///
     /// ```
     /// use eduplans::report::Cell;
@@ -94,9 +95,15 @@ impl Cell {
     }
 }
 
-/// A float with `decimals` places; `-0` is written as `0` so that a value
-/// rounded to zero does not carry a sign.
+/// The most places after the decimal point a float is written with: the
+/// most Rust's formatting takes (a precision past it panics). Past 1,074
+/// places every digit of an `f64` is written anyway.
+pub const MAX_DECIMALS: usize = u16::MAX as usize;
+
+/// A float with `decimals` places (at most [`MAX_DECIMALS`]); `-0` is written
+/// as `0` so that a value rounded to zero does not carry a sign.
 fn format_float(x: f64, decimals: usize) -> String {
+    let decimals = decimals.min(MAX_DECIMALS);
     let s = format!("{x:.decimals$}");
     if s.starts_with('-') && s[1..].chars().all(|c| c == '0' || c == '.') {
         s[1..].to_string()
@@ -239,7 +246,7 @@ pub struct Style {
     /// pass `std::io::IsTerminal::is_terminal(&std::io::stdout())`.
     pub color: bool,
     /// Places after the decimal point for [`Cell::Float`], in every format.
-    /// Default [`DEFAULT_DECIMALS`].
+    /// Default [`DEFAULT_DECIMALS`]; at most [`MAX_DECIMALS`] are written.
     pub decimals: usize,
 }
 
