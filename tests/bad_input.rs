@@ -577,10 +577,11 @@ fn a_district_named_after_its_city_or_the_year_is_read_from_the_national_list() 
 }
 
 // --- shapes once read in quadratic time ----------------------------------------
-// At these sizes each took from twenty seconds (the districts) to minutes
-// (the runs of digits), when every position re-read the run it stands in or
-// every line searched every heading; read linearly, each takes a fraction of
-// a second. Found by an adversarial probe.
+// At these sizes each took from about three seconds (the phrases) to minutes
+// (the runs of digits), when every position re-read the run it stands in,
+// every line searched every heading, or every phrase was compared with the
+// phrases kept before it; now each takes a fraction of a second. Found by
+// an adversarial probe and a review.
 
 #[test]
 fn a_megabyte_of_digits_is_one_item_without_a_marker_or_target() {
@@ -624,6 +625,27 @@ fn a_round_up_of_forty_thousand_districts_has_a_part_for_each() {
     assert_eq!(parts.len(), districts);
     // A few made-up names read as words or places of their own.
     assert!(districts > n * 9 / 10, "{districts}");
+}
+
+#[test]
+fn two_plans_sharing_thirty_thousand_phrases_that_start_alike() {
+    let pool: Vec<char> = "甲乙丙丁戊己庚辛壬癸东南西北中上下左右前后金木水火土山川河湖海林森花草"
+        .chars()
+        .collect();
+    let p = pool.len();
+    let (mut a, mut b) = (String::from("一、要点\n"), String::from("一、要点\n"));
+    for k in 0..30_000 {
+        let name: String = [pool[k % p], pool[(k / p) % p], pool[(k / p / p) % p]]
+            .iter()
+            .collect();
+        // One plan ends its clauses with `，`, the other with `；`.
+        a.push_str(&format!("推进学校建设工作{name}区，"));
+        b.push_str(&format!("推进学校建设工作{name}区；"));
+    }
+    let plan = |id: &str, text: &str| code(&ingest::from_text(id, text).unwrap());
+    let c = compare_and_report(plan("a", &a), plan("b", &b));
+    assert_eq!(c.phrases.len(), eduplans::compare::MAX_PHRASES);
+    assert!(c.phrases.iter().all(|ph| ph.uses.len() == 2));
 }
 
 #[test]

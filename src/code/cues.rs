@@ -62,10 +62,12 @@ pub(crate) struct CueIndex {
     owners: Vec<Vec<Owner>>,
 }
 
-/// What a search of a text finds.
+/// What a search of a text finds (or of several texts, each in the ranges
+/// [`CueIndex::search_into`] returned for it).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Found {
-    /// The cues, on word boundaries, traps applied, sorted by position.
+    /// The cues, on word boundaries, traps applied, sorted by position
+    /// (within each text's range).
     pub cues: Vec<Hit>,
     /// Where the numerals start (byte offsets, in order).
     pub numerals: Vec<usize>,
