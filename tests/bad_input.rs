@@ -601,18 +601,23 @@ fn a_megabyte_of_numbers_in_a_list_gives_no_target() {
     }
 }
 
-#[test]
-fn a_round_up_of_forty_thousand_districts_has_a_part_for_each() {
+/// The `k`th of 46,656 made-up names of three characters.
+fn made_up_name(k: usize) -> String {
     let pool: Vec<char> = "甲乙丙丁戊己庚辛壬癸东南西北中上下左右前后金木水火土山川河湖海林森花草"
         .chars()
         .collect();
     let p = pool.len();
+    [pool[k % p], pool[(k / p) % p], pool[(k / p / p) % p]]
+        .iter()
+        .collect()
+}
+
+#[test]
+fn a_round_up_of_forty_thousand_districts_has_a_part_for_each() {
     let n = 40_000;
     let mut text = String::from("某某市教育局2024年教育工作综述\n\n");
     for k in 0..n {
-        let name: String = [pool[k % p], pool[(k / p) % p], pool[(k / p / p) % p]]
-            .iter()
-            .collect();
+        let name = made_up_name(k);
         text.push_str(&format!(
             "{name}区\n推进学校建设，新建幼儿园3所，确保年内招生。\n"
         ));
@@ -629,15 +634,9 @@ fn a_round_up_of_forty_thousand_districts_has_a_part_for_each() {
 
 #[test]
 fn two_plans_sharing_thirty_thousand_phrases_that_start_alike() {
-    let pool: Vec<char> = "甲乙丙丁戊己庚辛壬癸东南西北中上下左右前后金木水火土山川河湖海林森花草"
-        .chars()
-        .collect();
-    let p = pool.len();
     let (mut a, mut b) = (String::from("一、要点\n"), String::from("一、要点\n"));
     for k in 0..30_000 {
-        let name: String = [pool[k % p], pool[(k / p) % p], pool[(k / p / p) % p]]
-            .iter()
-            .collect();
+        let name = made_up_name(k);
         // One plan ends its clauses with `，`, the other with `；`.
         a.push_str(&format!("推进学校建设工作{name}区，"));
         b.push_str(&format!("推进学校建设工作{name}区；"));
