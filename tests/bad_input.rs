@@ -601,7 +601,7 @@ fn a_megabyte_of_numbers_in_a_list_gives_no_target() {
     }
 }
 
-/// The `k`th of 46,656 made-up names of three characters.
+/// The `k`th of 42,875 made-up names of three characters.
 fn made_up_name(k: usize) -> String {
     let pool: Vec<char> = "甲乙丙丁戊己庚辛壬癸东南西北中上下左右前后金木水火土山川河湖海林森花草"
         .chars()
