@@ -144,6 +144,25 @@ impl BmpSet {
         }
     }
 
+    /// For each byte, whether it is the first UTF-8 byte of a character in
+    /// the set: a byte walk need decode only the characters these start.
+    pub(crate) const fn first_bytes(&self) -> [bool; 256] {
+        let mut firsts = [false; 256];
+        let mut u = 0u32;
+        while u < 0x1_0000 {
+            if (self.0[(u >> 6) as usize] >> (u & 63)) & 1 == 1 {
+                let first = match u {
+                    0..0x80 => u,
+                    0x80..0x800 => 0xC0 | (u >> 6),
+                    _ => 0xE0 | (u >> 12),
+                };
+                firsts[first as usize] = true;
+            }
+            u += 1;
+        }
+        firsts
+    }
+
     /// Whether `c` is in the set.
     pub(crate) fn contains(&self, c: char) -> bool {
         let u = c as usize;

@@ -61,7 +61,7 @@ pub(crate) fn line(raw: &str) -> String {
 /// The characters [`line`] changes: blanks (what `char::is_whitespace`
 /// holds), control characters, the BOM, the zero-width space, and full-width
 /// letters and digits.
-static CHANGED: BmpSet = BmpSet::new()
+const CHANGED_SET: BmpSet = BmpSet::new()
     .with_range('\u{0}', '\u{20}')
     .with_range('\u{7f}', '\u{a0}')
     .with_range('\u{2000}', '\u{200b}')
@@ -70,6 +70,14 @@ static CHANGED: BmpSet = BmpSet::new()
     .with_range('０', '９')
     .with_range('Ａ', 'Ｚ')
     .with_range('ａ', 'ｚ');
+
+/// [`CHANGED_SET`], placed once in memory for the lookups.
+static CHANGED: BmpSet = CHANGED_SET;
+
+/// The bytes that start a character of [`CHANGED`], derived from it; they are
+/// ASCII bytes and first bytes, never continuation bytes (80–BF), so a
+/// byte-by-byte walk can pass over the rest.
+static MAY_CHANGE: [bool; 256] = CHANGED_SET.first_bytes();
 
 /// The length of the run at the start of `s` that [`line`] keeps as it is.
 ///
@@ -82,36 +90,13 @@ fn plain_run(s: &str) -> usize {
     let bytes = s.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
-        if MAY_CHANGE[bytes[i] as usize] {
-            let c = s[i..].chars().next().unwrap_or(' ');
-            if CHANGED.contains(c) {
-                return i;
-            }
+        if MAY_CHANGE[bytes[i] as usize] && s[i..].starts_with(|c| CHANGED.contains(c)) {
+            return i;
         }
         i += 1;
     }
     bytes.len()
 }
-
-/// The bytes that start a character of [`CHANGED`]: ASCII blanks and
-/// controls, and the first bytes of U+0080–00BF, U+1680, U+2000–205F,
-/// U+3000 and U+FEFF–FF5A. Continuation bytes (80–BF) are never first
-/// bytes, so a byte-by-byte walk can pass over them.
-static MAY_CHANGE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b <= 0x20 {
-        t[b] = true;
-        b += 1;
-    }
-    t[0x7f] = true;
-    t[0xc2] = true;
-    t[0xe1] = true;
-    t[0xe2] = true;
-    t[0xe3] = true;
-    t[0xef] = true;
-    t
-};
 
 /// Full-width ASCII letters and digits (U+FF10–FF19, FF21–FF3A, FF41–FF5A) to
 /// half-width; everything else unchanged.
