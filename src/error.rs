@@ -162,4 +162,7 @@ pub enum WarningKind {
     Converted,
     /// A metadata field was found in more than one, disagreeing, form.
     Metadata,
+    /// Numbers stood too close together to be read as targets (a table run
+    /// into the text, say); see [`Target`](crate::targets::Target).
+    CrowdedNumbers,
 }

@@ -601,6 +601,42 @@ fn a_megabyte_of_numbers_in_a_list_gives_no_target() {
     }
 }
 
+// A table run into the text: each `5%` became a target keeping 2,400 bytes
+// of text around it, so a megabyte took seconds and over a gigabyte.
+#[test]
+fn numbers_crowded_into_a_run_are_no_targets_and_are_warned_of() {
+    let text = format!(
+        "一、目标\n1.学前三年毛入园率达到95%以上。\n2.提高{}。",
+        "5%".repeat(500_000)
+    );
+    let plan = outline::plan(&ingest::from_text("crowded", &text).unwrap());
+    let coded = Coder::reference().code(&plan);
+    let values: Vec<f64> = coded.targets.iter().map(|t| t.value).collect();
+    assert_eq!(values, [95.0]);
+    let warned: Vec<_> = coded
+        .warnings
+        .iter()
+        .filter(|w| w.kind == WarningKind::CrowdedNumbers)
+        .collect();
+    assert_eq!(warned.len(), 1, "{:?}", coded.warnings);
+    assert!(
+        warned[0].message.contains("500000 numbers"),
+        "{}",
+        warned[0]
+    );
+}
+
+#[test]
+fn a_target_in_a_sentence_without_end_keeps_only_its_clause() {
+    let filler = "推进学校建设工作，".repeat(200);
+    let text = format!("一、目标\n1.{filler}新建幼儿园20所，{filler}");
+    let plan = outline::plan(&ingest::from_text("long", &text).unwrap());
+    let targets = Coder::reference().code(&plan).targets;
+    assert_eq!(targets.len(), 1);
+    assert_eq!(targets[0].text, "新建幼儿园20所");
+    assert_eq!(targets[0].subject, "新建幼儿园");
+}
+
 /// The `k`th of 42,875 made-up names of three characters.
 fn made_up_name(k: usize) -> String {
     let pool: Vec<char> = "甲乙丙丁戊己庚辛壬癸东南西北中上下左右前后金木水火土山川河湖海林森花草"

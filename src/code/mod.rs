@@ -38,7 +38,7 @@ use crate::outline::{Item, Plan, Span};
 use crate::schema::Schema;
 use crate::targets::{self, Target};
 use crate::words::{self, Words};
-use crate::Warning;
+use crate::{Warning, WarningKind};
 use cues::CueIndex;
 
 /// Tags items with themes; build once, share across threads.
@@ -272,7 +272,7 @@ impl Coder {
             meta,
             text,
             items,
-            warnings,
+            mut warnings,
         } = plan;
         // Stage by stage over the plan's items, not item by item: the
         // segmenter's dictionary and the cue automaton each stay in cache for a
@@ -290,7 +290,11 @@ impl Coder {
         for ((item, words), (cues, numerals)) in items.into_iter().zip(words).zip(ranges) {
             let (cues, numerals) = (&found.cues[cues], &found.numerals[numerals]);
             let coded = self.tag(item, words, cues);
-            targets.extend(self.item_targets(&id, &coded, cues, numerals));
+            let found = self.item_targets(&id, &coded, cues, numerals);
+            targets.extend(found.targets);
+            if found.crowded > 0 {
+                warnings.push(crowded(&coded.item.path, found.crowded));
+            }
             coded_items.push(coded);
         }
         CodedPlan {
@@ -339,10 +343,13 @@ impl Coder {
             .collect()
     }
 
-    /// The targets of one item, as [`Coder::code`] finds them.
+    /// The targets of one item, as [`Coder::code`] finds them (numbers
+    /// crowded into a table are skipped here without the warning
+    /// [`Coder::code`] gives).
     pub fn targets_of(&self, plan: &str, item: &Item) -> Vec<Target> {
         let (coded, found) = self.code_with_hits(item);
         self.item_targets(plan, &coded, &found.cues, &found.numerals)
+            .targets
     }
 
     /// The targets of a coded item, its cue hits naming their themes; its
@@ -353,9 +360,13 @@ impl Coder {
         coded: &CodedItem,
         cues: &[cues::Hit],
         numerals: &[usize],
-    ) -> Vec<Target> {
+    ) -> targets::Extracted {
         if numerals.is_empty() {
-            return Vec::new(); // every target starts with a numeral
+            // Every target starts with a numeral.
+            return targets::Extracted {
+                targets: Vec::new(),
+                crowded: 0,
+            };
         }
         let item = &coded.item;
         let hits: Vec<(&str, usize, usize)> = cues
@@ -444,6 +455,18 @@ impl Coder {
         }
         evidence
     }
+}
+
+/// The warning for `n` numbers of the item at `path` that stood too close
+/// together to be read as targets.
+fn crowded(path: &str, n: usize) -> Warning {
+    Warning::new(
+        WarningKind::CrowdedNumbers,
+        format!(
+            "item {path}: {n} numbers stand in sentences of more than {} numbers (a table run into the text?) and were not read as targets",
+            targets::MAX_QUANTITIES
+        ),
+    )
 }
 
 #[cfg(test)]

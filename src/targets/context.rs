@@ -102,13 +102,69 @@ fn sentence_start(text: &str, at: usize) -> usize {
         .map_or(lo, |i| lo + i + char_at(text, lo + i))
 }
 
-/// Where the sentence holding byte `at` ends, at most [`REACH`] after it.
-fn sentence_end(text: &str, at: usize) -> usize {
-    let mut hi = (at + REACH).min(text.len());
+/// Byte offsets of the sentence ends in `text`, in order: found once per
+/// item, so that each quantity's sentence is found by halving rather than by
+/// reading up to [`REACH`] bytes both ways (a run of `5%` with no sentence end
+/// read 1,200 bytes for every two).
+pub(crate) fn sentence_ends(text: &str) -> Vec<usize> {
+    text.char_indices()
+        .filter(|&(_, c)| is_sentence_end(c))
+        .map(|(i, _)| i)
+        .collect()
+}
+
+/// The byte range of the sentence holding `q`, at most [`REACH`] bytes
+/// either side of it; `ends` are [`sentence_ends`] of `text`.
+pub(crate) fn sentence(text: &str, ends: &[usize], q: &Quantity) -> (usize, usize) {
+    let mut lo = q.start.saturating_sub(REACH);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (q.end + REACH).min(text.len());
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }
-    text[at..hi].find(is_sentence_end).map_or(hi, |i| at + i)
+    let k = ends.partition_point(|&e| e < q.start);
+    let start = ends[..k]
+        .last()
+        .filter(|&&e| e >= lo)
+        .map_or(lo, |&e| e + char_at(text, e));
+    let k = ends.partition_point(|&e| e < q.end);
+    let end = ends.get(k).filter(|&&e| e < hi).map_or(hi, |&e| e);
+    (start, end)
+}
+
+/// A target's text is at most this many bytes (200 characters of Chinese).
+///
+/// Each target keeps a copy of its sentence, so a sentence of [`REACH`]
+/// bytes either side of each of many numbers (a table flattened into one
+/// line) costs memory of that length for every number. The sentences of the
+/// bundled plans' targets have at most 432 bytes, and none is cut; a longer
+/// one keeps the clause around its number.
+const TEXT_CAP: usize = 600;
+
+/// The text a target keeps of its `sentence` (a byte range of `text`): the
+/// whole of it, trimmed, up to [`TEXT_CAP`] bytes; of a longer one, the
+/// clause around `q`, at most half the cap either side of it.
+pub(crate) fn excerpt<'t>(text: &'t str, (start, end): (usize, usize), q: &Quantity) -> &'t str {
+    if end - start <= TEXT_CAP {
+        return text[start..end].trim();
+    }
+    let mut lo = q.start.saturating_sub(TEXT_CAP / 2).max(start);
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (q.end + TEXT_CAP / 2).min(end);
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let lo = text[lo..q.start]
+        .rfind(is_clause_end)
+        .map_or(lo, |i| lo + i + char_at(text, lo + i));
+    let hi = text[q.end..hi]
+        .find(is_clause_end)
+        .map_or(hi, |i| q.end + i);
+    text[lo..hi].trim()
 }
 
 /// Byte offsets of `目标` in `text`, which leads goals: computed once per item.
@@ -116,11 +172,15 @@ pub(crate) fn goals(text: &str) -> Vec<usize> {
     text.match_indices("目标").map(|(i, _)| i).collect()
 }
 
-/// Reads the context of `q` in `text`, whose `目标` stand at `goals`; `None`
-/// when it is no target.
-pub(crate) fn read<'t>(text: &'t str, goals: &[usize], q: &Quantity) -> Option<Found<'t>> {
-    let s_start = sentence_start(text, q.start);
-    let s_end = sentence_end(text, q.end);
+/// Reads the context of `q` in its `sentence` (a byte range of `text`, see
+/// [`sentence`]), where `text`'s `目标` stand at `goals`; `None` when it is
+/// no target.
+pub(crate) fn read<'t>(
+    text: &'t str,
+    goals: &[usize],
+    q: &Quantity,
+    (s_start, s_end): (usize, usize),
+) -> Option<Found<'t>> {
     let sentence = &text[s_start..s_end];
     let before = &text[s_start..q.start];
     let after = &text[q.end..s_end];
@@ -147,7 +207,7 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
     // Counted where they stand at all (see `crate::text` on searches).
     let cited =
         before.contains("《") && before.matches('《').count() > before.matches('》').count();
-    let part = ["项", "个", "大", "类"].contains(&q.unit.as_str()) && {
+    let part = ["项", "个", "大", "类"].contains(&q.unit) && {
         let near = after
             .char_indices()
             .nth(4)

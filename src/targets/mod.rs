@@ -112,6 +112,28 @@ pub(crate) struct ItemText<'a> {
     pub numerals: &'a [usize],
 }
 
+/// At most this many quantities stand in a sentence read for targets.
+///
+/// Numbers closer than this are a table run into the text (`5%5%5%…`, a row
+/// of counts with no sentence end), not commitments written out: each became
+/// a target keeping up to 2,400 bytes of text around it, so that a megabyte
+/// of `5%` took 7 seconds and its targets 1.2 GB (now 0.2 s and none). The
+/// bundled plans' sentences hold at most six quantities (measured over their
+/// 52 sentences with more than two); four times that leaves room for the
+/// long enumerations other plans write (`A区10所、B区12所…`) while a table's
+/// row of numbers still counts as one. A sentence of more is skipped, and
+/// the coder warns of it ([`WarningKind::CrowdedNumbers`](crate::WarningKind)).
+pub(crate) const MAX_QUANTITIES: usize = 24;
+
+/// What [`extract`] found in one item.
+pub(crate) struct Extracted {
+    /// The item's targets, in text order.
+    pub targets: Vec<Target>,
+    /// How many quantities stood in sentences of more than
+    /// [`MAX_QUANTITIES`] and were not read.
+    pub crowded: usize,
+}
+
 /// The targets of one item's text; `hits` are the item's cue hits as
 /// (theme id, byte range), in text order, `top_theme` its strongest theme.
 pub(crate) fn extract(
@@ -120,20 +142,26 @@ pub(crate) fn extract(
     item: &ItemText<'_>,
     hits: &[(&str, usize, usize)],
     top_theme: Option<&str>,
-) -> Vec<Target> {
+) -> Extracted {
     let ItemText {
         text,
         words,
         numerals,
     } = *item;
-    let mut out = Vec::new();
+    let mut out = Extracted {
+        targets: Vec::new(),
+        crowded: 0,
+    };
     let quantities = number::quantities(text, numerals);
     if quantities.is_empty() {
         return out; // most items: no need to look for goals
     }
     let goals = context::goals(text);
+    let ends = context::sentence_ends(text);
     // Quantities are in text order: offsets are counted on, not from the start.
     let mut offsets = crate::text::CharOffsets::new(text);
+    let starts: Vec<usize> = quantities.iter().map(|q| q.start).collect();
+    let mut last_sentence = None;
     for q in quantities {
         let unit_start = q.end - q.unit.len();
         // Words are sorted: find the one starting at the unit, if any.
@@ -143,7 +171,14 @@ pub(crate) fn extract(
         if q.chinese && opens_word {
             continue;
         }
-        let Some(found) = context::read(text, &goals, &q) else {
+        let sentence = context::sentence(text, &ends, &q);
+        let first = starts.partition_point(|&s| s < sentence.0);
+        let past = starts.partition_point(|&s| s < sentence.1);
+        if past - first > MAX_QUANTITIES {
+            out.crowded += 1;
+            continue;
+        }
+        let Some(found) = context::read(text, &goals, &q, sentence) else {
             continue;
         };
         let theme = theme(hits, &found, &q, text)
@@ -152,30 +187,28 @@ pub(crate) fn extract(
         let start = offsets.at(q.start);
         let mut subject = text[found.subject.0..found.subject.1].to_string();
         // `新建学校90所,平均每年30所`: the second number counts the same thing.
-        if subject.is_empty() {
-            if let Some(prev) = out
-                .last()
-                .filter(|p: &&Target| p.text == found.sentence.trim())
-            {
+        if subject.is_empty() && last_sentence == Some(sentence) {
+            if let Some(prev) = out.targets.last() {
                 subject = prev.subject.clone();
             }
         }
-        out.push(Target {
+        last_sentence = Some(sentence);
+        out.targets.push(Target {
             plan: plan.to_string(),
             path: path.to_string(),
             subject,
-            normalized: normalize(q.value, &q.unit),
+            normalized: normalize(q.value, q.unit),
             value: q.value,
             low: q.low,
             relation: found.relation,
             by: found.by,
             theme,
-            text: found.sentence.to_string(),
+            text: context::excerpt(text, sentence, &q).to_string(),
             span: Span {
                 start,
                 end: start + text[q.start..q.end].chars().count(),
             },
-            unit: q.unit,
+            unit: q.unit.to_string(),
         });
     }
     out

@@ -14,8 +14,8 @@ pub(crate) struct Quantity {
     pub value: f64,
     /// The lower bound of a range.
     pub low: Option<f64>,
-    /// The unit as written (`所`, `万人`, `%`).
-    pub unit: String,
+    /// The unit as written (`所`, `万人`, `%`), from the lists below.
+    pub unit: &'static str,
     /// Whether the number was written in Chinese numerals.
     pub chinese: bool,
     /// Whether `多` or `余` stands between number and unit (`60多门`).
@@ -186,11 +186,11 @@ fn decimal(s: &str) -> Option<(f64, usize)> {
 }
 
 /// A unit at the start of `s`, from `units`, longest first.
-fn unit(s: &str, units: &[&str]) -> Option<(String, usize)> {
+fn unit(s: &str, units: &[&'static str]) -> Option<(&'static str, usize)> {
     units
         .iter()
         .find(|u| s.starts_with(*u))
-        .map(|u| (if *u == "％" { "%" } else { u }.to_string(), u.len()))
+        .map(|&u| (if u == "％" { "%" } else { u }, u.len()))
 }
 
 /// A number in Chinese numerals at byte `i` followed by a counting unit.
@@ -263,7 +263,7 @@ mod tests {
     fn q(text: &str) -> Vec<(f64, Option<f64>, String)> {
         quantities(text, &super::super::numeral_starts(text))
             .into_iter()
-            .map(|q| (q.value, q.low, q.unit))
+            .map(|q| (q.value, q.low, q.unit.to_string()))
             .collect()
     }
 
