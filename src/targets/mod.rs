@@ -55,7 +55,9 @@ pub struct Target {
     /// The theme of what is counted: from the subject's cues, else the
     /// item's strongest theme.
     pub theme: Option<String>,
-    /// The sentence it stands in.
+    /// The sentence it stands in; of a sentence longer than 600 bytes (200
+    /// Chinese characters: text that lost its full stops), the clause
+    /// around the number.
     pub text: String,
     /// Where the number and unit stand in the item's text, in characters.
     pub span: Span,
