@@ -620,7 +620,7 @@ fn numbers_crowded_into_a_run_are_no_targets_and_are_warned_of() {
         .collect();
     assert_eq!(warned.len(), 1, "{:?}", coded.warnings);
     assert!(
-        warned[0].message.contains("500000 numbers"),
+        warned[0].message.contains("500000 numbers with units"),
         "{}",
         warned[0]
     );
@@ -635,6 +635,14 @@ fn a_target_in_a_sentence_without_end_keeps_only_its_clause() {
     assert_eq!(targets.len(), 1);
     assert_eq!(targets[0].text, "新建幼儿园20所");
     assert_eq!(targets[0].subject, "新建幼儿园");
+    // Without a clause end near it, the text is cut to 600 bytes around it.
+    let filler = "推进学校建设".repeat(40);
+    let text = format!("一、目标\n1.{filler}新建幼儿园20所{filler}。");
+    let plan = outline::plan(&ingest::from_text("long", &text).unwrap());
+    let targets = Coder::reference().code(&plan).targets;
+    assert_eq!(targets.len(), 1);
+    assert!(targets[0].text.len() <= 600, "{}", targets[0].text.len());
+    assert!(targets[0].text.contains("新建幼儿园20所"));
 }
 
 /// The `k`th of 42,875 made-up names of three characters.

@@ -457,13 +457,13 @@ impl Coder {
     }
 }
 
-/// The warning for `n` numbers of the item at `path` that stood too close
-/// together to be read as targets.
+/// The warning for `n` numbers with units of the item at `path` that stood
+/// too close together to be read for targets.
 fn crowded(path: &str, n: usize) -> Warning {
     Warning::new(
         WarningKind::CrowdedNumbers,
         format!(
-            "item {path}: {n} numbers stand in sentences of more than {} numbers (a table run into the text?) and were not read as targets",
+            "item {path}: {n} numbers with units stand in sentences crowded with more than {} (a table run into the text?) and were not read for targets",
             targets::MAX_QUANTITIES
         ),
     )

@@ -145,16 +145,17 @@ const TEXT_CAP: usize = 600;
 
 /// The text a target keeps of its `sentence` (a byte range of `text`): the
 /// whole of it, trimmed, up to [`TEXT_CAP`] bytes; of a longer one, the
-/// clause around `q`, at most half the cap either side of it.
+/// clause around `q`, cut to [`TEXT_CAP`] bytes with `q` in the middle.
 pub(crate) fn excerpt<'t>(text: &'t str, (start, end): (usize, usize), q: &Quantity) -> &'t str {
     if end - start <= TEXT_CAP {
         return text[start..end].trim();
     }
-    let mut lo = q.start.saturating_sub(TEXT_CAP / 2).max(start);
+    let side = TEXT_CAP.saturating_sub(q.end - q.start) / 2;
+    let mut lo = q.start.saturating_sub(side).max(start);
     while !text.is_char_boundary(lo) {
         lo += 1;
     }
-    let mut hi = (q.end + TEXT_CAP / 2).min(end);
+    let mut hi = (q.end + side).min(end);
     while !text.is_char_boundary(hi) {
         hi -= 1;
     }

@@ -122,9 +122,10 @@ pub(crate) struct ItemText<'a> {
 /// of `5%` took 7 seconds and its targets 1.2 GB (now 0.2 s and none). The
 /// bundled plans' sentences hold at most six quantities (measured over their
 /// 52 sentences with more than two); four times that leaves room for the
-/// long enumerations other plans write (`A区10所、B区12所…`) while a table's
-/// row of numbers still counts as one. A sentence of more is skipped, and
-/// the coder warns of it ([`WarningKind::CrowdedNumbers`](crate::WarningKind)).
+/// long enumerations other plans write (`A区10所、B区12所…`). The cost: a
+/// sentence of more is not read at all, so a genuine target in it (or beside
+/// a table with only a comma between) is lost too; the coder warns of each
+/// such item ([`WarningKind::CrowdedNumbers`](crate::WarningKind)).
 pub(crate) const MAX_QUANTITIES: usize = 24;
 
 /// What [`extract`] found in one item.
@@ -189,12 +190,12 @@ pub(crate) fn extract(
         let start = offsets.at(q.start);
         let mut subject = text[found.subject.0..found.subject.1].to_string();
         // `新建学校90所,平均每年30所`: the second number counts the same thing.
-        if subject.is_empty() && last_sentence == Some(sentence) {
+        if subject.is_empty() && last_sentence == Some(found.sentence) {
             if let Some(prev) = out.targets.last() {
                 subject = prev.subject.clone();
             }
         }
-        last_sentence = Some(sentence);
+        last_sentence = Some(found.sentence);
         out.targets.push(Target {
             plan: plan.to_string(),
             path: path.to_string(),
