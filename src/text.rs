@@ -19,6 +19,26 @@ pub(crate) fn char_len(s: &str) -> usize {
     s.chars().count()
 }
 
+/// The last character boundary of `s` at or before byte `i` (`s.len()` past
+/// the end).
+pub(crate) fn floor_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The first character boundary of `s` at or after byte `i` (at most
+/// `s.len()`).
+pub(crate) fn ceil_boundary(s: &str, i: usize) -> usize {
+    let mut i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
 /// Sentence punctuation, in both widths.
 pub(crate) const SENTENCE_PUNCT: [char; 12] = [
     '。', '，', ',', '；', ';', '：', ':', '！', '!', '？', '?', '…',
@@ -212,6 +232,20 @@ pub(crate) fn is_date_digit(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn boundaries_round_into_a_character_down_or_up_and_stop_at_the_end() {
+        let s = "a学b"; // 学 takes bytes 1..4
+        assert_eq!(
+            (1..=4).map(|i| floor_boundary(s, i)).collect::<Vec<_>>(),
+            [1, 1, 1, 4]
+        );
+        assert_eq!(
+            (1..=4).map(|i| ceil_boundary(s, i)).collect::<Vec<_>>(),
+            [1, 4, 4, 4]
+        );
+        assert_eq!((floor_boundary(s, 99), ceil_boundary(s, 99)), (5, 5));
+    }
 
     #[test]
     fn a_bitmap_set_holds_what_it_was_given_and_nothing_else() {

@@ -362,11 +362,7 @@ impl Coder {
         numerals: &[usize],
     ) -> targets::Extracted {
         if numerals.is_empty() {
-            // Every target starts with a numeral.
-            return targets::Extracted {
-                targets: Vec::new(),
-                crowded: 0,
-            };
+            return targets::Extracted::default(); // every target starts with a numeral
         }
         let item = &coded.item;
         let hits: Vec<(&str, usize, usize)> = cues

@@ -3,6 +3,7 @@
 
 use super::number::Quantity;
 use super::Relation;
+use crate::text::{ceil_boundary, floor_boundary};
 
 /// What the context says about a quantity.
 #[derive(Debug, Clone, PartialEq)]
@@ -91,47 +92,55 @@ const LINKS: &[&str] = &[
 /// its numbers would take time quadratic in its length, and say nothing more.
 const REACH: usize = 1200;
 
-/// Where the sentence holding byte `at` starts, at most [`REACH`] before it.
-fn sentence_start(text: &str, at: usize) -> usize {
-    let mut lo = at.saturating_sub(REACH);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    text[lo..at]
-        .rfind(is_sentence_end)
-        .map_or(lo, |i| lo + i + char_at(text, lo + i))
+/// Where `text`'s sentence ends and `目标` (which leads goals) stand, as
+/// byte offsets in order: found once per item, so that each quantity's
+/// sentence is found by halving rather than by reading up to [`REACH`] bytes
+/// both ways (a run of `5%` with no sentence end read 1,200 bytes for every
+/// two).
+pub(crate) struct Marks {
+    ends: Vec<usize>,
+    goals: Vec<usize>,
 }
 
-/// Byte offsets of the sentence ends in `text`, in order: found once per
-/// item, so that each quantity's sentence is found by halving rather than by
-/// reading up to [`REACH`] bytes both ways (a run of `5%` with no sentence end
-/// read 1,200 bytes for every two).
-pub(crate) fn sentence_ends(text: &str) -> Vec<usize> {
-    text.char_indices()
-        .filter(|&(_, c)| is_sentence_end(c))
-        .map(|(i, _)| i)
-        .collect()
-}
+impl Marks {
+    pub(crate) fn of(text: &str) -> Marks {
+        Marks {
+            ends: text
+                .char_indices()
+                .filter(|&(_, c)| is_sentence_end(c))
+                .map(|(i, _)| i)
+                .collect(),
+            goals: text.match_indices("目标").map(|(i, _)| i).collect(),
+        }
+    }
 
-/// The byte range of the sentence holding `q`, at most [`REACH`] bytes
-/// either side of it; `ends` are [`sentence_ends`] of `text`.
-pub(crate) fn sentence(text: &str, ends: &[usize], q: &Quantity) -> (usize, usize) {
-    let mut lo = q.start.saturating_sub(REACH);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
+    /// Where the sentence holding byte `at` of `text` starts, at most
+    /// [`REACH`] before it.
+    fn sentence_start(&self, text: &str, at: usize) -> usize {
+        let lo = ceil_boundary(text, at.saturating_sub(REACH));
+        let k = self.ends.partition_point(|&e| e < at);
+        self.ends[..k]
+            .last()
+            .filter(|&&e| e >= lo)
+            .map_or(lo, |&e| e + char_at(text, e))
     }
-    let mut hi = (q.end + REACH).min(text.len());
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
+
+    /// Where the sentence holding byte `at` of `text` ends, at most
+    /// [`REACH`] after it.
+    fn sentence_end(&self, text: &str, at: usize) -> usize {
+        let hi = floor_boundary(text, at + REACH);
+        let k = self.ends.partition_point(|&e| e < at);
+        self.ends.get(k).filter(|&&e| e < hi).map_or(hi, |&e| e)
     }
-    let k = ends.partition_point(|&e| e < q.start);
-    let start = ends[..k]
-        .last()
-        .filter(|&&e| e >= lo)
-        .map_or(lo, |&e| e + char_at(text, e));
-    let k = ends.partition_point(|&e| e < q.end);
-    let end = ends.get(k).filter(|&&e| e < hi).map_or(hi, |&e| e);
-    (start, end)
+
+    /// The byte range of the sentence of `text` holding `q`, at most
+    /// [`REACH`] bytes either side of it.
+    pub(crate) fn sentence(&self, text: &str, q: &Quantity) -> (usize, usize) {
+        (
+            self.sentence_start(text, q.start),
+            self.sentence_end(text, q.end),
+        )
+    }
 }
 
 /// A target's text is at most this many bytes (200 characters of Chinese).
@@ -151,14 +160,8 @@ pub(crate) fn excerpt<'t>(text: &'t str, (start, end): (usize, usize), q: &Quant
         return text[start..end].trim();
     }
     let side = TEXT_CAP.saturating_sub(q.end - q.start) / 2;
-    let mut lo = q.start.saturating_sub(side).max(start);
-    while !text.is_char_boundary(lo) {
-        lo += 1;
-    }
-    let mut hi = (q.end + side).min(end);
-    while !text.is_char_boundary(hi) {
-        hi -= 1;
-    }
+    let lo = ceil_boundary(text, q.start.saturating_sub(side).max(start));
+    let hi = floor_boundary(text, (q.end + side).min(end));
     let lo = text[lo..q.start]
         .rfind(is_clause_end)
         .map_or(lo, |i| lo + i + char_at(text, lo + i));
@@ -168,17 +171,12 @@ pub(crate) fn excerpt<'t>(text: &'t str, (start, end): (usize, usize), q: &Quant
     text[lo..hi].trim()
 }
 
-/// Byte offsets of `目标` in `text`, which leads goals: computed once per item.
-pub(crate) fn goals(text: &str) -> Vec<usize> {
-    text.match_indices("目标").map(|(i, _)| i).collect()
-}
-
 /// Reads the context of `q` in its `sentence` (a byte range of `text`, see
-/// [`sentence`]), where `text`'s `目标` stand at `goals`; `None` when it is
-/// no target.
+/// [`Marks::sentence`]), `marks` being those of `text`; `None` when it is no
+/// target.
 pub(crate) fn read<'t>(
     text: &'t str,
-    goals: &[usize],
+    marks: &Marks,
     q: &Quantity,
     (s_start, s_end): (usize, usize),
 ) -> Option<Found<'t>> {
@@ -191,7 +189,7 @@ pub(crate) fn read<'t>(
     Some(Found {
         subject: subject(text, q, s_start, s_end),
         relation: relation(before, after, q),
-        by: due(text, goals, s_start, before, after),
+        by: due(text, marks, s_start, before, after),
         sentence: sentence.trim(),
     })
 }
@@ -369,7 +367,7 @@ fn relation(before: &str, after: &str, q: &Quantity) -> Relation {
 /// When the quantity is due: a year or span in its sentence, else the
 /// nearest one that leads a goal earlier in the item (`2016年的具体目标为`,
 /// `工程设定的三年总目标为`).
-fn due(text: &str, goals: &[usize], s_start: usize, before: &str, after: &str) -> Option<String> {
+fn due(text: &str, marks: &Marks, s_start: usize, before: &str, after: &str) -> Option<String> {
     let sentence = format!("{before}{after}");
     let clause = before
         .rfind(['，', ',', '；', ';'])
@@ -383,9 +381,10 @@ fn due(text: &str, goals: &[usize], s_start: usize, before: &str, after: &str) -
     year_in(&sentence)
         .or_else(|| span_in(&sentence))
         .or_else(|| {
+            let goals = &marks.goals;
             let before = goals.partition_point(|&g| g + "目标".len() <= s_start);
             let lead = *goals[..before].last()?;
-            let lead = &text[sentence_start(text, lead)..lead];
+            let lead = &text[marks.sentence_start(text, lead)..lead];
             year_in(lead).or_else(|| span_in(lead))
         })
 }

@@ -129,6 +129,7 @@ pub(crate) struct ItemText<'a> {
 pub(crate) const MAX_QUANTITIES: usize = 24;
 
 /// What [`extract`] found in one item.
+#[derive(Default)]
 pub(crate) struct Extracted {
     /// The item's targets, in text order.
     pub targets: Vec<Target>,
@@ -151,16 +152,12 @@ pub(crate) fn extract(
         words,
         numerals,
     } = *item;
-    let mut out = Extracted {
-        targets: Vec::new(),
-        crowded: 0,
-    };
+    let mut out = Extracted::default();
     let quantities = number::quantities(text, numerals);
     if quantities.is_empty() {
         return out; // most items: no need to look for goals
     }
-    let goals = context::goals(text);
-    let ends = context::sentence_ends(text);
+    let marks = context::Marks::of(text);
     // Quantities are in text order: offsets are counted on, not from the start.
     let mut offsets = crate::text::CharOffsets::new(text);
     let starts: Vec<usize> = quantities.iter().map(|q| q.start).collect();
@@ -174,14 +171,14 @@ pub(crate) fn extract(
         if q.chinese && opens_word {
             continue;
         }
-        let sentence = context::sentence(text, &ends, &q);
+        let sentence = marks.sentence(text, &q);
         let first = starts.partition_point(|&s| s < sentence.0);
         let past = starts.partition_point(|&s| s < sentence.1);
         if past - first > MAX_QUANTITIES {
             out.crowded += 1;
             continue;
         }
-        let Some(found) = context::read(text, &goals, &q, sentence) else {
+        let Some(found) = context::read(text, &marks, &q, sentence) else {
             continue;
         };
         let theme = theme(hits, &found, &q, text)

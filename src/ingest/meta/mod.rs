@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{Removal, Rule};
+use crate::text::{ceil_boundary, floor_boundary};
 use crate::Warning;
 
 /// What a plan says about itself.
@@ -382,10 +383,7 @@ fn first_chars(s: &str, n: usize) -> &str {
         if pos >= s.len() {
             return s;
         }
-        let mut end = (pos + left).min(s.len());
-        while !s.is_char_boundary(end) {
-            end -= 1;
-        }
+        let mut end = floor_boundary(s, pos + left);
         if end == pos {
             end += s[pos..].chars().next().map_or(1, char::len_utf8);
         }
@@ -402,10 +400,7 @@ fn last_chars(s: &str, n: usize) -> &str {
         if start == 0 {
             return s;
         }
-        let mut begin = start.saturating_sub(left);
-        while !s.is_char_boundary(begin) {
-            begin += 1;
-        }
+        let mut begin = ceil_boundary(s, start.saturating_sub(left));
         if begin == start {
             begin -= s[..start].chars().next_back().map_or(1, char::len_utf8);
         }
