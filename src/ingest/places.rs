@@ -26,7 +26,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use super::meta::{Jurisdiction, Level};
-use crate::text::char_len;
+use crate::text::{char_len, BmpSet};
 
 /// Provincial-level divisions: full name and bare form.
 const PROVINCES: &[(&str, &str)] = &[
@@ -903,7 +903,7 @@ pub(crate) fn province_of_city(city: &str) -> Option<&'static str> {
     if let Some(m) = MUNICIPALITIES.iter().find(|m| **m == city) {
         return Some(m);
     }
-    lookup(PREFECTURES, city)
+    prefecture_province(city)
         .or_else(|| lookup(DIRECT_COUNTY_LEVEL, city))
         .or_else(|| city_of_district(city).and_then(province_of_city))
 }
@@ -914,7 +914,7 @@ pub(crate) fn province_of_city(city: &str) -> Option<&'static str> {
 pub(crate) fn city_level(city: &str) -> Option<Level> {
     if MUNICIPALITIES.contains(&city) {
         Some(Level::Province)
-    } else if lookup(PREFECTURES, city).is_some() {
+    } else if prefecture_province(city).is_some() {
         Some(Level::Prefecture)
     } else if known_county_level(city) && city.ends_with('市') {
         Some(Level::CountyCity)
@@ -1017,7 +1017,7 @@ pub(crate) fn jurisdiction_of(name: &str) -> Jurisdiction {
             ..Jurisdiction::default()
         };
     }
-    if lookup(PREFECTURES, name).is_some() || is_direct_city(name) {
+    if prefecture_province(name).is_some() || is_direct_city(name) {
         return Jurisdiction {
             province: province_of_city(name).map(String::from),
             city: owned(name),
@@ -1070,6 +1070,42 @@ fn known_county_level(name: &str) -> bool {
 
 fn is_direct_city(name: &str) -> bool {
     name.ends_with('市') && lookup(DIRECT_COUNTY_LEVEL, name).is_some()
+}
+
+/// The province of a prefecture-level division, from [`PREFECTURES`] by
+/// hash: a name is looked up several times for each place a plan names, and
+/// a walk of the list compared it with some 330 names.
+fn prefecture_province(name: &str) -> Option<&'static str> {
+    static BY_NAME: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    let by_name = BY_NAME.get_or_init(|| {
+        let mut map = HashMap::new();
+        for &(city, province) in PREFECTURES {
+            map.entry(city).or_insert(province); // the first, as a walk finds
+        }
+        map
+    });
+    by_name.get(name).copied()
+}
+
+/// Whether `name` ends in a character that some county-level name of the
+/// gazetteer ends in: a test that spares most lookups of the prefixes of a
+/// title (`闵`, `闵行`, `闵行区`, `闵行区教`…), which end in no such character.
+pub(crate) fn may_be_county_level(name: &str) -> bool {
+    static LAST: OnceLock<BmpSet> = OnceLock::new();
+    let last = LAST.get_or_init(|| {
+        let mut set = BmpSet::new();
+        let names = counties()
+            .keys()
+            .chain(DIRECT_COUNTY_LEVEL.iter().map(|(n, _)| n));
+        for c in names.filter_map(|n| n.chars().next_back()) {
+            set.insert(c);
+        }
+        set
+    });
+    // The set holds no character past U+FFFF: such an ending is looked up.
+    name.chars()
+        .next_back()
+        .is_some_and(|c| u32::from(c) > 0xFFFF || last.contains(c))
 }
 
 fn lookup(table: &'static [(&'static str, &'static str)], key: &str) -> Option<&'static str> {

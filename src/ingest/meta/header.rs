@@ -61,18 +61,19 @@ impl Header {
     }
 
     fn parse_line(&mut self, line: &str) {
-        // Every label is followed by a colon: most lines of a plan have none.
-        if !(line.contains(':') || line.contains("：")) {
-            return;
-        }
         let opens = |c: &char| !c.is_whitespace() && !matches!(c, '【' | '[' | '［' | '(' | '（');
         // The first label opens the line: look no further when its first
-        // character opens none (most lines with a colon, `目标任务：`).
+        // character opens none (most lines, `一、`, `目标任务：`). Asked
+        // before the colon, which takes a search of the whole line.
         if !line
             .chars()
             .find(opens)
             .is_some_and(|c| KEY_OPENERS.contains(c))
         {
+            return;
+        }
+        // Every label is followed by a colon.
+        if !(line.contains(':') || line.contains("：")) {
             return;
         }
         let chars: Vec<char> = line.chars().collect();

@@ -142,6 +142,8 @@ pub(super) fn read_doc_number(header: &Header, opening: &str) -> Option<String> 
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .take(15)
+            // A line that is a number ends with `号`: the rest are not read.
+            .filter(|l| l.ends_with('号'))
             .find_map(|l| doc_number_in(l).filter(|(_, whole)| *whole).map(|(n, _)| n))
     })
 }

@@ -332,12 +332,20 @@ struct Ends<'a> {
 
 impl<'a> Ends<'a> {
     fn of(text: &'a str) -> Ends<'a> {
+        // Each end is counted once: the ending after the opening is the
+        // text's last characters, or all that follows the opening when fewer.
         let opening = first_chars(text, OPENING_CHARS);
+        let last = last_chars(text, ENDING_CHARS);
+        let after_opening = text.len() - last.len() >= opening.len();
         Ends {
             opening,
-            opening_lines: whole_lines_at_start(text, OPENING_CHARS),
-            ending: last_chars(&text[opening.len()..], ENDING_CHARS),
-            ending_lines: whole_lines_at_end(text, ENDING_CHARS),
+            opening_lines: whole_lines_in(text, opening, 0),
+            ending: if after_opening {
+                last
+            } else {
+                &text[opening.len()..]
+            },
+            ending_lines: whole_lines_in(text, last, text.len() - last.len()),
         }
     }
 }
@@ -413,20 +421,28 @@ fn last_chars(s: &str, n: usize) -> &str {
 /// The lines that stand whole in the first `n` characters of `s`: a line
 /// the bound cuts is left out.
 fn whole_lines_at_start(s: &str, n: usize) -> &str {
-    let part = first_chars(s, n);
-    let rest = &s[part.len()..];
-    if rest.is_empty() || rest.starts_with('\n') || rest.starts_with("\r\n") {
-        return part;
-    }
-    part.rfind('\n').map_or("", |i| &part[..i])
+    whole_lines_in(s, first_chars(s, n), 0)
 }
 
 /// The lines that stand whole in the last `n` characters of `s`: a line the
 /// bound cuts is left out.
 fn whole_lines_at_end(s: &str, n: usize) -> &str {
     let part = last_chars(s, n);
-    let before = &s[..s.len() - part.len()];
-    if before.is_empty() || before.ends_with('\n') {
+    whole_lines_in(s, part, s.len() - part.len())
+}
+
+/// The lines of `s` that stand whole in `part`, the stretch of `s` at byte
+/// `at`: a line cut at either end is left out. `part` is all of `s` but for
+/// one of its ends, the start or the end.
+fn whole_lines_in<'a>(s: &str, part: &'a str, at: usize) -> &'a str {
+    if at == 0 {
+        let rest = &s[part.len()..];
+        if rest.is_empty() || rest.starts_with('\n') || rest.starts_with("\r\n") {
+            return part;
+        }
+        return part.rfind('\n').map_or("", |i| &part[..i]);
+    }
+    if s[..at].ends_with('\n') {
         return part;
     }
     part.find('\n').map_or("", |i| &part[i + 1..])

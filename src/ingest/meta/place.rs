@@ -146,7 +146,7 @@ fn longest_listed(s: &str, listed: impl Fn(&str) -> bool) -> Option<&str> {
     let ends = s.char_indices().map(|(i, c)| i + c.len_utf8());
     ends.take(places::LONGEST_COUNTY_LEVEL_NAME)
         .map(|end| &s[..end])
-        .filter(|name| listed(name))
+        .filter(|name| places::may_be_county_level(name) && listed(name))
         .last()
 }
 

@@ -49,7 +49,7 @@ impl Signature {
 /// A line that is a written date (`2018年2月5日`), maybe after an organ's
 /// name: the text before the date and the date.
 fn date_line(line: &str) -> Option<(&str, DateRead)> {
-    if char_len(line) > 40 || !line.ends_with('日') {
+    if !line.ends_with('日') || char_len(line) > 40 {
         return None;
     }
     let is_date_char = |c: char| {
