@@ -183,6 +183,14 @@ impl BmpSet {
         firsts
     }
 
+    /// Whether the character that the three UTF-8 bytes `lead, b1, b2`
+    /// encode (`lead` in `0xE0..=0xEF`) is in the set, read without decoding:
+    /// for a scan that tests several characters at once.
+    pub(crate) fn contains_encoded(&self, lead: u8, b1: u8, b2: u8) -> bool {
+        let word = usize::from(lead & 0x0F) << 6 | usize::from(b1 & 0x3F);
+        (self.0[word] >> (b2 & 0x3F)) & 1 == 1
+    }
+
     /// Whether `c` is in the set.
     pub(crate) fn contains(&self, c: char) -> bool {
         let u = c as usize;

@@ -52,7 +52,8 @@ struct Node {
     /// Where it ends.
     end: usize,
     parent: Option<usize>,
-    children: Vec<usize>,
+    /// Its first child: the outline asks for no other.
+    first_child: Option<usize>,
 }
 
 /// The outline's result before character spans are filled in.
@@ -260,7 +261,7 @@ impl Builder<'_> {
         let id = self.nodes.len();
         let parent = self.stack.last().copied();
         if let Some(p) = parent {
-            self.nodes[p].children.push(id);
+            self.nodes[p].first_child.get_or_insert(id);
         }
         self.nodes.push(Node {
             kind,
@@ -269,7 +270,7 @@ impl Builder<'_> {
             body,
             end: self.text.len(),
             parent,
-            children: Vec::new(),
+            first_child: None,
         });
         self.stack.push(id);
     }
@@ -303,7 +304,7 @@ impl Builder<'_> {
             (0..self.nodes.len()).map(|n| self.heading(n)).collect();
         let mut items = Vec::with_capacity(self.nodes.len());
         for (n, node) in self.nodes.iter().enumerate() {
-            if !node.children.is_empty() {
+            if node.first_child.is_some() {
                 items.extend(self.intro(n, &paths, &headings));
                 continue;
             }
@@ -377,7 +378,7 @@ impl Builder<'_> {
     /// A parent's intro as an item of its own (`…/0`), where it is one.
     fn intro(&self, n: usize, paths: &[String], headings: &[Option<String>]) -> Option<Item> {
         let node = &self.nodes[n];
-        let first = self.nodes[*node.children.first()?].start;
+        let first = self.nodes[node.first_child?].start;
         let intro = &self.text[node.body..first];
         let keep = match node.kind {
             Kind::District(_) => shape::has_prose(intro),
@@ -433,7 +434,8 @@ impl Builder<'_> {
         let mut counts = vec![[0u64; 2]; self.nodes.len() + 1];
         // A numeric label's uses under one parent: its `k`-th use is `label#k`.
         // No numeric label holds a `#`, so `#k` meets no other sibling's label.
-        let mut uses: HashMap<(Option<usize>, Label), usize, BuildIntHasher> = HashMap::default();
+        let mut uses: HashMap<(Option<usize>, Label), usize, BuildIntHasher> =
+            HashMap::with_capacity_and_hasher(self.nodes.len(), Default::default());
         let mut districts = UniqueLabels::default();
         for node in &self.nodes {
             let label = match &node.kind {
@@ -476,10 +478,7 @@ impl Builder<'_> {
     /// A node's heading.
     fn heading(&self, n: usize) -> Option<String> {
         let node = &self.nodes[n];
-        let until = node
-            .children
-            .first()
-            .map_or(node.end, |&c| self.nodes[c].start);
+        let until = node.first_child.map_or(node.end, |c| self.nodes[c].start);
         let own = &self.text[node.body..until];
         match &node.kind {
             Kind::District(_) => shape::first_line(own)
@@ -487,7 +486,7 @@ impl Builder<'_> {
                 .map(str::to_string),
             Kind::Heading => shape::first_line(own).map(str::to_string),
             Kind::Marker(Style::Project) => shape::project_heading(own),
-            Kind::Marker(_) if !node.children.is_empty() => shape::section_heading(own),
+            Kind::Marker(_) if node.first_child.is_some() => shape::section_heading(own),
             Kind::Marker(_) => shape::point_heading(own),
         }
     }
