@@ -45,64 +45,16 @@ pub(crate) struct Marker {
 
 /// The characters a marker may open with: digits, `(`, `（`, `第`, the Chinese
 /// digits and `十`, circled numbers, a dash and the bullets.
-static OPENERS: BmpSet = BmpSet::new()
-    .with_range('0', '9')
-    .with_range('①', '⑳')
-    .with(&['(', '（', '第', '—', '十', '●', '■', '◆', '•', '▲', '★'])
-    .with(&['一', '二', '三', '四', '五', '六', '七', '八', '九']);
-
-/// The byte offsets from `from` on where a marker may open: the outline asks
-/// along every line.
-///
-/// A plan is mostly three-byte Chinese characters, with an opener every
-/// twenty characters or so: four of them are tested together, with one
-/// branch, and other characters one by one. Against decoding and testing each
-/// character alone, the outline stage went from 579M to 526M instructions
-/// (callgrind, 1,000 synthetic plans).
-pub(crate) fn openings(s: &str, from: usize) -> impl Iterator<Item = usize> + '_ {
-    let bytes = s.as_bytes();
-    let mut at = from;
-    // The openers of the last four characters tested together: bit `k` for
-    // the one at `quad + 3 * k`.
-    let (mut quad, mut found) = (0, 0u8);
-    std::iter::from_fn(move || loop {
-        if found != 0 {
-            let k = found.trailing_zeros() as usize;
-            found &= found - 1;
-            return Some(quad + 3 * k);
-        }
-        let four = bytes
-            .get(at..at + 12)
-            .and_then(|b| <&[u8; 12]>::try_from(b).ok());
-        if let Some(four) = four.filter(|b| three_byte_chars(b)) {
-            (quad, found) = (at, openers_of_four(four));
-            at += 12;
-            continue;
-        }
-        let c = s[at..].chars().next()?;
-        at += c.len_utf8();
-        if OPENERS.contains(c) {
-            return Some(at - c.len_utf8());
-        }
-    })
+pub(crate) const fn openers() -> BmpSet {
+    BmpSet::new()
+        .with_range('0', '9')
+        .with_range('①', '⑳')
+        .with(&['(', '（', '第', '—', '十', '●', '■', '◆', '•', '▲', '★'])
+        .with(&['一', '二', '三', '四', '五', '六', '七', '八', '九'])
 }
 
-#[inline]
-/// Whether the 12 bytes `b` (from a character boundary) are four characters
-/// of three bytes each.
-fn three_byte_chars(b: &[u8; 12]) -> bool {
-    // `&`, not `&&`: no branch a character.
-    (0..4).fold(true, |all, k| all & (b[3 * k] & 0xF0 == 0xE0))
-}
-
-#[inline]
-/// Which of the four three-byte characters in `b` are openers, as bits.
-fn openers_of_four(b: &[u8; 12]) -> u8 {
-    (0..4).fold(0, |bits, k| {
-        let opener = OPENERS.contains_encoded(b[3 * k], b[3 * k + 1], b[3 * k + 2]);
-        bits | u8::from(opener) << k
-    })
-}
+#[cfg(test)]
+static OPENERS: BmpSet = openers();
 
 /// The marker at the very start of `s`, if any.
 pub(crate) fn at(s: &str) -> Option<Marker> {
@@ -270,35 +222,6 @@ fn cn_digit(c: char) -> Option<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn openings_are_the_openers_from_the_offset_on() {
-        let line = "一、总体要求（一）到2025年,①扩大②提升";
-        let found: Vec<&str> = openings(line, 3)
-            .map(|i| &line[i..i + line[i..].chars().next().unwrap().len_utf8()])
-            .collect();
-        assert_eq!(found, ["（", "一", "2", "0", "2", "5", "①", "②"]);
-    }
-
-    #[test]
-    fn openings_read_four_at_a_time_as_one_at_a_time() {
-        let lines = [
-            "加强党建工作一是推进学习二是建强支部。（三）深化改革第四项工程",
-            "é推进学校建设①扩大资源②提升质量 2025年达到95%以上𝄞一、二",
-            "一二三四五六七八九十第（(12345●■◆•▲★——",
-            "推进推进推进推进推进推进推进推进推进推进推进推进推进推进一",
-        ];
-        for line in lines {
-            for from in (0..=line.len()).filter(|&i| line.is_char_boundary(i)) {
-                let one_by_one: Vec<usize> = line[from..]
-                    .char_indices()
-                    .filter(|&(_, c)| OPENERS.contains(c))
-                    .map(|(i, _)| from + i)
-                    .collect();
-                assert_eq!(openings(line, from).collect::<Vec<_>>(), one_by_one);
-            }
-        }
-    }
 
     #[test]
     fn no_marker_opens_with_a_character_that_may_not_open_one() {

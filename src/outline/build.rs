@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use super::scan::Scan;
 use super::shape::{self, Shape};
 use super::{goals, Item, Section, Span};
 use crate::marker::{self, Marker, Style};
@@ -20,6 +21,9 @@ enum Kind {
 }
 
 impl Kind {
+    /// How many nesting ranks there are.
+    const RANKS: usize = 9;
+
     /// Nesting rank: a part closes every open part of equal or greater rank.
     fn rank(&self) -> u8 {
         match self {
@@ -80,41 +84,37 @@ struct Builder<'t> {
 /// Outlines `text` (paragraphs separated by `\n`) of a plan that speaks for
 /// `districts` (none for most plans).
 pub(super) fn outline(text: &str, districts: &[String]) -> Outline {
-    let lines = shape::lines(text);
-    let shape = Shape::of(&lines, districts);
+    let scan = Scan::of(text);
+    let lines = &scan.lines;
+    let shape = Shape::of(lines, districts);
     let mut b = Builder {
         text,
-        nodes: Vec::new(),
-        stack: Vec::new(),
+        // Mostly a part a line.
+        nodes: Vec::with_capacity(lines.len()),
+        // Each part nests deeper in rank than its parent: no deeper than there are ranks.
+        stack: Vec::with_capacity(Kind::RANKS),
         last: BTreeMap::new(),
         top: Vec::new(),
         top_from: Some(0),
         seen_prose: false,
     };
     for (i, &(off, line)) in lines.iter().enumerate() {
-        b.line(&lines, i, off, line, &shape);
+        b.line(&scan, i, off, line, &shape);
     }
     b.close_all(text.len());
-    b.items()
+    b.items(&scan)
 }
 
 impl Builder<'_> {
-    fn line(
-        &mut self,
-        lines: &[(usize, &str)],
-        i: usize,
-        off: usize,
-        line: &str,
-        shape: &Shape<'_>,
-    ) {
+    fn line(&mut self, scan: &Scan<'_>, i: usize, off: usize, line: &str, shape: &Shape<'_>) {
         if shape::is_toc(line) || shape::is_title(line) || shape::is_closing(line) {
             self.close_all(off);
             return;
         }
         if shape.news {
-            self.news_line(lines, i, off, line, shape);
+            self.news_line(&scan.lines, i, off, line, shape);
         } else {
-            self.marker_line(off, line);
+            self.marker_line(off, line, scan.openings(off, off + line.len()));
         }
     }
 
@@ -147,7 +147,9 @@ impl Builder<'_> {
         }
     }
 
-    fn marker_line(&mut self, off: usize, line: &str) {
+    /// A line of a numbered plan, with the byte offsets in the text where a
+    /// marker may open in it.
+    fn marker_line(&mut self, off: usize, line: &str, openings: &[usize]) {
         let mut pos = 0;
         if let Some(m) = marker::at(line) {
             if self.accept(&m, off, true, true) {
@@ -156,18 +158,18 @@ impl Builder<'_> {
                 pos = m.len;
             }
         }
-        self.inline_markers(off, line, pos);
+        self.inline_markers(off, line, pos, openings);
     }
 
     /// Markers inside a line: text pasted from a document often runs parts together.
-    fn inline_markers(&mut self, off: usize, line: &str, from: usize) {
+    fn inline_markers(&mut self, off: usize, line: &str, from: usize, openings: &[usize]) {
         // The characters before a candidate are read back to the start of the
         // last marker accepted, no further: what ends a sentence there
         // (`。2.`), or the marker itself (`（一）1.`), tells a break.
         let mut window = 0;
         // The end of the last marker accepted: its characters are skipped.
         let mut skip_to = from;
-        for pos in marker::openings(line, from) {
+        for pos in openings.iter().map(|&at| at - off) {
             if pos < skip_to {
                 continue;
             }
@@ -297,7 +299,7 @@ impl Builder<'_> {
     }
 
     /// The items: leaves, committing intros, labelled goals, preamble paragraphs.
-    fn items(self) -> Outline {
+    fn items(self, scan: &Scan<'_>) -> Outline {
         let marked = !self.nodes.is_empty();
         let mut paths = self.paths();
         let mut headings: Vec<Option<String>> =
@@ -324,7 +326,8 @@ impl Builder<'_> {
                 depth: sections.len() + 1,
                 sections,
             };
-            goals::split(self.text, leaf, &mut items);
+            let colons = scan.colons(start, start + body.len());
+            goals::split(self.text, leaf, colons, &mut items);
         }
         let preamble = self.preamble(marked);
         Outline {

@@ -36,8 +36,9 @@ const GOAL_CHARS: usize = 16;
 
 /// Splits a leaf item into labelled goals, and those into headed goals, where
 /// it has two or more of each, onto `out`; else puts the leaf there as it is.
-pub(super) fn split(text: &str, item: Item, out: &mut Vec<Item>) {
-    let labels = label_starts(&item.text);
+/// `colons` are the byte offsets in `text` of the colons in the item.
+pub(super) fn split(text: &str, item: Item, colons: &[usize], out: &mut Vec<Item>) {
+    let labels = label_starts(&item.text, colons.iter().map(|&at| at - item.span.start));
     if labels.len() < 2 {
         out.push(item);
         return;
@@ -78,20 +79,12 @@ pub(super) fn split(text: &str, item: Item, out: &mut Vec<Item>) {
     }
 }
 
-/// Byte offsets in `s` where a label followed by a colon starts a sentence.
-fn label_starts(s: &str) -> Vec<(usize, &'static str)> {
+/// Byte offsets in `s` where a label followed by a colon starts a sentence,
+/// given the offsets of the colons in `s`, in order.
+fn label_starts(s: &str, colons: impl Iterator<Item = usize>) -> Vec<(usize, &'static str)> {
     // An item has few colons and there are twelve labels: look back from
     // each colon rather than search every label through the whole item.
-    // Each colon sought alone (memchr), then merged in order.
-    // `：` is first looked for as a string: a search for the character stops
-    // wherever its last byte stands, in many other characters.
-    let mut colons: Vec<usize> = s.match_indices(':').map(|(i, _)| i).collect();
-    if s.contains("：") {
-        colons.extend(s.match_indices('：').map(|(i, _)| i));
-    }
-    colons.sort_unstable();
     colons
-        .into_iter()
         .filter_map(|colon| {
             let head = &s[..colon];
             let label = LABELS.iter().find(|l| head.ends_with(*l))?;

@@ -228,11 +228,20 @@ fn is_formula(para: &str) -> bool {
 pub(super) fn commits(intro: &str) -> bool {
     const VERBS: [&str; 6] = ["印发", "出台", "制定", "编制", "修订", "颁布"];
     const DOCS: [&str; 8] = ["纲要", "方案", "办法", "意见", "规划", "计划", "标准", "《"];
-    VERBS.iter().any(|v| {
-        intro.match_indices(v).any(|(at, _)| {
-            let window: String = intro[at..].chars().take(30).collect();
-            DOCS.iter().any(|d| window.contains(d))
-        })
+    // One walk that stops at the verbs' first characters, rather than a
+    // search set up for each verb: intros are mostly a short heading.
+    intro.char_indices().any(|(at, c)| {
+        let rest = &intro[at..];
+        if !matches!(c, '印' | '出' | '制' | '编' | '修' | '颁')
+            || !VERBS.iter().any(|v| rest.starts_with(v))
+        {
+            return false;
+        }
+        let window = rest
+            .char_indices()
+            .nth(30)
+            .map_or(rest, |(end, _)| &rest[..end]);
+        DOCS.iter().any(|d| window.contains(d))
     })
 }
 
