@@ -183,11 +183,66 @@ impl BmpSet {
         firsts
     }
 
+    /// The characters of `s` in the set, with their byte offsets, in order.
+    ///
+    /// Plan text is mostly three-byte Chinese characters, and the sets sought
+    /// along whole texts hold a character in twenty or so: four three-byte
+    /// characters are tested together, with one branch, without decoding,
+    /// and other characters one by one. Against decoding and testing each
+    /// character alone, the outline stage went from 579M to 526M instructions
+    /// (callgrind, 1,000 synthetic plans).
+    pub(crate) fn find_in<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (usize, char)> + 'a {
+        let bytes = s.as_bytes();
+        let mut at = 0;
+        // The characters in the set among the last four tested together:
+        // bit `k` for the one at `quad + 3 * k`.
+        let (mut quad, mut found) = (0, 0u8);
+        std::iter::from_fn(move || loop {
+            if found != 0 {
+                let i = quad + 3 * found.trailing_zeros() as usize;
+                found &= found - 1;
+                return s[i..].chars().next().map(|c| (i, c));
+            }
+            let four = bytes
+                .get(at..at + 12)
+                .and_then(|b| <&[u8; 12]>::try_from(b).ok());
+            if let Some(four) = four.filter(|b| three_byte_chars(b)) {
+                (quad, found) = (at, self.of_four(four));
+                at += 12;
+                continue;
+            }
+            let c = s[at..].chars().next()?;
+            at += c.len_utf8();
+            if self.contains(c) {
+                return Some((at - c.len_utf8(), c));
+            }
+        })
+    }
+
+    /// Which of the four three-byte characters in `b` are in the set, as bits.
+    #[inline]
+    fn of_four(&self, b: &[u8; 12]) -> u8 {
+        (0..4).fold(0, |bits, k| {
+            // The character's code point, bits 15..6 and 5..0, from its bytes.
+            let word = usize::from(b[3 * k] & 0x0F) << 6 | usize::from(b[3 * k + 1] & 0x3F);
+            let bit = (self.0[word] >> (b[3 * k + 2] & 0x3F)) & 1;
+            bits | (bit as u8) << k
+        })
+    }
+
     /// Whether `c` is in the set.
     pub(crate) fn contains(&self, c: char) -> bool {
         let u = c as usize;
         u < 0x1_0000 && (self.0[u >> 6] >> (u & 63)) & 1 == 1
     }
+}
+
+/// Whether the 12 bytes `b` (from a character boundary) are four characters
+/// of three bytes each.
+#[inline]
+fn three_byte_chars(b: &[u8; 12]) -> bool {
+    // `&`, not `&&`: no branch a character.
+    (0..4).fold(true, |all, k| all & (b[3 * k] & 0xF0 == 0xE0))
 }
 
 impl std::fmt::Debug for BmpSet {
@@ -257,6 +312,25 @@ mod tests {
         for u in 0..0x3_0000 {
             let Some(c) = char::from_u32(u) else { continue };
             assert_eq!(set.contains(c), inside.contains(&c), "{c}");
+        }
+    }
+
+    #[test]
+    fn finding_four_characters_at_a_time_finds_what_one_at_a_time_does() {
+        let set = BmpSet::new().with(&['一', '第', '：', '\n', '1', 'é', '①']);
+        let texts = [
+            "加强党建工作一是推进学习二是建强支部。（三）深化改革第四项工程",
+            "é推进学校建设①扩大资源②提升质量 2025年达到95%以上𝄞一、二\n",
+            "推进推进推进推进推进推进推进推进推进推进推进推进推进推进一",
+            "一一一一一一一一：：：：第第第第1",
+            "",
+        ];
+        for text in texts {
+            let one_by_one: Vec<(usize, char)> = text
+                .char_indices()
+                .filter(|&(_, c)| set.contains(c))
+                .collect();
+            assert_eq!(set.find_in(text).collect::<Vec<_>>(), one_by_one, "{text}");
         }
     }
 

@@ -1,11 +1,13 @@
 //! One pass over the lines: accept markers by sequence, keep a stack of open
 //! parts, then turn the tree's leaves (and committing intros) into items.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
+use super::scan::Scan;
 use super::shape::{self, Shape};
 use super::{goals, Item, Section, Span};
 use crate::marker::{self, Marker, Style};
+use crate::text::CharOffsets;
 
 /// What opens a part of the outline.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,6 +21,9 @@ enum Kind {
 }
 
 impl Kind {
+    /// How many nesting ranks there are.
+    const RANKS: usize = 9;
+
     /// Nesting rank: a part closes every open part of equal or greater rank.
     fn rank(&self) -> u8 {
         match self {
@@ -51,7 +56,8 @@ struct Node {
     /// Where it ends.
     end: usize,
     parent: Option<usize>,
-    children: Vec<usize>,
+    /// Its first child: the outline asks for no other.
+    first_child: Option<usize>,
 }
 
 /// The outline's result before character spans are filled in.
@@ -78,41 +84,37 @@ struct Builder<'t> {
 /// Outlines `text` (paragraphs separated by `\n`) of a plan that speaks for
 /// `districts` (none for most plans).
 pub(super) fn outline(text: &str, districts: &[String]) -> Outline {
-    let lines = shape::lines(text);
-    let shape = Shape::of(&lines, districts);
+    let scan = Scan::of(text);
+    let lines = &scan.lines;
+    let shape = Shape::of(lines, districts);
     let mut b = Builder {
         text,
-        nodes: Vec::new(),
-        stack: Vec::new(),
+        // Mostly a part a line.
+        nodes: Vec::with_capacity(lines.len()),
+        // Each part nests deeper in rank than its parent: no deeper than there are ranks.
+        stack: Vec::with_capacity(Kind::RANKS),
         last: BTreeMap::new(),
         top: Vec::new(),
         top_from: Some(0),
         seen_prose: false,
     };
     for (i, &(off, line)) in lines.iter().enumerate() {
-        b.line(&lines, i, off, line, &shape);
+        b.line(&scan, i, off, line, &shape);
     }
     b.close_all(text.len());
-    b.items()
+    b.items(&scan)
 }
 
 impl Builder<'_> {
-    fn line(
-        &mut self,
-        lines: &[(usize, &str)],
-        i: usize,
-        off: usize,
-        line: &str,
-        shape: &Shape<'_>,
-    ) {
+    fn line(&mut self, scan: &Scan<'_>, i: usize, off: usize, line: &str, shape: &Shape<'_>) {
         if shape::is_toc(line) || shape::is_title(line) || shape::is_closing(line) {
             self.close_all(off);
             return;
         }
         if shape.news {
-            self.news_line(lines, i, off, line, shape);
+            self.news_line(&scan.lines, i, off, line, shape);
         } else {
-            self.marker_line(off, line);
+            self.marker_line(off, line, scan.openings(off, off + line.len()));
         }
     }
 
@@ -145,7 +147,9 @@ impl Builder<'_> {
         }
     }
 
-    fn marker_line(&mut self, off: usize, line: &str) {
+    /// A line of a numbered plan, with the byte offsets in the text where a
+    /// marker may open in it.
+    fn marker_line(&mut self, off: usize, line: &str, openings: &[usize]) {
         let mut pos = 0;
         if let Some(m) = marker::at(line) {
             if self.accept(&m, off, true, true) {
@@ -154,18 +158,18 @@ impl Builder<'_> {
                 pos = m.len;
             }
         }
-        self.inline_markers(off, line, pos);
+        self.inline_markers(off, line, pos, openings);
     }
 
     /// Markers inside a line: text pasted from a document often runs parts together.
-    fn inline_markers(&mut self, off: usize, line: &str, from: usize) {
+    fn inline_markers(&mut self, off: usize, line: &str, from: usize, openings: &[usize]) {
         // The characters before a candidate are read back to the start of the
         // last marker accepted, no further: what ends a sentence there
         // (`。2.`), or the marker itself (`（一）1.`), tells a break.
         let mut window = 0;
         // The end of the last marker accepted: its characters are skipped.
         let mut skip_to = from;
-        for pos in marker::openings(line, from) {
+        for pos in openings.iter().map(|&at| at - off) {
             if pos < skip_to {
                 continue;
             }
@@ -259,7 +263,7 @@ impl Builder<'_> {
         let id = self.nodes.len();
         let parent = self.stack.last().copied();
         if let Some(p) = parent {
-            self.nodes[p].children.push(id);
+            self.nodes[p].first_child.get_or_insert(id);
         }
         self.nodes.push(Node {
             kind,
@@ -268,7 +272,7 @@ impl Builder<'_> {
             body,
             end: self.text.len(),
             parent,
-            children: Vec::new(),
+            first_child: None,
         });
         self.stack.push(id);
     }
@@ -295,79 +299,25 @@ impl Builder<'_> {
     }
 
     /// The items: leaves, committing intros, labelled goals, preamble paragraphs.
-    fn items(self) -> Outline {
+    fn items(self, scan: &Scan<'_>) -> Outline {
         let marked = !self.nodes.is_empty();
-        let mut items: Vec<(usize, Item)> = Vec::new();
-        let paths = self.paths();
-        let headings: Vec<Option<String>> =
+        let mut paths = self.paths();
+        let mut headings: Vec<Option<String>> =
             (0..self.nodes.len()).map(|n| self.heading(n)).collect();
+        let mut items = Vec::with_capacity(self.nodes.len());
         for (n, node) in self.nodes.iter().enumerate() {
-            let sections = self.sections(n, &paths, &headings);
-            if node.children.is_empty() {
-                let leaf = self.item(
-                    &paths[n],
-                    headings[n].clone(),
-                    node.body,
-                    node.end,
-                    sections,
-                );
-                items.extend(goals::split(self.text, leaf));
-            } else if let Some(intro) = self.intro(n, &paths[n], &headings[n], sections) {
-                items.push(intro);
+            if node.first_child.is_some() {
+                items.extend(self.intro(n, &paths, &headings));
+                continue;
             }
-        }
-        let paragraph_path = |k: usize| {
-            if marked {
-                format!("preamble/{k}")
-            } else {
-                k.to_string()
-            }
-        };
-        let mut k = 0;
-        for &(from, to) in &self.top {
-            for (off, para) in shape::lines(&self.text[from..to]) {
-                if shape::is_preamble_paragraph(para, marked) {
-                    k += 1;
-                    let start = from + off;
-                    let item = self.item(
-                        &paragraph_path(k),
-                        None,
-                        start,
-                        start + para.len(),
-                        Vec::new(),
-                    );
-                    items.extend(item);
-                }
-            }
-        }
-        items.sort_by_key(|(start, _)| *start);
-        Outline {
-            items: items.into_iter().map(|(_, i)| i).collect(),
-            marked,
-        }
-    }
-
-    /// An item over `text[from..to]`, trimmed; `None` when nothing is left.
-    fn item(
-        &self,
-        path: &str,
-        heading: Option<String>,
-        from: usize,
-        to: usize,
-        sections: Vec<Section>,
-    ) -> Option<(usize, Item)> {
-        let raw = &self.text[from..to];
-        let lead = raw.len() - raw.trim_start_matches(shape::is_filler).len();
-        let body = raw.trim_start_matches(shape::is_filler).trim_end();
-        if body.is_empty() {
-            return None;
-        }
-        let start = from + lead;
-        Some((
-            start,
-            Item {
-                path: path.to_string(),
-                heading,
+            let Some((start, body)) = self.trimmed(node.body, node.end) else {
+                continue;
+            };
+            let sections = self.sections(n, &paths, &headings, 0);
+            // A leaf's path and heading are no other node's: moved, not copied.
+            let leaf = Item {
+                path: std::mem::take(&mut paths[n]),
+                heading: headings[n].take(),
                 text: body.to_string(),
                 span: Span {
                     start,
@@ -375,20 +325,63 @@ impl Builder<'_> {
                 },
                 depth: sections.len() + 1,
                 sections,
-            },
-        ))
+            };
+            let colons = scan.colons(start, start + body.len());
+            goals::split(self.text, leaf, colons, &mut items);
+        }
+        let preamble = self.preamble(marked);
+        Outline {
+            items: merge_by_start(items, preamble),
+            marked,
+        }
+    }
+
+    /// The top-level paragraphs that are items of their own.
+    fn preamble(&self, marked: bool) -> Vec<Item> {
+        let mut items = Vec::new();
+        let mut k = 0;
+        for &(from, to) in &self.top {
+            for (off, para) in shape::lines(&self.text[from..to]) {
+                if !shape::is_preamble_paragraph(para, marked) {
+                    continue;
+                }
+                k += 1;
+                let start = from + off;
+                let Some((start, body)) = self.trimmed(start, start + para.len()) else {
+                    continue;
+                };
+                items.push(Item {
+                    path: if marked {
+                        format!("preamble/{k}")
+                    } else {
+                        k.to_string()
+                    },
+                    heading: None,
+                    text: body.to_string(),
+                    span: Span {
+                        start,
+                        end: start + body.len(),
+                    },
+                    depth: 1,
+                    sections: Vec::new(),
+                });
+            }
+        }
+        items
+    }
+
+    /// `text[from..to]` trimmed, with its byte offset; `None` when nothing is left.
+    fn trimmed(&self, from: usize, to: usize) -> Option<(usize, &str)> {
+        let raw = &self.text[from..to];
+        let lead = raw.len() - raw.trim_start_matches(shape::is_filler).len();
+        let body = raw[lead..].trim_end();
+        (!body.is_empty()).then_some((from + lead, body))
     }
 
     /// A parent's intro as an item of its own (`…/0`), where it is one.
-    fn intro(
-        &self,
-        n: usize,
-        path: &str,
-        heading: &Option<String>,
-        sections: Vec<Section>,
-    ) -> Option<(usize, Item)> {
+    fn intro(&self, n: usize, paths: &[String], headings: &[Option<String>]) -> Option<Item> {
         let node = &self.nodes[n];
-        let first = self.nodes[*node.children.first()?].start;
+        let first = self.nodes[node.first_child?].start;
         let intro = &self.text[node.body..first];
         let keep = match node.kind {
             Kind::District(_) => shape::has_prose(intro),
@@ -397,30 +390,39 @@ impl Builder<'_> {
         if !keep {
             return None;
         }
-        let mut sections = sections;
+        let (start, body) = self.trimmed(node.body, first)?;
+        let mut sections = self.sections(n, paths, headings, 1);
         sections.push(Section {
-            path: path.to_string(),
-            heading: heading.clone(),
+            path: paths[n].clone(),
+            heading: headings[n].clone(),
         });
-        self.item(
-            &format!("{path}/0"),
-            heading.clone(),
-            node.body,
-            first,
+        Some(Item {
+            path: format!("{}/0", paths[n]),
+            heading: headings[n].clone(),
+            text: body.to_string(),
+            span: Span {
+                start,
+                end: start + body.len(),
+            },
+            depth: sections.len() + 1,
             sections,
-        )
+        })
     }
 
-    fn sections(&self, n: usize, paths: &[String], headings: &[Option<String>]) -> Vec<Section> {
-        let mut chain = Vec::new();
-        let mut at = self.nodes[n].parent;
-        while let Some(p) = at {
-            chain.push(Section {
-                path: paths[p].clone(),
-                heading: headings[p].clone(),
-            });
-            at = self.nodes[p].parent;
-        }
+    /// The sections above node `n`, outermost first, with room for `extra` more.
+    fn sections(
+        &self,
+        n: usize,
+        paths: &[String],
+        headings: &[Option<String>],
+        extra: usize,
+    ) -> Vec<Section> {
+        let ancestors = || std::iter::successors(self.nodes[n].parent, |&p| self.nodes[p].parent);
+        let mut chain = Vec::with_capacity(ancestors().count() + extra);
+        chain.extend(ancestors().map(|p| Section {
+            path: paths[p].clone(),
+            heading: headings[p].clone(),
+        }));
         chain.reverse();
         chain
     }
@@ -431,28 +433,46 @@ impl Builder<'_> {
     /// a top-level `一、`, a `1.` after a `——` bullet) gets `#2`, `#3`….
     fn paths(&self) -> Vec<String> {
         let mut paths: Vec<String> = Vec::with_capacity(self.nodes.len());
-        let mut counts: std::collections::HashMap<(Option<usize>, bool), usize> =
-            Default::default();
-        let mut labels = UniqueLabels::default();
+        // Bullets and sub-headings so far under each parent (slot 0: the top).
+        let mut counts = vec![[0u64; 2]; self.nodes.len() + 1];
+        // A numeric label's uses under one parent: its `k`-th use is `label#k`.
+        // No numeric label holds a `#`, so `#k` meets no other sibling's label.
+        let mut uses: HashMap<(Option<usize>, Label), usize, BuildIntHasher> =
+            HashMap::with_capacity_and_hasher(self.nodes.len(), Default::default());
+        let mut districts = UniqueLabels::default();
         for node in &self.nodes {
             let label = match &node.kind {
-                Kind::District(name) => format!("district:{name}"),
-                Kind::Marker(Style::Project) => format!("projects/{}", node.number),
-                Kind::Marker(Style::Subsection | Style::SubPoint) => format!("({})", node.number),
-                Kind::Marker(Style::Bullet) | Kind::Heading => {
-                    let count = counts
-                        .entry((node.parent, node.kind == Kind::Heading))
-                        .or_default();
-                    *count += 1;
-                    count.to_string()
+                Kind::District(name) => {
+                    let label = districts.unique(node.parent, format!("district:{name}"));
+                    paths.push(join(node.parent.map(|p| paths[p].as_str()), &label));
+                    continue;
                 }
-                Kind::Marker(_) => node.number.to_string(),
+                Kind::Marker(Style::Project) => Label::Project(node.number),
+                Kind::Marker(Style::Subsection | Style::SubPoint) => Label::Paren(node.number),
+                Kind::Marker(Style::Bullet) | Kind::Heading => {
+                    let slot = node.parent.map_or(0, |p| p + 1);
+                    let count = &mut counts[slot][usize::from(node.kind == Kind::Heading)];
+                    *count += 1;
+                    Label::Plain(*count)
+                }
+                Kind::Marker(_) => Label::Plain(node.number.into()),
             };
-            let label = labels.unique(node.parent, label);
-            let path = match node.parent {
-                Some(p) => format!("{}/{}", paths[p], label),
-                None => label,
+            let k = uses.entry((node.parent, label)).or_default();
+            *k += 1;
+            let mut path = match node.parent {
+                Some(p) => {
+                    let mut path = String::with_capacity(paths[p].len() + 12);
+                    path.push_str(&paths[p]);
+                    path.push('/');
+                    path
+                }
+                None => String::with_capacity(12),
             };
+            label.push_to(&mut path);
+            if *k > 1 {
+                path.push('#');
+                push_number(&mut path, *k as u64);
+            }
             paths.push(path);
         }
         paths
@@ -461,10 +481,7 @@ impl Builder<'_> {
     /// A node's heading.
     fn heading(&self, n: usize) -> Option<String> {
         let node = &self.nodes[n];
-        let until = node
-            .children
-            .first()
-            .map_or(node.end, |&c| self.nodes[c].start);
+        let until = node.first_child.map_or(node.end, |c| self.nodes[c].start);
         let own = &self.text[node.body..until];
         match &node.kind {
             Kind::District(_) => shape::first_line(own)
@@ -472,7 +489,7 @@ impl Builder<'_> {
                 .map(str::to_string),
             Kind::Heading => shape::first_line(own).map(str::to_string),
             Kind::Marker(Style::Project) => shape::project_heading(own),
-            Kind::Marker(_) if !node.children.is_empty() => shape::section_heading(own),
+            Kind::Marker(_) if node.first_child.is_some() => shape::section_heading(own),
             Kind::Marker(_) => shape::point_heading(own),
         }
     }
@@ -503,6 +520,127 @@ impl UniqueLabels {
     }
 }
 
+/// A numbered label: the path step of a marker, a bullet or a sub-heading.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Label {
+    /// `3`.
+    Plain(u64),
+    /// `(3)`.
+    Paren(u32),
+    /// `projects/3`.
+    Project(u32),
+}
+
+impl Label {
+    fn push_to(self, path: &mut String) {
+        match self {
+            Label::Plain(n) => push_number(path, n),
+            Label::Paren(n) => {
+                path.push('(');
+                push_number(path, n.into());
+                path.push(')');
+            }
+            Label::Project(n) => {
+                path.push_str("projects/");
+                push_number(path, n.into());
+            }
+        }
+    }
+}
+
+/// Appends `n` in decimal, as `to_string` writes it, without the formatter.
+fn push_number(s: &mut String, n: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = n;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    s.extend(digits[at..].iter().map(|&d| char::from(d)));
+}
+
+/// `parent/label`, or `label` at the top.
+fn join(parent: Option<&str>, label: &str) -> String {
+    match parent {
+        Some(p) => format!("{p}/{label}"),
+        None => label.to_string(),
+    }
+}
+
+/// FxHash's multiply-and-rotate for the labels' keys, a few integers each:
+/// SipHash, built against flooding, took several times as long.
+#[derive(Default, Clone, Copy)]
+struct IntHasher(u64);
+
+impl std::hash::Hasher for IntHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.add(b.into());
+        }
+    }
+
+    fn write_u8(&mut self, n: u8) {
+        self.add(n.into());
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.add(n.into());
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.add(n);
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+impl IntHasher {
+    fn add(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+type BuildIntHasher = std::hash::BuildHasherDefault<IntHasher>;
+
+/// Two lists of items, each in text order, as one in text order; the outline's
+/// items before the preamble's at the same start, as a stable sort puts them.
+fn merge_by_start(a: Vec<Item>, b: Vec<Item>) -> Vec<Item> {
+    let sorted = |v: &[Item]| v.is_sorted_by_key(|i| i.span.start);
+    if b.is_empty() && sorted(&a) {
+        return a;
+    }
+    if !(sorted(&a) && sorted(&b)) {
+        let mut all = a;
+        all.extend(b);
+        all.sort_by_key(|i| i.span.start);
+        return all;
+    }
+    let mut out = Vec::with_capacity(a.len() + b.len());
+    let (mut a, mut b) = (a.into_iter().peekable(), b.into_iter().peekable());
+    while let (Some(x), Some(y)) = (a.peek(), b.peek()) {
+        let next = if y.span.start < x.span.start {
+            &mut b
+        } else {
+            &mut a
+        };
+        out.extend(next.next());
+    }
+    out.extend(a);
+    out.extend(b);
+    out
+}
+
 /// Bytes between a marker and its part's text: a project's `工程——`.
 fn lead(m: &Marker, after: &str) -> usize {
     match m.style {
@@ -511,25 +649,15 @@ fn lead(m: &Marker, after: &str) -> usize {
     }
 }
 
-/// Turns the items' byte spans into character spans, in one walk.
+/// Turns the items' byte spans into character spans, in one walk: the items
+/// are in text order and apart, so their bounds come in increasing order.
 pub(super) fn char_spans(text: &str, items: &mut [Item]) {
-    let mut bounds: Vec<usize> = items
-        .iter()
-        .flat_map(|i| [i.span.start, i.span.end])
-        .collect();
-    bounds.sort_unstable();
-    bounds.dedup();
-    let mut map = BTreeMap::new();
-    let (mut byte, mut chars) = (0usize, 0usize);
-    for b in bounds {
-        chars += text.get(byte..b).map_or(0, |s| s.chars().count());
-        byte = b;
-        map.insert(b, chars);
-    }
+    let mut chars = CharOffsets::new(text);
     for item in items {
+        let start = chars.at(item.span.start);
         item.span = Span {
-            start: map[&item.span.start],
-            end: map[&item.span.end],
+            start,
+            end: chars.at(item.span.end),
         };
     }
 }

@@ -35,16 +35,15 @@ const LEAD_CHARS: usize = 6;
 const GOAL_CHARS: usize = 16;
 
 /// Splits a leaf item into labelled goals, and those into headed goals, where
-/// it has two or more of each; else returns the leaf as it is.
-pub(super) fn split(text: &str, leaf: Option<(usize, Item)>) -> Vec<(usize, Item)> {
-    let Some((start, item)) = leaf else {
-        return Vec::new();
-    };
-    let labels = label_starts(&item.text);
+/// it has two or more of each, onto `out`; else puts the leaf there as it is.
+/// `colons` are the byte offsets in `text` of the colons in the item.
+pub(super) fn split(text: &str, item: Item, colons: &[usize], out: &mut Vec<Item>) {
+    let labels = label_starts(&item.text, colons.iter().map(|&at| at - item.span.start));
     if labels.len() < 2 {
-        return vec![(start, item)];
+        out.push(item);
+        return;
     }
-    let mut out = Vec::new();
+    let start = item.span.start;
     // Text before the first label that says more than the heading (`到2025年,
     // 新建幼儿园30所。总体目标:…`) is an item of its own, not lost.
     let lead = &item.text[..labels[0].0];
@@ -76,25 +75,16 @@ pub(super) fn split(text: &str, leaf: Option<(usize, Item)>) -> Vec<(usize, Item
             &unique.unique(None, label.to_string()),
             Some(label.to_string()),
         );
-        out.extend(headed_goals(text, child));
+        headed_goals(text, child, out);
     }
-    out
 }
 
-/// Byte offsets in `s` where a label followed by a colon starts a sentence.
-fn label_starts(s: &str) -> Vec<(usize, &'static str)> {
+/// Byte offsets in `s` where a label followed by a colon starts a sentence,
+/// given the offsets of the colons in `s`, in order.
+fn label_starts(s: &str, colons: impl Iterator<Item = usize>) -> Vec<(usize, &'static str)> {
     // An item has few colons and there are twelve labels: look back from
     // each colon rather than search every label through the whole item.
-    // Each colon sought alone (memchr), then merged in order.
-    // `：` is first looked for as a string: a search for the character stops
-    // wherever its last byte stands, in many other characters.
-    let mut colons: Vec<usize> = s.match_indices(':').map(|(i, _)| i).collect();
-    if s.contains("：") {
-        colons.extend(s.match_indices('：').map(|(i, _)| i));
-    }
-    colons.sort_unstable();
     colons
-        .into_iter()
         .filter_map(|colon| {
             let head = &s[..colon];
             let label = LABELS.iter().find(|l| head.ends_with(*l))?;
@@ -114,62 +104,58 @@ fn part(
     to: usize,
     label: &str,
     heading: Option<String>,
-) -> (usize, Item) {
+) -> Item {
     let raw = &text[from..to];
     let body = raw.trim_end();
-    let mut sections = parent.sections.clone();
+    let mut sections = Vec::with_capacity(parent.sections.len() + 1);
+    sections.extend_from_slice(&parent.sections);
     sections.push(Section {
         path: parent.path.clone(),
         heading: parent.heading.clone(),
     });
-    (
-        from,
-        Item {
-            path: format!("{}/{}", parent.path, label),
-            heading,
-            text: body.to_string(),
-            span: Span {
-                start: from,
-                end: from + body.len(),
-            },
-            depth: sections.len() + 1,
-            sections,
+    Item {
+        path: format!("{}/{}", parent.path, label),
+        heading,
+        text: body.to_string(),
+        span: Span {
+            start: from,
+            end: from + body.len(),
         },
-    )
+        depth: sections.len() + 1,
+        sections,
+    }
 }
 
-/// Splits a labelled goal into headed goals where its text opens with one and
-/// has two or more.
-fn headed_goals(text: &str, (start, item): (usize, Item)) -> Vec<(usize, Item)> {
+/// Splits a labelled goal into headed goals, onto `out`, where its text opens
+/// with one and has two or more; else puts the goal there whole.
+fn headed_goals(text: &str, item: Item, out: &mut Vec<Item>) {
     let first = |colon: &str| item.text.find(colon);
     let Some(colon) = first(":").into_iter().chain(first("：")).min() else {
-        return vec![(start, item)];
+        out.push(item);
+        return;
     };
     let body_at = colon + item.text[colon..].chars().next().map_or(1, char::len_utf8);
     let heads = heading_sentences(&item.text[body_at..]);
     if heads.len() < 2 || heads[0].0 != 0 {
-        return vec![(start, item)];
+        out.push(item);
+        return;
     }
-    heads
-        .iter()
-        .enumerate()
-        .map(|(k, &(at, head))| {
-            let from = start + body_at + at;
-            let to = heads
-                .get(k + 1)
-                .map_or(start + item.text.len(), |n| start + body_at + n.0);
-            part(
-                text,
-                &item,
-                from,
-                to,
-                &(k + 1).to_string(),
-                Some(head.to_string()),
-            )
-        })
-        .collect()
+    let start = item.span.start;
+    out.extend(heads.iter().enumerate().map(|(k, &(at, head))| {
+        let from = start + body_at + at;
+        let to = heads
+            .get(k + 1)
+            .map_or(start + item.text.len(), |n| start + body_at + n.0);
+        part(
+            text,
+            &item,
+            from,
+            to,
+            &(k + 1).to_string(),
+            Some(head.to_string()),
+        )
+    }));
 }
-
 /// Short comma-free sentences of `s`, with their byte offsets.
 fn heading_sentences(s: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();

@@ -26,6 +26,7 @@
 
 mod build;
 mod goals;
+mod scan;
 mod shape;
 
 use serde::Serialize;
