@@ -275,11 +275,10 @@ impl CharAutomaton {
             }
             let k = (k & !NUMERAL) as usize;
             let slot = self.slots[state + k];
-            let entry = if (slot >> 16) as usize == state {
-                slot as u16
-            } else {
-                self.start[k]
-            };
+            // Chosen by a mask rather than a branch, which the text decides
+            // at random.
+            let own = u16::from((slot >> 16) as usize == state).wrapping_neg();
+            let entry = (slot as u16 & own) | (self.start[k] & !own);
             state = (entry & !MATCHES) as usize;
             if entry & MATCHES != 0 {
                 let (a, b) = self.match_range[state];
