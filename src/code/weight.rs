@@ -84,8 +84,9 @@ pub(crate) fn score(text: &str, hits: &[Hit], heading_end: usize) -> Vec<Scored>
             (h.theme, w)
         })
         .collect();
-    // By theme, each theme's weights strongest first.
-    weights.sort_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
+    // By theme, each theme's weights strongest first. Equal keys are equal
+    // pairs, so an unstable sort gives the same order.
+    weights.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
     let mut scored: Vec<Scored> = weights
         .chunk_by(|a, b| a.0 == b.0)
         .map(|ws| Scored {
@@ -98,7 +99,8 @@ pub(crate) fn score(text: &str, hits: &[Hit], heading_end: usize) -> Vec<Scored>
             central: false,
         })
         .collect();
-    scored.sort_by(|a, b| b.weight.total_cmp(&a.weight).then(a.theme.cmp(&b.theme)));
+    // Themes are distinct: no two keys are equal.
+    scored.sort_unstable_by(|a, b| b.weight.total_cmp(&a.weight).then(a.theme.cmp(&b.theme)));
     let top = scored.first().map_or(0.0, |s| s.weight);
     for s in &mut scored {
         s.central = s.weight >= RELATIVE * top;

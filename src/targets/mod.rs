@@ -138,14 +138,15 @@ pub(crate) struct Extracted {
     pub crowded: usize,
 }
 
-/// The targets of one item's text; `hits` are the item's cue hits as
-/// (theme id, byte range), in text order, `top_theme` its strongest theme.
-pub(crate) fn extract(
+/// The targets of one item's text; `hits` gives the item's cue hits as
+/// (theme id, byte range), in text order (asked for only when the item has
+/// a quantity, as few have), `top_theme` is its strongest theme.
+pub(crate) fn extract<'h>(
     plan: &str,
     path: &str,
     item: &ItemText<'_>,
-    hits: &[(&str, usize, usize)],
-    top_theme: Option<&str>,
+    hits: impl FnOnce() -> Vec<(&'h str, usize, usize)>,
+    top_theme: Option<&'h str>,
 ) -> Extracted {
     let ItemText {
         text,
@@ -157,6 +158,7 @@ pub(crate) fn extract(
     if quantities.is_empty() {
         return out; // most items: no need to look for goals
     }
+    let hits = hits();
     let marks = context::Marks::of(text);
     // Quantities are in text order: offsets are counted on, not from the start.
     let mut offsets = crate::text::CharOffsets::new(text);
@@ -181,13 +183,13 @@ pub(crate) fn extract(
         let Some(found) = context::read(text, &marks, &q, sentence) else {
             continue;
         };
-        let theme = theme(hits, &found, &q, text)
+        let theme = theme(&hits, &found, &q, text)
             .or(top_theme)
             .map(str::to_string);
         let start = offsets.at(q.start);
         let mut subject = text[found.subject.0..found.subject.1].to_string();
         // `新建学校90所,平均每年30所`: the second number counts the same thing.
-        if subject.is_empty() && last_sentence == Some(found.sentence) {
+        if subject.is_empty() && last_sentence.is_some_and(|s| same_text(s, found.sentence)) {
             if let Some(prev) = out.targets.last() {
                 subject = prev.subject.clone();
             }
@@ -212,6 +214,12 @@ pub(crate) fn extract(
         });
     }
     out
+}
+
+/// Whether `a` and `b` hold the same text; at once when they are one slice
+/// (sentences of one item: mostly the same, else of other lengths).
+fn same_text(a: &str, b: &str) -> bool {
+    (a.as_ptr() == b.as_ptr() && a.len() == b.len()) || a == b
 }
 
 /// The theme of a target: the longest cue in its subject (`高中阶段` over

@@ -1,7 +1,7 @@
 //! Numbers with their units, as plans write them: `90所`, `95%`, `1-2个`,
 //! `10万人`, `1.8万个`, `一所`, `两次`, `双90%`.
 
-use crate::text::cn_digit;
+use crate::text::{cn_digit, BmpSet};
 
 /// A number found in a text, with its unit: byte offsets.
 #[derive(Debug, Clone, PartialEq)]
@@ -185,8 +185,16 @@ fn decimal(s: &str) -> Option<(f64, usize)> {
     value.is_finite().then_some((value, end))
 }
 
-/// A unit at the start of `s`, from `units`, longest first.
+/// The characters units start with: most numbers (years, dates, codes) are
+/// followed by none, and are passed over before the units are compared.
+static UNIT_FIRSTS: BmpSet = BmpSet::new().with_first_chars(UNITS);
+
+/// A unit at the start of `s`, from `units` (some of [`UNITS`]), longest
+/// first.
 fn unit(s: &str, units: &[&'static str]) -> Option<(&'static str, usize)> {
+    if !s.chars().next().is_some_and(|c| UNIT_FIRSTS.contains(c)) {
+        return None;
+    }
     units
         .iter()
         .find(|u| s.starts_with(*u))
