@@ -61,20 +61,17 @@ fn traditional_chars() -> &'static BmpSet {
 }
 
 /// Whether a line has Chinese characters, and how many of them are
-/// traditional, up to `cap`: one walk for both.
+/// traditional, up to `cap`.
+///
+/// Every line is searched to its end (most hold no traditional character):
+/// [`BmpSet::find_in`] tests four Chinese characters at a time, where
+/// decoding each character took a quarter more instructions (ingest of 100
+/// synthetic plans 64.7M → 61.5M under callgrind). The test for Chinese
+/// stops at the first Chinese character, most often the line's first.
 fn traditional_count(line: &str, cap: usize) -> (bool, usize) {
-    let set = traditional_chars();
-    let (mut han, mut count) = (false, 0);
-    for c in line.chars() {
-        if set.contains(c) {
-            count += 1;
-            if count >= cap {
-                return (true, count); // a traditional character is Chinese
-            }
-        }
-        han = han || is_han(c);
-    }
-    (han, count)
+    let count = traditional_chars().find_in(line).take(cap).count();
+    // A traditional character is Chinese.
+    (count > 0 || line.chars().any(is_han), count)
 }
 
 /// A line is clearly written in traditional characters when it holds this
@@ -113,7 +110,7 @@ pub(crate) fn simplify(lines: &mut [Line]) -> Script {
     for &(i, count) in &chinese {
         if count >= needed {
             let simplified = cc.convert(&lines[i].text);
-            let original = std::mem::replace(&mut lines[i].text, simplified);
+            let original = std::mem::replace(&mut lines[i].text, simplified.into());
             lines[i].display.get_or_insert(original);
             converted += 1;
         }
@@ -160,7 +157,7 @@ pub(crate) fn strip_readings(lines: &mut [Line], removed: &mut Vec<Removal>) {
                 text: readings.join(" "),
             });
             line.display = None;
-            line.text = kept;
+            line.text = kept.into();
         }
     }
 }
@@ -237,7 +234,7 @@ fn is_tone_vowel(c: char) -> bool {
 mod tests {
     use super::*;
 
-    fn line(s: &str) -> Line {
+    fn line(s: &str) -> Line<'_> {
         Line {
             no: 1,
             text: s.into(),
