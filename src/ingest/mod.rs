@@ -25,6 +25,7 @@ mod normalize;
 mod places;
 mod script;
 
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 use serde::Serialize;
@@ -210,8 +211,7 @@ impl Ingest {
         } else {
             Script::Simplified
         };
-        let head: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
-        let head = head.join("\n");
+        let head = head(decoded, &lines);
         let cleaned = clean::clean(lines, &mut removed);
         if cleaned.text.trim().is_empty() {
             return Err(Error::Empty {
@@ -277,6 +277,17 @@ fn long_lines(lines: &[Line], warnings: &mut Vec<Warning>) {
     }
 }
 
+/// The input after normalisation, for the metadata readers: the lines
+/// joined, or the input itself where every line borrows from it unchanged,
+/// as in most plans (up to here only a change gives a line its own text).
+fn head<'a>(decoded: &'a str, lines: &[Line<'_>]) -> Cow<'a, str> {
+    if lines.iter().all(|l| matches!(l.text, Cow::Borrowed(_))) {
+        return Cow::Borrowed(decoded);
+    }
+    let texts: Vec<&str> = lines.iter().map(|l| &*l.text).collect();
+    Cow::Owned(texts.join("\n"))
+}
+
 fn file_stem(path: &Path) -> String {
     path.file_stem()
         .map(|s| s.to_string_lossy().into_owned())
@@ -285,18 +296,19 @@ fn file_stem(path: &Path) -> String {
 
 /// One line of the input on its way through the cleaner: the text that the
 /// rules read (simplified) and the text for display (original script).
+/// Either borrows from the decoded input where it is the input's own line.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Line {
+pub(crate) struct Line<'a> {
     /// 1-based line number in the decoded input.
     pub no: usize,
     /// Simplified text, normalised.
-    pub text: String,
+    pub text: Cow<'a, str>,
     /// Original-script text, normalised, on lines converted from
     /// traditional; most lines have none, and no copy.
-    pub display: Option<String>,
+    pub display: Option<Cow<'a, str>>,
 }
 
-impl Line {
+impl Line<'_> {
     /// The text for display: the original script.
     pub(crate) fn display(&self) -> &str {
         self.display.as_deref().unwrap_or(&self.text)
