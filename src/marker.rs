@@ -32,6 +32,11 @@ pub(crate) enum Style {
     Bullet,
 }
 
+impl Style {
+    /// How many styles there are (`Bullet` is the last).
+    pub(crate) const COUNT: usize = Style::Bullet as usize + 1;
+}
+
 /// A marker found at the start of a string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Marker {

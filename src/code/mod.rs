@@ -327,7 +327,11 @@ impl Coder {
         // memory the same, since coded plans keep their words anyway).
         let plans: Vec<crate::Result<Plan>> = inputs
             .par_iter()
-            .map(|(id, text)| Ok(crate::outline::plan(&crate::ingest::from_text(id, text)?)))
+            .map(|(id, text)| {
+                Ok(crate::outline::plan_owned(crate::ingest::from_text(
+                    id, text,
+                )?))
+            })
             .collect();
         let words: Vec<_> = plans
             .par_iter()

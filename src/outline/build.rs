@@ -1,7 +1,7 @@
 //! One pass over the lines: accept markers by sequence, keep a stack of open
 //! parts, then turn the tree's leaves (and committing intros) into items.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use super::scan::Scan;
 use super::shape::{self, Shape};
@@ -71,8 +71,11 @@ struct Builder<'t> {
     text: &'t str,
     nodes: Vec<Node>,
     stack: Vec<usize>,
-    /// Last number accepted for each style: numbering may run on across sections.
-    last: BTreeMap<Style, u32>,
+    /// Last number accepted for each style, by the style's place in
+    /// [`Style`]: numbering may run on across sections. An array, where a
+    /// map allocated for every plan and searched at every marker (outline
+    /// stage 419M → 416M instructions under callgrind, 1,000 synthetic plans).
+    last: [Option<u32>; Style::COUNT],
     /// Byte ranges of text outside any part (preamble, titles).
     top: Vec<(usize, usize)>,
     top_from: Option<usize>,
@@ -93,7 +96,7 @@ pub(super) fn outline(text: &str, districts: &[String]) -> Outline {
         nodes: Vec::with_capacity(lines.len()),
         // Each part nests deeper in rank than its parent: no deeper than there are ranks.
         stack: Vec::with_capacity(Kind::RANKS),
-        last: BTreeMap::new(),
+        last: [None; Style::COUNT],
         top: Vec::new(),
         top_from: Some(0),
         seen_prose: false,
@@ -170,7 +173,16 @@ impl Builder<'_> {
         // The end of the last marker accepted: its characters are skipped.
         let mut skip_to = from;
         for pos in openings.iter().map(|&at| at - off) {
-            if pos < skip_to {
+            // Right after a numeral no marker is plausible, nor is there a
+            // break: told before the marker is read, for most openings are
+            // digits of numbers (outline stage 424M → 419M instructions
+            // under callgrind, 1,000 synthetic plans).
+            if pos < skip_to
+                || line[..pos]
+                    .chars()
+                    .next_back()
+                    .is_some_and(shape::is_numeral)
+            {
                 continue;
             }
             let rest = &line[pos..];
@@ -217,7 +229,7 @@ impl Builder<'_> {
             .find(|n| n.kind == Kind::Marker(m.style));
         let expected = match open {
             Some(n) => n.number + 1,
-            None => self.last.get(&m.style).map_or(1, |l| l + 1),
+            None => self.last[m.style as usize].map_or(1, |l| l + 1),
         };
         if m.number == expected || (open.is_none() && m.number == 1) {
             if m.number == 1 && !line_start && !after_break {
@@ -258,7 +270,7 @@ impl Builder<'_> {
             }
         }
         if let Kind::Marker(style) = kind {
-            self.last.insert(style, number);
+            self.last[style as usize] = Some(number);
         }
         let id = self.nodes.len();
         let parent = self.stack.last().copied();

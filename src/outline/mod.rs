@@ -91,7 +91,37 @@ pub struct Span {
 /// with no items at all (only a table of contents) an empty plan: both with a
 /// warning, neither an error.
 pub fn plan(doc: &Document) -> Plan {
-    let mut warnings = doc.warnings.clone();
+    let (items, warnings) = items(doc, doc.warnings.clone());
+    Plan {
+        id: doc.id.clone(),
+        meta: doc.meta.clone(),
+        text: doc.text.clone(),
+        items,
+        warnings,
+    }
+}
+
+/// [`plan`] of a document the caller is done with: its id, metadata, text
+/// and warnings are moved into the plan, not copied (the text's copy was
+/// 1.9% of the whole pipeline's samples, 15.5 MB over 1,000 synthetic plans).
+pub(crate) fn plan_owned(mut doc: Document) -> Plan {
+    let warnings = std::mem::take(&mut doc.warnings);
+    let (items, warnings) = items(&doc, warnings);
+    // The cleaner leaves room to spare (6.7 MB over 1,000 synthetic plans)
+    // that a copy dropped and a plan would keep; a shrink in place is not
+    // a copy.
+    doc.text.shrink_to_fit();
+    Plan {
+        id: doc.id,
+        meta: doc.meta,
+        text: doc.text,
+        items,
+        warnings,
+    }
+}
+
+/// The document's items, and its `warnings` with the outline's added.
+fn items(doc: &Document, mut warnings: Vec<Warning>) -> (Vec<Item>, Vec<Warning>) {
     let outline = build::outline(&doc.text, &doc.meta.districts);
     let mut items = outline.items;
     if items.is_empty() {
@@ -106,13 +136,7 @@ pub fn plan(doc: &Document) -> Plan {
         ));
     }
     build::char_spans(&doc.text, &mut items);
-    Plan {
-        id: doc.id.clone(),
-        meta: doc.meta.clone(),
-        text: doc.text.clone(),
-        items,
-        warnings,
-    }
+    (items, warnings)
 }
 
 impl Item {

@@ -177,8 +177,15 @@ pub(super) fn is_break(prev: Option<char>, prev2: Option<char>) -> bool {
 /// does not continue a list of numbers (`二、三年级`) and what follows reads
 /// as a heading, not as a number.
 pub(super) fn plausible_inline(prev: Option<char>, after: &str) -> bool {
-    let numeric = |c: char| c.is_ascii_digit() || "一二三四五六七八九十、".contains(c);
-    !prev.is_some_and(numeric) && !after.chars().next().is_some_and(numeric)
+    !prev.is_some_and(is_numeral) && !after.chars().next().is_some_and(is_numeral)
+}
+
+/// A character of a number or list of numbers: `2025`, `二、三年级`.
+pub(super) fn is_numeral(c: char) -> bool {
+    matches!(
+        c,
+        '0'..='9' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '、'
+    )
 }
 
 /// Characters that may stand between a marker and its text.
