@@ -27,21 +27,9 @@ const fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n')
 }
 
-/// The ASCII characters that end sentences (see [`is_sentence_end`]), by
-/// byte.
-static ASCII_ENDS: [bool; 256] = {
-    let mut ends = [false; 256];
-    let mut b = 0;
-    while b < 128 {
-        ends[b] = is_sentence_end(b as u8 as char);
-        b += 1;
-    }
-    ends
-};
-
-/// The UTF-8 encodings of the other characters that end sentences, as three
-/// bytes in a number, and last that of `目`, which starts `目标`.
-const MARK_ENCODINGS: [u32; 5] = [0xE3_80_82, 0xEF_BC_9B, 0xEF_BC_81, 0xEF_BC_9F, 0xE7_9B_AE];
+/// The characters [`Marks`] looks for: those that end sentences (see
+/// [`is_sentence_end`]) and `目`, which starts `目标`.
+static MARK_CHARS: BmpSet = BmpSet::new().with(&['。', '；', ';', '！', '!', '？', '?', '\n', '目']);
 
 /// Whether `c` ends a clause, for the subject.
 fn is_clause_end(c: char) -> bool {
@@ -176,23 +164,17 @@ pub(crate) struct Marks {
 }
 
 impl Marks {
+    /// The marks of `text`, in one walk of [`BmpSet::find_in`]: four
+    /// three-byte characters tested at a time, where comparing the three
+    /// bytes from every byte with each mark's encoding took 14% of the
+    /// coding after the cut (callgrind, 100 synthetic plans: Marks::of
+    /// 16.9M → 5.5M instructions).
     pub(crate) fn of(text: &str) -> Marks {
         let (mut ends, mut goals) = (Vec::new(), Vec::new());
-        let b = text.as_bytes();
-        let at = |i: usize| u32::from(b.get(i).copied().unwrap_or(0));
-        for i in 0..b.len() {
-            // The three bytes from `i`, compared with the marks' encodings
-            // all at once, one branch on the outcome: a branch on the first
-            // byte alone (`。` shares it with `、` and many characters) would
-            // be taken at random.
-            let three = at(i) << 16 | at(i + 1) << 8 | at(i + 2);
-            let end = MARK_ENCODINGS[..MARK_ENCODINGS.len() - 1]
-                .iter()
-                .fold(ASCII_ENDS[b[i] as usize], |e, &m| e | (three == m));
-            let goal = three == MARK_ENCODINGS[MARK_ENCODINGS.len() - 1];
-            if end {
+        for (i, c) in MARK_CHARS.find_in(text) {
+            if c != '目' {
                 ends.push(i);
-            } else if goal && text[i..].starts_with("目标") {
+            } else if text[i..].starts_with("目标") {
                 goals.push(i);
             }
         }
@@ -549,21 +531,10 @@ mod tests {
 
     #[test]
     fn marks_are_found_as_a_walk_over_characters_finds_them() {
-        let encoding = |c: char| {
-            let mut b = [0; 4];
-            let b = c.encode_utf8(&mut b).as_bytes();
-            (b.len() == 3).then(|| u32::from_be_bytes([0, b[0], b[1], b[2]]))
-        };
         for u in 0..0x3_0000 {
             let Some(c) = char::from_u32(u) else { continue };
-            let listed = if c.is_ascii() {
-                ASCII_ENDS[c as usize]
-            } else {
-                encoding(c).is_some_and(|e| MARK_ENCODINGS[..4].contains(&e))
-            };
-            assert_eq!(is_sentence_end(c), listed, "{c}");
+            assert_eq!(MARK_CHARS.contains(c), is_sentence_end(c) || c == '目', "{c}");
         }
-        assert_eq!(encoding('目'), Some(MARK_ENCODINGS[4]));
         let text = "目标:一。二；三;四！五!六？七?\n八目九目标十";
         let marks = Marks::of(text);
         let ends: Vec<usize> = text
