@@ -110,12 +110,70 @@ pub(crate) fn score(text: &str, hits: &[Hit], heading_end: usize) -> Vec<Scored>
 
 /// Whether a hit stands in an enumeration: a `、` in the same clause within
 /// six characters before or after it, or `等` right after it.
+///
+/// Read from the bytes, a character's first bytes told apart without
+/// decoding it: decoding the characters either side of every body hit was
+/// 8% of the coding after the cut (callgrind, 100 synthetic plans: 8.8M →
+/// 5.1M instructions).
 fn in_list(text: &str, h: &Hit) -> bool {
-    let clause_end = |c: &char| !matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':');
-    let mut before = text[..h.start].chars().rev().take(6).take_while(clause_end);
-    let after = &text[h.end..];
-    let mut after_clause = after.chars().take(6).take_while(clause_end);
-    before.any(|c| c == '、') || after_clause.any(|c| c == '、') || after.starts_with('等')
+    let b = text.as_bytes();
+    let mut i = h.start;
+    for _ in 0..6 {
+        if i == 0 {
+            break;
+        }
+        // The character before `i`: mostly three bytes.
+        let first = if i >= 3 && b[i - 3] & 0xF0 == 0xE0 {
+            i - 3
+        } else {
+            (0..i).rev().find(|&k| b[k] & 0xC0 != 0x80).unwrap_or(0)
+        };
+        match list_mark(&b[first..]) {
+            ListMark::Enumeration => return true,
+            ListMark::ClauseEnd => break,
+            ListMark::Other => i = first,
+        }
+    }
+    let mut i = h.end;
+    for _ in 0..6 {
+        let Some(&first) = b.get(i) else { break };
+        match list_mark(&b[i..]) {
+            ListMark::Enumeration => return true,
+            ListMark::ClauseEnd => break,
+            ListMark::Other => i += utf8_len(first),
+        }
+    }
+    text[h.end..].starts_with('等')
+}
+
+/// What a character says about an enumeration around it.
+enum ListMark {
+    /// `、`.
+    Enumeration,
+    /// `，` `,` `。` `；` `;` `：` `:`.
+    ClauseEnd,
+    Other,
+}
+
+/// The [`ListMark`] of the character that `b` starts with.
+fn list_mark(b: &[u8]) -> ListMark {
+    match b {
+        [0xE3, 0x80, 0x81, ..] => ListMark::Enumeration,
+        [b',' | b';' | b':', ..] | [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x8C | 0x9B | 0x9A, ..] => {
+            ListMark::ClauseEnd
+        }
+        _ => ListMark::Other,
+    }
+}
+
+/// The length of a UTF-8 character from its first byte.
+fn utf8_len(first: u8) -> usize {
+    match first {
+        0..0x80 => 1,
+        0x80..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    }
 }
 
 #[cfg(test)]
@@ -140,6 +198,29 @@ mod tests {
         assert_eq!(scored[0].theme, 0);
         assert!(scored[0].weight >= HEADING);
         assert!(scored[1].weight < THRESHOLD, "{:?}", scored[1]);
+    }
+
+    /// [`in_list`] as written first, decoding the characters.
+    fn in_list_by_chars(text: &str, h: &Hit) -> bool {
+        let clause_end = |c: &char| !matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':');
+        let mut before = text[..h.start].chars().rev().take(6).take_while(clause_end);
+        let after = &text[h.end..];
+        let mut after_clause = after.chars().take(6).take_while(clause_end);
+        before.any(|c| c == '、') || after_clause.any(|c| c == '、') || after.starts_with('等')
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn lists_read_from_bytes_are_lists_read_from_characters(
+            text in "[学校、，,。；;：:等a\u{e9}\u{10400}]{0,20}",
+            a in 0usize..80,
+            b in 0usize..80,
+        ) {
+            let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+            let (start, end) = (bounds[a % bounds.len()], bounds[b % bounds.len()]);
+            let h = Hit { theme: 0, phrase: 0, start: start.min(end), end: start.max(end) };
+            proptest::prop_assert_eq!(in_list(&text, &h), in_list_by_chars(&text, &h));
+        }
     }
 
     #[test]
