@@ -14,6 +14,7 @@ use std::sync::Arc;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::automaton::{CharAutomaton, Event};
+use crate::text::CharOffsets;
 use crate::words::Words;
 
 use crate::schema::Schema;
@@ -118,6 +119,8 @@ pub(crate) struct Hit {
     pub start: usize,
     /// End of the byte range.
     pub end: usize,
+    /// Where it starts in characters.
+    pub char_start: usize,
 }
 
 impl CueIndex {
@@ -188,13 +191,19 @@ impl CueIndex {
         let mut boundaries = Boundaries { words, at: 0 };
         let mut report = |event| match event {
             Event::Numeral(at) => numerals.push(at),
-            Event::Phrase { phrase, start, end } => {
+            Event::Phrase {
+                phrase,
+                start,
+                end,
+                end_char,
+            } => {
                 for owner in self.owners.of(phrase) {
                     let hit = Hit {
                         theme: owner.theme,
                         phrase,
                         start,
                         end,
+                        char_start: end_char - self.chars[phrase],
                     };
                     if owner.trap {
                         traps.push(hit);
@@ -207,8 +216,9 @@ impl CueIndex {
         match &self.searcher {
             Searcher::Chars(automaton) => automaton.search(text, report),
             Searcher::Bytes(ac) => {
+                let mut chars = CharOffsets::new(text);
                 for m in ac.find_overlapping_iter(text) {
-                    report(byte_event(&m, self.phrases.len()));
+                    report(byte_event(&m, self.phrases.len(), &mut chars));
                 }
             }
             Searcher::Numerals => crate::targets::numeral_starts(text)
@@ -266,14 +276,16 @@ fn byte_searcher(
         .build(&patterns)
 }
 
-/// What a match of [`byte_searcher`] with `phrases` phrases found.
-fn byte_event(m: &aho_corasick::Match, phrases: usize) -> Event {
+/// What a match of [`byte_searcher`] with `phrases` phrases found; `chars`
+/// counts the characters of the text searched.
+fn byte_event(m: &aho_corasick::Match, phrases: usize, chars: &mut CharOffsets<'_>) -> Event {
     let (pattern, start, end) = (m.pattern().as_usize(), m.start(), m.end());
     if pattern < phrases {
         Event::Phrase {
             phrase: pattern,
             start,
             end,
+            end_char: chars.at(end),
         }
     } else {
         Event::Numeral(start)
@@ -467,12 +479,15 @@ mod tests {
         let mut ours = Vec::new();
         automaton.search(text, |e| ours.push(e));
         let ac = byte_searcher(phrases, None).map_err(|e| e.to_string())?;
+        let mut chars = CharOffsets::new(text);
         let mut theirs: Vec<Event> = (ac.find_overlapping_iter(text))
-            .map(|m| byte_event(&m, phrases.len()))
+            .map(|m| byte_event(&m, phrases.len(), &mut chars))
             .collect();
         let key = |e: &Event| match *e {
             Event::Numeral(at) => (at, 0, 0),
-            Event::Phrase { phrase, start, end } => (start, end, phrase + 1),
+            Event::Phrase {
+                phrase, start, end, ..
+            } => (start, end, phrase + 1),
         };
         ours.sort_by_key(key);
         theirs.sort_by_key(key);

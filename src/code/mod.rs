@@ -402,7 +402,7 @@ impl Coder {
             .filter(|h| hits.iter().any(|x| x.end <= h.len()) && item.text.starts_with(h))
             .map_or(0, str::len);
         let scored = weight::score(&item.text, hits, heading_end);
-        let evidence = self.evidence(&item.text, hits, &scored, heading_end);
+        let evidence = self.evidence(hits, &scored, heading_end);
         let mut themes = Vec::new();
         let mut candidates = Vec::new();
         for (s, evidence) in scored.into_iter().zip(evidence) {
@@ -427,24 +427,20 @@ impl Coder {
         }
     }
 
-    /// The evidence of each `scored` theme among the `hits` in `text`, in one
-    /// walk over the hits: they are in text order, so character offsets are
-    /// counted on rather than from the start.
+    /// The evidence of each `scored` theme among the `hits`.
     fn evidence(
         &self,
-        text: &str,
         hits: &[cues::Hit],
         scored: &[weight::Scored],
         heading_end: usize,
     ) -> Vec<Vec<Evidence>> {
         let mut evidence = vec![Vec::new(); scored.len()];
-        let mut offsets = crate::text::CharOffsets::new(text);
         for h in hits {
             // Every hit's theme is scored; an item has a few.
             let Some(k) = scored.iter().position(|s| s.theme == h.theme) else {
                 continue;
             };
-            let start = offsets.at(h.start);
+            let start = h.char_start;
             evidence[k].push(Evidence {
                 cue: self.cues.shared_phrase(h.phrase),
                 span: Span {

@@ -159,9 +159,9 @@ enum ListMark {
 fn list_mark(b: &[u8]) -> ListMark {
     match b {
         [0xE3, 0x80, 0x81, ..] => ListMark::Enumeration,
-        [b',' | b';' | b':', ..] | [0xE3, 0x80, 0x82, ..] | [0xEF, 0xBC, 0x8C | 0x9B | 0x9A, ..] => {
-            ListMark::ClauseEnd
-        }
+        [b',' | b';' | b':', ..]
+        | [0xE3, 0x80, 0x82, ..]
+        | [0xEF, 0xBC, 0x8C | 0x9B | 0x9A, ..] => ListMark::ClauseEnd,
         _ => ListMark::Other,
     }
 }
@@ -187,6 +187,7 @@ mod tests {
             phrase: 0,
             start,
             end: start + cue.len(),
+            char_start: 0,
         }
     }
 
@@ -218,7 +219,8 @@ mod tests {
         ) {
             let bounds: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
             let (start, end) = (bounds[a % bounds.len()], bounds[b % bounds.len()]);
-            let h = Hit { theme: 0, phrase: 0, start: start.min(end), end: start.max(end) };
+            let (start, end) = (start.min(end), start.max(end));
+            let h = Hit { theme: 0, phrase: 0, start, end, char_start: 0 };
             proptest::prop_assert_eq!(in_list(&text, &h), in_list_by_chars(&text, &h));
         }
     }
@@ -232,6 +234,7 @@ mod tests {
                 phrase: 0,
                 start: 6 * k,
                 end: 6 * k + 6,
+                char_start: 2 * k,
             })
             .collect();
         let w = score(text, &hits, 0)[0].weight;

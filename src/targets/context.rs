@@ -29,7 +29,8 @@ const fn is_sentence_end(c: char) -> bool {
 
 /// The characters [`Marks`] looks for: those that end sentences (see
 /// [`is_sentence_end`]) and `目`, which starts `目标`.
-static MARK_CHARS: BmpSet = BmpSet::new().with(&['。', '；', ';', '！', '!', '？', '?', '\n', '目']);
+static MARK_CHARS: BmpSet =
+    BmpSet::new().with(&['。', '；', ';', '！', '!', '？', '?', '\n', '目']);
 
 /// Whether `c` ends a clause, for the subject.
 fn is_clause_end(c: char) -> bool {
@@ -533,7 +534,11 @@ mod tests {
     fn marks_are_found_as_a_walk_over_characters_finds_them() {
         for u in 0..0x3_0000 {
             let Some(c) = char::from_u32(u) else { continue };
-            assert_eq!(MARK_CHARS.contains(c), is_sentence_end(c) || c == '目', "{c}");
+            assert_eq!(
+                MARK_CHARS.contains(c),
+                is_sentence_end(c) || c == '目',
+                "{c}"
+            );
         }
         let text = "目标:一。二；三;四！五!六？七?\n八目九目标十";
         let marks = Marks::of(text);
