@@ -402,22 +402,40 @@ impl Coder {
             .filter(|h| hits.iter().any(|x| x.end <= h.len()) && item.text.starts_with(h))
             .map_or(0, str::len);
         let scored = weight::score(&item.text, hits, heading_end);
-        let evidence = self.evidence(hits, &scored, heading_end);
-        let mut themes = Vec::new();
-        let mut candidates = Vec::new();
-        for (s, evidence) in scored.into_iter().zip(evidence) {
+        // Scored strongest first, and tags are the themes strong enough on
+        // both counts: they come first. Every list is sized at once: growing
+        // them took a fifth of the instructions under `Coder::tag` (callgrind,
+        // 100 synthetic plans: code_cut 98.9M → 96.9M).
+        let n = scored.partition_point(|s| s.weight >= self.threshold && s.central);
+        let new_tag = |s: &weight::Scored| {
             let theme = &self.schema.themes[s.theme];
-            let tag = Tag {
+            Tag {
                 id: theme.id.clone(),
                 label: theme.label.clone(),
                 weight: s.weight,
-                evidence,
-            };
-            if s.weight >= self.threshold && s.central {
-                themes.push(tag);
-            } else {
-                candidates.push(tag);
+                evidence: Vec::with_capacity(s.hits),
             }
+        };
+        let mut themes: Vec<Tag> = scored[..n].iter().map(new_tag).collect();
+        let mut candidates: Vec<Tag> = scored[n..].iter().map(new_tag).collect();
+        for h in hits {
+            // Every hit's theme is scored; an item has a few.
+            let Some(k) = scored.iter().position(|s| s.theme == h.theme) else {
+                continue;
+            };
+            let tag = if k < n {
+                &mut themes[k]
+            } else {
+                &mut candidates[k - n]
+            };
+            tag.evidence.push(Evidence {
+                cue: self.cues.shared_phrase(h.phrase),
+                span: Span {
+                    start: h.char_start,
+                    end: h.char_start + self.cues.phrase_chars(h.phrase),
+                },
+                in_heading: h.end <= heading_end,
+            });
         }
         CodedItem {
             item,
@@ -425,32 +443,6 @@ impl Coder {
             candidates,
             word_ends: words,
         }
-    }
-
-    /// The evidence of each `scored` theme among the `hits`.
-    fn evidence(
-        &self,
-        hits: &[cues::Hit],
-        scored: &[weight::Scored],
-        heading_end: usize,
-    ) -> Vec<Vec<Evidence>> {
-        let mut evidence = vec![Vec::new(); scored.len()];
-        for h in hits {
-            // Every hit's theme is scored; an item has a few.
-            let Some(k) = scored.iter().position(|s| s.theme == h.theme) else {
-                continue;
-            };
-            let start = h.char_start;
-            evidence[k].push(Evidence {
-                cue: self.cues.shared_phrase(h.phrase),
-                span: Span {
-                    start,
-                    end: start + self.cues.phrase_chars(h.phrase),
-                },
-                in_heading: h.end <= heading_end,
-            });
-        }
-        evidence
     }
 }
 

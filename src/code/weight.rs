@@ -65,6 +65,8 @@ pub(crate) struct Scored {
     pub weight: f64,
     /// Whether it is central enough against the item's strongest theme.
     pub central: bool,
+    /// How many of the hits are its own.
+    pub hits: usize,
 }
 
 /// Scores every theme with hits in `text`; strongest first, ties in schema
@@ -87,18 +89,19 @@ pub(crate) fn score(text: &str, hits: &[Hit], heading_end: usize) -> Vec<Scored>
     // By theme, each theme's weights strongest first. Equal keys are equal
     // pairs, so an unstable sort gives the same order.
     weights.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
-    let mut scored: Vec<Scored> = weights
-        .chunk_by(|a, b| a.0 == b.0)
-        .map(|ws| Scored {
-            theme: ws[0].0,
-            weight: ws
-                .iter()
-                .enumerate()
-                .map(|(k, (_, w))| w / (k + 1) as f64)
-                .sum(),
-            central: false,
-        })
-        .collect();
+    // Sized at once: one theme more at each change of theme.
+    let themes = weights.windows(2).filter(|w| w[0].0 != w[1].0).count() + 1;
+    let mut scored = Vec::with_capacity(themes);
+    scored.extend(weights.chunk_by(|a, b| a.0 == b.0).map(|ws| Scored {
+        theme: ws[0].0,
+        weight: ws
+            .iter()
+            .enumerate()
+            .map(|(k, (_, w))| w / (k + 1) as f64)
+            .sum(),
+        central: false,
+        hits: ws.len(),
+    }));
     // Themes are distinct: no two keys are equal.
     scored.sort_unstable_by(|a, b| b.weight.total_cmp(&a.weight).then(a.theme.cmp(&b.theme)));
     let top = scored.first().map_or(0.0, |s| s.weight);
