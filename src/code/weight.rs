@@ -92,15 +92,17 @@ pub(crate) fn score(text: &str, hits: &[Hit], heading_end: usize) -> Vec<Scored>
     // Sized at once: one theme more at each change of theme.
     let themes = weights.windows(2).filter(|w| w[0].0 != w[1].0).count() + 1;
     let mut scored = Vec::with_capacity(themes);
-    scored.extend(weights.chunk_by(|a, b| a.0 == b.0).map(|ws| Scored {
-        theme: ws[0].0,
-        weight: ws
-            .iter()
-            .enumerate()
-            .map(|(k, (_, w))| w / (k + 1) as f64)
-            .sum(),
-        central: false,
-        hits: ws.len(),
+    scored.extend(weights.chunk_by(|a, b| a.0 == b.0).map(|ws| {
+        Scored {
+            theme: ws[0].0,
+            weight: ws
+                .iter()
+                .enumerate()
+                .map(|(k, (_, w))| w / (k + 1) as f64)
+                .sum(),
+            central: false,
+            hits: ws.len(),
+        }
     }));
     // Themes are distinct: no two keys are equal.
     scored.sort_unstable_by(|a, b| b.weight.total_cmp(&a.weight).then(a.theme.cmp(&b.theme)));

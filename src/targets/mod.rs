@@ -103,6 +103,17 @@ pub(crate) fn numeral_starts(text: &str) -> Vec<usize> {
         .collect()
 }
 
+/// The characters that end sentences and `目`, which starts `目标` (the
+/// words that lead goals): the target reader finds sentences and goals by
+/// them, and the coder finds them in the same pass as the cues.
+pub(crate) const MARKS: [char; 9] = ['。', '；', ';', '！', '!', '？', '?', '\n', '目'];
+
+/// Where the [`MARKS`] stand in `text` (byte offsets, in order), found by a
+/// walk of their own.
+pub(crate) fn mark_starts(text: &str) -> Vec<usize> {
+    context::MARK_CHARS.find_in(text).map(|(i, _)| i).collect()
+}
+
 /// An item's text as the target reader needs it.
 pub(crate) struct ItemText<'a> {
     /// The text.
@@ -112,6 +123,8 @@ pub(crate) struct ItemText<'a> {
     pub words: Words<'a>,
     /// Where its [`NUMERALS`] stand (byte offsets, in order).
     pub numerals: &'a [usize],
+    /// Where its [`MARKS`] stand (byte offsets, in order).
+    pub marks: &'a [usize],
 }
 
 /// At most this many quantities stand in a sentence read for targets.
@@ -152,6 +165,7 @@ pub(crate) fn extract<'h>(
         text,
         words,
         numerals,
+        marks,
     } = *item;
     let mut out = Extracted::default();
     let quantities = number::quantities(text, numerals);
@@ -159,7 +173,7 @@ pub(crate) fn extract<'h>(
         return out; // most items: no need to look for goals
     }
     let hits = hits();
-    let marks = context::Marks::of(text);
+    let marks = context::Marks::of(text, marks);
     // Quantities are in text order: offsets are counted on, not from the start.
     let mut offsets = crate::text::CharOffsets::new(text);
     let starts: Vec<usize> = quantities.iter().map(|q| q.start).collect();
