@@ -290,11 +290,10 @@ impl Coder {
         for ((item, words), r) in items.into_iter().zip(words).zip(ranges) {
             let cues = &found.cues[r.cues];
             let coded = self.tag(item, words, cues);
-            let marks = (&found.numerals[r.numerals], &found.marks[r.marks]);
-            let found = self.item_targets(&id, &coded, cues, marks);
-            targets.extend(found.targets);
-            if found.crowded > 0 {
-                warnings.push(crowded(&coded.item.path, found.crowded));
+            let at = (&found.numerals[r.numerals], &found.marks[r.marks]);
+            let n = self.item_targets(&id, &coded, cues, at, &mut targets);
+            if n > 0 {
+                warnings.push(crowded(&coded.item.path, n));
             }
             coded_items.push(coded);
         }
@@ -349,21 +348,26 @@ impl Coder {
     /// [`Coder::code`] gives).
     pub fn targets_of(&self, plan: &str, item: &Item) -> Vec<Target> {
         let (coded, found) = self.code_with_hits(item);
-        self.item_targets(plan, &coded, &found.cues, (&found.numerals, &found.marks))
-            .targets
+        let at = (&found.numerals[..], &found.marks[..]);
+        let mut targets = Vec::new();
+        self.item_targets(plan, &coded, &found.cues, at, &mut targets);
+        targets
     }
 
-    /// The targets of a coded item, its cue hits naming their themes; its
-    /// numerals and marks start where `numerals` and `marks` say.
+    /// Appends the targets of a coded item to `out`, its cue hits naming
+    /// their themes, its numerals and marks standing where `numerals` and
+    /// `marks` say; returns how many numbers were crowded out (see
+    /// [`targets::extract`]).
     fn item_targets(
         &self,
         plan: &str,
         coded: &CodedItem,
         cues: &[cues::Hit],
         (numerals, marks): (&[usize], &[usize]),
-    ) -> targets::Extracted {
+        out: &mut Vec<Target>,
+    ) -> usize {
         if numerals.is_empty() {
-            return targets::Extracted::default(); // every target starts with a numeral
+            return 0; // every target starts with a numeral
         }
         let item = &coded.item;
         let hits = || {
@@ -378,7 +382,7 @@ impl Coder {
             numerals,
             marks,
         };
-        targets::extract(plan, &item.path, &item_text, hits, top)
+        targets::extract(plan, &item.path, &item_text, hits, top, out)
     }
 
     /// Codes one item.
