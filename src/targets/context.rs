@@ -111,9 +111,12 @@ impl Needles {
 
 static DONE_OR_CONTEXT_WORDS: Needles = Needles::new(DONE_OR_CONTEXT);
 static PARTS_WORDS: Needles = Needles::new(PARTS);
-static REDUCE_WORDS: Needles = Needles::new(REDUCE);
-static AT_MOST_WORDS: Needles = Needles::new(AT_MOST);
-static AT_LEAST_WORDS: Needles = Needles::new(AT_LEAST);
+
+/// The characters that the words of [`relation`] start with.
+static RELATION_FIRSTS: BmpSet = BmpSet::new()
+    .with_first_chars(REDUCE)
+    .with_first_chars(AT_MOST)
+    .with_first_chars(AT_LEAST);
 
 /// Words between a subject and its number, stripped from the subject.
 const LINKS: &[&str] = &[
@@ -451,12 +454,23 @@ fn relation(before: &str, after: &str, q: &Quantity) -> Relation {
         .rev()
         .nth(9)
         .map_or(before, |(i, _)| &before[i..]);
-    if REDUCE_WORDS.in_text(near) {
+    // The three lists sought in one walk rather than one each (see
+    // [`Needles`]): code_cut of 100 synthetic plans 91.8M → 89.9M
+    // instructions under callgrind.
+    let (mut reduce, mut at_most, mut at_least) = (false, false, false);
+    for (i, c) in near.char_indices() {
+        if RELATION_FIRSTS.contains(c) {
+            let starts = |words: &[&str]| words.iter().any(|w| near[i..].starts_with(w));
+            reduce |= starts(REDUCE);
+            at_most |= starts(AT_MOST);
+            at_least |= starts(AT_LEAST);
+        }
+    }
+    if reduce {
         Relation::ReduceBy
-    } else if after.starts_with("以内") || after.starts_with("以下") || AT_MOST_WORDS.in_text(near)
-    {
+    } else if after.starts_with("以内") || after.starts_with("以下") || at_most {
         Relation::AtMost
-    } else if after.starts_with("以上") || q.more || AT_LEAST_WORDS.in_text(near) {
+    } else if after.starts_with("以上") || q.more || at_least {
         Relation::AtLeast
     } else {
         Relation::Exactly
