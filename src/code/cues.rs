@@ -14,32 +14,37 @@ use std::sync::Arc;
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use super::automaton::{CharAutomaton, Event};
+use crate::text::CharOffsets;
 use crate::words::Words;
 
 use crate::schema::Schema;
-use crate::targets::NUMERALS;
+use crate::targets::{MARKS, NUMERALS};
 
 /// Schemas whose character automaton has at most this many table entries
 /// (two bytes each) while it is built are searched with it; larger ones with
 /// aho-corasick's contiguous NFA.
 ///
-/// The reference schema (548 phrases) makes 1,472 states of 523 character
-/// classes: 0.77 M entries, 1.5 MB, built once and packed to 15 KB (see
-/// [`super::automaton`]). Searching the raw text of 1,000 synthetic plans on
-/// one thread, the full table took 2.4 ns a byte against 4.5 for
-/// aho-corasick's byte DFA and 7.2 for its NFA, finding the same matches;
-/// packed, it takes 40% less. But the table grows with states times classes: a schema
-/// with 4,000 more cues of two new characters each would take 81 M entries,
-/// 160 MB, to build. Eight million entries (16 MB) hold a schema about three
-/// times the reference one; past that the compact automaton is worth more
-/// than the speed.
+/// The reference schema (548 phrases) makes 1,472 states of 523 classes
+/// (522 characters, and one for all others): 0.77 M entries, 1.5 MB, built
+/// once and packed to 15 KB (see [`super::automaton`]). Searching the raw
+/// text of 1,000 synthetic plans on one thread, the full table took 2.4 ns a
+/// byte against 4.5 for aho-corasick's byte DFA and 7.2 for its NFA, finding
+/// the same matches; packed, it takes 40% less. But the table grows with
+/// states times classes: a schema with 4,000 more cues of two new characters
+/// each would take 81 M entries, 160 MB, to build. Eight million entries
+/// (16 MB) hold a schema about three times the reference one; past that the
+/// compact automaton is worth more than the speed. Only the build sees the
+/// full table: near the limit (900 more cues of two new characters, 7.6 M
+/// entries) it took 32 ms against 5 ms for the reference schema, and the
+/// packed moves stay small.
 const MAX_TABLE_ENTRIES: usize = 8 << 20;
 
 /// How the phrases are searched.
 #[derive(Debug, Clone)]
 enum Searcher {
-    /// Character by character, numerals on the way.
-    Chars(CharAutomaton),
+    /// Character by character, numerals on the way (boxed: it holds its
+    /// table of character blocks inline).
+    Chars(Box<CharAutomaton>),
     /// Byte by byte, the numerals as patterns after the phrases.
     Bytes(AhoCorasick),
     /// No automaton could be built: numerals only.
@@ -105,6 +110,16 @@ pub(crate) struct Found {
     pub cues: Vec<Hit>,
     /// Where the numerals start (byte offsets, in order).
     pub numerals: Vec<usize>,
+    /// Where the [`MARKS`] start (byte offsets, in order).
+    pub marks: Vec<usize>,
+}
+
+/// Where one text's finds stand in a [`Found`] of several.
+#[derive(Debug, Clone)]
+pub(crate) struct Ranges {
+    pub cues: Range<usize>,
+    pub numerals: Range<usize>,
+    pub marks: Range<usize>,
 }
 
 /// A cue found in a text: byte offsets.
@@ -118,6 +133,8 @@ pub(crate) struct Hit {
     pub start: usize,
     /// End of the byte range.
     pub end: usize,
+    /// Where it starts in characters.
+    pub char_start: usize,
 }
 
 impl CueIndex {
@@ -160,7 +177,10 @@ impl CueIndex {
 
     /// The cue hits in `text`, given its word boundaries (byte ranges, in
     /// order), with traps applied and sorted by position; and where the
-    /// numerals stand, for the targets.
+    /// numerals and marks stand, for the targets: found in the same walk,
+    /// where finding the marks in a walk of their own took 6% of the coding
+    /// after the cut (callgrind, 100 synthetic plans: code_cut 96.9M → 92.5M
+    /// instructions).
     pub(crate) fn search(&self, text: &str, words: Words<'_>) -> Found {
         let mut found = Found::default();
         self.search_into(text, words, &mut found, &mut Vec::new());
@@ -181,20 +201,31 @@ impl CueIndex {
         words: Words<'_>,
         found: &mut Found,
         traps: &mut Vec<Hit>,
-    ) -> (Range<usize>, Range<usize>) {
-        let Found { cues, numerals } = found;
-        let (first_cue, first_numeral) = (cues.len(), numerals.len());
+    ) -> Ranges {
+        let Found {
+            cues,
+            numerals,
+            marks,
+        } = found;
+        let (first_cue, first_numeral, first_mark) = (cues.len(), numerals.len(), marks.len());
         traps.clear();
         let mut boundaries = Boundaries { words, at: 0 };
         let mut report = |event| match event {
             Event::Numeral(at) => numerals.push(at),
-            Event::Phrase { phrase, start, end } => {
+            Event::Mark(at) => marks.push(at),
+            Event::Phrase {
+                phrase,
+                start,
+                end,
+                end_char,
+            } => {
                 for owner in self.owners.of(phrase) {
                     let hit = Hit {
                         theme: owner.theme,
                         phrase,
                         start,
                         end,
+                        char_start: end_char - self.chars[phrase],
                     };
                     if owner.trap {
                         traps.push(hit);
@@ -207,13 +238,17 @@ impl CueIndex {
         match &self.searcher {
             Searcher::Chars(automaton) => automaton.search(text, report),
             Searcher::Bytes(ac) => {
+                let mut chars = CharOffsets::new(text);
                 for m in ac.find_overlapping_iter(text) {
-                    report(byte_event(&m, self.phrases.len()));
+                    report(byte_event(&m, self.phrases.len(), &mut chars));
                 }
             }
-            Searcher::Numerals => crate::targets::numeral_starts(text)
-                .into_iter()
-                .for_each(|at| report(Event::Numeral(at))),
+            Searcher::Numerals => {
+                let numerals = crate::targets::numeral_starts(text).into_iter();
+                numerals.for_each(|at| report(Event::Numeral(at)));
+                let marks = crate::targets::mark_starts(text).into_iter();
+                marks.for_each(|at| report(Event::Mark(at)));
+            }
         }
         // A trap covering a cue starts at most the longest trap's length
         // before it: look only there, not at every trap of a long item.
@@ -237,26 +272,31 @@ impl CueIndex {
         }
         cues.truncate(kept);
         cues[first_cue..].sort_unstable_by_key(|h| (h.start, h.theme, h.phrase, h.end));
-        (first_cue..cues.len(), first_numeral..numerals.len())
+        Ranges {
+            cues: first_cue..cues.len(),
+            numerals: first_numeral..numerals.len(),
+            marks: first_mark..marks.len(),
+        }
     }
 }
 
 /// The fastest searcher the phrases allow (see [`MAX_TABLE_ENTRIES`]).
 fn searcher(phrases: &[Arc<str>]) -> Searcher {
-    if let Some(automaton) = CharAutomaton::new(phrases, &NUMERALS, MAX_TABLE_ENTRIES) {
-        return Searcher::Chars(automaton);
+    if let Some(automaton) = CharAutomaton::new(phrases, &NUMERALS, &MARKS, MAX_TABLE_ENTRIES) {
+        return Searcher::Chars(Box::new(automaton));
     }
     byte_searcher(phrases, Some(AhoCorasickKind::ContiguousNFA))
         .map_or(Searcher::Numerals, Searcher::Bytes)
 }
 
 /// aho-corasick's automaton of `phrases` and, as the patterns after them,
-/// the numerals that may start a target, found in the same pass.
+/// the numerals that may start a target and the marks, found in the same
+/// pass.
 fn byte_searcher(
     phrases: &[impl AsRef<str>],
     kind: Option<AhoCorasickKind>,
 ) -> Result<AhoCorasick, aho_corasick::BuildError> {
-    let numerals = NUMERALS.iter().map(char::to_string);
+    let numerals = NUMERALS.iter().chain(&MARKS).map(char::to_string);
     let phrases = phrases.iter().map(|p| p.as_ref().to_string());
     let patterns: Vec<String> = phrases.chain(numerals).collect();
     AhoCorasick::builder()
@@ -266,17 +306,21 @@ fn byte_searcher(
         .build(&patterns)
 }
 
-/// What a match of [`byte_searcher`] with `phrases` phrases found.
-fn byte_event(m: &aho_corasick::Match, phrases: usize) -> Event {
+/// What a match of [`byte_searcher`] with `phrases` phrases found; `chars`
+/// counts the characters of the text searched.
+fn byte_event(m: &aho_corasick::Match, phrases: usize, chars: &mut CharOffsets<'_>) -> Event {
     let (pattern, start, end) = (m.pattern().as_usize(), m.start(), m.end());
     if pattern < phrases {
         Event::Phrase {
             phrase: pattern,
             start,
             end,
+            end_char: chars.at(end),
         }
-    } else {
+    } else if pattern < phrases + NUMERALS.len() {
         Event::Numeral(start)
+    } else {
+        Event::Mark(start)
     }
 }
 
@@ -392,6 +436,7 @@ mod tests {
                     crate::targets::numeral_starts(text),
                     "{text}"
                 );
+                assert_eq!(found.marks, crate::targets::mark_starts(text), "{text}");
             }
         }
     }
@@ -408,10 +453,11 @@ mod tests {
         let mut hits = 0;
         for text in texts {
             let ends = crate::words::ends_of(coder.cut(text)).unwrap();
-            let (cues, numerals) = index.search_into(text, Words(&ends), &mut all, &mut traps);
+            let r = index.search_into(text, Words(&ends), &mut all, &mut traps);
             let alone = index.search(text, Words(&ends));
-            assert_eq!(all.cues[cues], alone.cues[..], "{text}");
-            assert_eq!(all.numerals[numerals], alone.numerals[..], "{text}");
+            assert_eq!(all.cues[r.cues], alone.cues[..], "{text}");
+            assert_eq!(all.numerals[r.numerals], alone.numerals[..], "{text}");
+            assert_eq!(all.marks[r.marks], alone.marks[..], "{text}");
             hits += alone.cues.len();
         }
         assert!(hits > 1000, "{hits}");
@@ -462,17 +508,20 @@ mod tests {
     /// Every phrase occurrence and numeral that aho-corasick finds, and no
     /// other, with ASCII letters in either case.
     fn agrees_with_aho_corasick(phrases: &[impl AsRef<str>], text: &str) -> Result<(), String> {
-        let automaton =
-            CharAutomaton::new(phrases, &NUMERALS, MAX_TABLE_ENTRIES).ok_or("no automaton")?;
+        let automaton = CharAutomaton::new(phrases, &NUMERALS, &MARKS, MAX_TABLE_ENTRIES)
+            .ok_or("no automaton")?;
         let mut ours = Vec::new();
         automaton.search(text, |e| ours.push(e));
         let ac = byte_searcher(phrases, None).map_err(|e| e.to_string())?;
+        let mut chars = CharOffsets::new(text);
         let mut theirs: Vec<Event> = (ac.find_overlapping_iter(text))
-            .map(|m| byte_event(&m, phrases.len()))
+            .map(|m| byte_event(&m, phrases.len(), &mut chars))
             .collect();
         let key = |e: &Event| match *e {
-            Event::Numeral(at) => (at, 0, 0),
-            Event::Phrase { phrase, start, end } => (start, end, phrase + 1),
+            Event::Numeral(at) | Event::Mark(at) => (at, 0, 0),
+            Event::Phrase {
+                phrase, start, end, ..
+            } => (start, end, phrase + 1),
         };
         ours.sort_by_key(key);
         theirs.sort_by_key(key);
@@ -494,8 +543,8 @@ mod tests {
     proptest::proptest! {
         #[test]
         fn the_character_automaton_finds_what_aho_corasick_finds(
-            phrases in proptest::collection::btree_set("[学校足球一十aAbB😀]{1,4}", 1..12),
-            text in "[学校足球一十二aAbBcC😀 ,]{0,40}",
+            phrases in proptest::collection::btree_set("[学校足球一十aAbB😀目]{1,4}", 1..12),
+            text in "[学校足球一十二aAbBcC😀 ,。目]{0,40}",
         ) {
             let phrases: Vec<String> = phrases.into_iter().collect();
             proptest::prop_assert_eq!(agrees_with_aho_corasick(&phrases, &text), Ok(()));

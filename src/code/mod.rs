@@ -279,7 +279,7 @@ impl Coder {
         // whole plan (measured: coding 400 synthetic plans on one thread took
         // 5% less time).
         let (mut found, mut traps) = (cues::Found::default(), Vec::new());
-        let ranges: Vec<_> = (items.iter().zip(&words))
+        let ranges: Vec<cues::Ranges> = (items.iter().zip(&words))
             .map(|(i, w)| {
                 self.cues
                     .search_into(&i.text, Words(w), &mut found, &mut traps)
@@ -287,13 +287,13 @@ impl Coder {
             .collect();
         let mut coded_items = Vec::with_capacity(items.len());
         let mut targets = Vec::new();
-        for ((item, words), (cues, numerals)) in items.into_iter().zip(words).zip(ranges) {
-            let (cues, numerals) = (&found.cues[cues], &found.numerals[numerals]);
+        for ((item, words), r) in items.into_iter().zip(words).zip(ranges) {
+            let cues = &found.cues[r.cues];
             let coded = self.tag(item, words, cues);
-            let found = self.item_targets(&id, &coded, cues, numerals);
-            targets.extend(found.targets);
-            if found.crowded > 0 {
-                warnings.push(crowded(&coded.item.path, found.crowded));
+            let at = (&found.numerals[r.numerals], &found.marks[r.marks]);
+            let n = self.item_targets(&id, &coded, cues, at, &mut targets);
+            if n > 0 {
+                warnings.push(crowded(&coded.item.path, n));
             }
             coded_items.push(coded);
         }
@@ -352,21 +352,26 @@ impl Coder {
     /// [`Coder::code`] gives).
     pub fn targets_of(&self, plan: &str, item: &Item) -> Vec<Target> {
         let (coded, found) = self.code_with_hits(item);
-        self.item_targets(plan, &coded, &found.cues, &found.numerals)
-            .targets
+        let at = (&found.numerals[..], &found.marks[..]);
+        let mut targets = Vec::new();
+        self.item_targets(plan, &coded, &found.cues, at, &mut targets);
+        targets
     }
 
-    /// The targets of a coded item, its cue hits naming their themes; its
-    /// numerals start where `numerals` say.
+    /// Appends the targets of a coded item to `out`, its cue hits naming
+    /// their themes, its numerals and marks standing where `numerals` and
+    /// `marks` say; returns how many numbers were crowded out (see
+    /// [`targets::extract`]).
     fn item_targets(
         &self,
         plan: &str,
         coded: &CodedItem,
         cues: &[cues::Hit],
-        numerals: &[usize],
-    ) -> targets::Extracted {
+        (numerals, marks): (&[usize], &[usize]),
+        out: &mut Vec<Target>,
+    ) -> usize {
         if numerals.is_empty() {
-            return targets::Extracted::default(); // every target starts with a numeral
+            return 0; // every target starts with a numeral
         }
         let item = &coded.item;
         let hits = || {
@@ -379,8 +384,9 @@ impl Coder {
             text: &item.text,
             words: Words(&coded.word_ends),
             numerals,
+            marks,
         };
-        targets::extract(plan, &item.path, &item_text, hits, top)
+        targets::extract(plan, &item.path, &item_text, hits, top, out)
     }
 
     /// Codes one item.
@@ -406,22 +412,40 @@ impl Coder {
             .filter(|h| hits.iter().any(|x| x.end <= h.len()) && item.text.starts_with(h))
             .map_or(0, str::len);
         let scored = weight::score(&item.text, hits, heading_end);
-        let evidence = self.evidence(&item.text, hits, &scored, heading_end);
-        let mut themes = Vec::new();
-        let mut candidates = Vec::new();
-        for (s, evidence) in scored.into_iter().zip(evidence) {
+        // Scored strongest first, and tags are the themes strong enough on
+        // both counts: they come first. Every list is sized at once: growing
+        // them took a fifth of the instructions under `Coder::tag` (callgrind,
+        // 100 synthetic plans: code_cut 98.9M → 96.9M).
+        let n = scored.partition_point(|s| s.weight >= self.threshold && s.central);
+        let new_tag = |s: &weight::Scored| {
             let theme = &self.schema.themes[s.theme];
-            let tag = Tag {
+            Tag {
                 id: theme.id.clone(),
                 label: theme.label.clone(),
                 weight: s.weight,
-                evidence,
-            };
-            if s.weight >= self.threshold && s.central {
-                themes.push(tag);
-            } else {
-                candidates.push(tag);
+                evidence: Vec::with_capacity(s.hits),
             }
+        };
+        let mut themes: Vec<Tag> = scored[..n].iter().map(new_tag).collect();
+        let mut candidates: Vec<Tag> = scored[n..].iter().map(new_tag).collect();
+        for h in hits {
+            // Every hit's theme is scored; an item has a few.
+            let Some(k) = scored.iter().position(|s| s.theme == h.theme) else {
+                continue;
+            };
+            let tag = if k < n {
+                &mut themes[k]
+            } else {
+                &mut candidates[k - n]
+            };
+            tag.evidence.push(Evidence {
+                cue: self.cues.shared_phrase(h.phrase),
+                span: Span {
+                    start: h.char_start,
+                    end: h.char_start + self.cues.phrase_chars(h.phrase),
+                },
+                in_heading: h.end <= heading_end,
+            });
         }
         CodedItem {
             item,
@@ -429,36 +453,6 @@ impl Coder {
             candidates,
             word_ends: words,
         }
-    }
-
-    /// The evidence of each `scored` theme among the `hits` in `text`, in one
-    /// walk over the hits: they are in text order, so character offsets are
-    /// counted on rather than from the start.
-    fn evidence(
-        &self,
-        text: &str,
-        hits: &[cues::Hit],
-        scored: &[weight::Scored],
-        heading_end: usize,
-    ) -> Vec<Vec<Evidence>> {
-        let mut evidence = vec![Vec::new(); scored.len()];
-        let mut offsets = crate::text::CharOffsets::new(text);
-        for h in hits {
-            // Every hit's theme is scored; an item has a few.
-            let Some(k) = scored.iter().position(|s| s.theme == h.theme) else {
-                continue;
-            };
-            let start = offsets.at(h.start);
-            evidence[k].push(Evidence {
-                cue: self.cues.shared_phrase(h.phrase),
-                span: Span {
-                    start,
-                    end: start + self.cues.phrase_chars(h.phrase),
-                },
-                in_heading: h.end <= heading_end,
-            });
-        }
-        evidence
     }
 }
 

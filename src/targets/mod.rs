@@ -103,6 +103,17 @@ pub(crate) fn numeral_starts(text: &str) -> Vec<usize> {
         .collect()
 }
 
+/// The characters that end sentences and `目`, which starts `目标` (the
+/// words that lead goals): the target reader finds sentences and goals by
+/// them, and the coder finds them in the same pass as the cues.
+pub(crate) const MARKS: [char; 9] = ['。', '；', ';', '！', '!', '？', '?', '\n', '目'];
+
+/// Where the [`MARKS`] stand in `text` (byte offsets, in order), found by a
+/// walk of their own.
+pub(crate) fn mark_starts(text: &str) -> Vec<usize> {
+    context::MARK_CHARS.find_in(text).map(|(i, _)| i).collect()
+}
+
 /// An item's text as the target reader needs it.
 pub(crate) struct ItemText<'a> {
     /// The text.
@@ -112,6 +123,8 @@ pub(crate) struct ItemText<'a> {
     pub words: Words<'a>,
     /// Where its [`NUMERALS`] stand (byte offsets, in order).
     pub numerals: &'a [usize],
+    /// Where its [`MARKS`] stand (byte offsets, in order).
+    pub marks: &'a [usize],
 }
 
 /// At most this many quantities stand in a sentence read for targets.
@@ -128,38 +141,37 @@ pub(crate) struct ItemText<'a> {
 /// such item ([`WarningKind::CrowdedNumbers`](crate::WarningKind)).
 pub(crate) const MAX_QUANTITIES: usize = 24;
 
-/// What [`extract`] found in one item.
-#[derive(Default)]
-pub(crate) struct Extracted {
-    /// The item's targets, in text order.
-    pub targets: Vec<Target>,
-    /// How many quantities stood in sentences of more than
-    /// [`MAX_QUANTITIES`] and were not read.
-    pub crowded: usize,
-}
-
-/// The targets of one item's text; `hits` gives the item's cue hits as
+/// Appends the targets of one item's text to `out`, in text order, and
+/// returns how many quantities stood in sentences of more than
+/// [`MAX_QUANTITIES`] and were not read. `hits` gives the item's cue hits as
 /// (theme id, byte range), in text order (asked for only when the item has
 /// a quantity, as few have), `top_theme` is its strongest theme.
+///
+/// Appended to the plan's list rather than returned in one of the item's
+/// own: a list per item, grown and then copied into the plan's, cost 0.8%
+/// of the coding after the cut (callgrind, 100 synthetic plans: code_cut
+/// 92.5M → 91.8M).
 pub(crate) fn extract<'h>(
     plan: &str,
     path: &str,
     item: &ItemText<'_>,
     hits: impl FnOnce() -> Vec<(&'h str, usize, usize)>,
     top_theme: Option<&'h str>,
-) -> Extracted {
+    out: &mut Vec<Target>,
+) -> usize {
     let ItemText {
         text,
         words,
         numerals,
+        marks,
     } = *item;
-    let mut out = Extracted::default();
+    let mut crowded = 0;
     let quantities = number::quantities(text, numerals);
     if quantities.is_empty() {
-        return out; // most items: no need to look for goals
+        return crowded; // most items: no need to look for goals
     }
     let hits = hits();
-    let marks = context::Marks::of(text);
+    let marks = context::Marks::of(text, marks);
     // Quantities are in text order: offsets are counted on, not from the start.
     let mut offsets = crate::text::CharOffsets::new(text);
     let starts: Vec<usize> = quantities.iter().map(|q| q.start).collect();
@@ -177,7 +189,7 @@ pub(crate) fn extract<'h>(
         let first = starts.partition_point(|&s| s < sentence.0);
         let past = starts.partition_point(|&s| s < sentence.1);
         if past - first > MAX_QUANTITIES {
-            out.crowded += 1;
+            crowded += 1;
             continue;
         }
         let Some(found) = context::read(text, &marks, &q, sentence) else {
@@ -188,14 +200,15 @@ pub(crate) fn extract<'h>(
             .map(str::to_string);
         let start = offsets.at(q.start);
         let mut subject = text[found.subject.0..found.subject.1].to_string();
-        // `新建学校90所,平均每年30所`: the second number counts the same thing.
+        // `新建学校90所,平均每年30所`: the second number counts the same thing
+        // (a last sentence is this item's, and so is the last target then).
         if subject.is_empty() && last_sentence.is_some_and(|s| same_text(s, found.sentence)) {
-            if let Some(prev) = out.targets.last() {
+            if let Some(prev) = out.last() {
                 subject = prev.subject.clone();
             }
         }
         last_sentence = Some(found.sentence);
-        out.targets.push(Target {
+        out.push(Target {
             plan: plan.to_string(),
             path: path.to_string(),
             subject,
@@ -213,7 +226,7 @@ pub(crate) fn extract<'h>(
             unit: q.unit.to_string(),
         });
     }
-    out
+    crowded
 }
 
 /// Whether `a` and `b` hold the same text; at once when they are one slice
