@@ -327,17 +327,12 @@ impl Builder<'_> {
             };
             let sections = self.sections(n, &paths, &headings, 0);
             // A leaf's path and heading are no other node's: moved, not copied.
-            let leaf = Item {
-                path: std::mem::take(&mut paths[n]),
-                heading: headings[n].take(),
-                text: body.to_string(),
-                span: Span {
-                    start,
-                    end: start + body.len(),
-                },
-                depth: sections.len() + 1,
+            let leaf = item(
+                std::mem::take(&mut paths[n]),
+                headings[n].take(),
+                (start, body),
                 sections,
-            };
+            );
             let colons = scan.colons(start, start + body.len());
             goals::split(self.text, leaf, colons, &mut items);
         }
@@ -408,17 +403,12 @@ impl Builder<'_> {
             path: paths[n].clone(),
             heading: headings[n].clone(),
         });
-        Some(Item {
-            path: format!("{}/0", paths[n]),
-            heading: headings[n].clone(),
-            text: body.to_string(),
-            span: Span {
-                start,
-                end: start + body.len(),
-            },
-            depth: sections.len() + 1,
+        Some(item(
+            format!("{}/0", paths[n]),
+            headings[n].clone(),
+            (start, body),
             sections,
-        })
+        ))
     }
 
     /// The sections above node `n`, outermost first, with room for `extra` more.
@@ -671,5 +661,26 @@ pub(super) fn char_spans(text: &str, items: &mut [Item]) {
             start,
             end: chars.at(item.span.end),
         };
+    }
+}
+
+/// An item of `body`, which starts at byte `start` of the text, under
+/// `sections`.
+fn item(
+    path: String,
+    heading: Option<String>,
+    (start, body): (usize, &str),
+    sections: Vec<Section>,
+) -> Item {
+    Item {
+        path,
+        heading,
+        text: body.to_string(),
+        span: Span {
+            start,
+            end: start + body.len(),
+        },
+        depth: sections.len() + 1,
+        sections,
     }
 }
