@@ -29,6 +29,18 @@ pub(crate) fn floor_boundary(s: &str, i: usize) -> usize {
     i
 }
 
+/// The length of the UTF-8 character that starts with byte `first`; 1 for a
+/// continuation byte (80–BF), which starts none, so that a walk from byte to
+/// byte stays on.
+pub(crate) const fn utf8_len(first: u8) -> usize {
+    match first {
+        0..0xC0 => 1,
+        0xC0..0xE0 => 2,
+        0xE0..0xF0 => 3,
+        _ => 4,
+    }
+}
+
 /// The first character boundary of `s` at or after byte `i` (at most
 /// `s.len()`).
 pub(crate) fn ceil_boundary(s: &str, i: usize) -> usize {

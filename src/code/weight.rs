@@ -35,6 +35,7 @@
 //! 0.72 to 0.75 before the cues were grown), so there is none.
 
 use super::cues::Hit;
+use crate::text::{floor_boundary, utf8_len};
 
 /// Score of a cue in the item's heading: twice an opening mention in the
 /// body, since a heading names what the item is about.
@@ -131,7 +132,7 @@ fn in_list(text: &str, h: &Hit) -> bool {
         let first = if i >= 3 && b[i - 3] & 0xF0 == 0xE0 {
             i - 3
         } else {
-            (0..i).rev().find(|&k| b[k] & 0xC0 != 0x80).unwrap_or(0)
+            floor_boundary(text, i - 1)
         };
         match list_mark(&b[first..]) {
             ListMark::Enumeration => return true,
@@ -168,16 +169,6 @@ fn list_mark(b: &[u8]) -> ListMark {
         | [0xE3, 0x80, 0x82, ..]
         | [0xEF, 0xBC, 0x8C | 0x9B | 0x9A, ..] => ListMark::ClauseEnd,
         _ => ListMark::Other,
-    }
-}
-
-/// The length of a UTF-8 character from its first byte.
-fn utf8_len(first: u8) -> usize {
-    match first {
-        0..0x80 => 1,
-        0x80..0xE0 => 2,
-        0xE0..0xF0 => 3,
-        _ => 4,
     }
 }
 

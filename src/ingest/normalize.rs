@@ -111,12 +111,10 @@ const fn steps(may_change: &[bool; 256]) -> [u8; 256] {
     let mut steps = [0; 256];
     let mut b = 0;
     while b < 256 {
-        steps[b] = match b {
-            _ if may_change[b] => 0,
-            0xF0.. => 4,
-            0xE0.. => 3,
-            0xC0.. => 2,
-            _ => 1,
+        steps[b] = if may_change[b] {
+            0
+        } else {
+            crate::text::utf8_len(b as u8) as u8
         };
         b += 1;
     }
