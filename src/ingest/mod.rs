@@ -205,12 +205,7 @@ impl Ingest {
         let mut warnings = Vec::new();
         let mut removed = Vec::new();
         long_lines(&lines, &mut warnings);
-        script::strip_readings(&mut lines, &mut removed);
-        let script = if self.simplify {
-            script::simplify(&mut lines)
-        } else {
-            Script::Simplified
-        };
+        let script = script::convert(&mut lines, &mut removed, self.simplify);
         let head = head(decoded, &lines);
         let cleaned = clean::clean(lines, &mut removed);
         if cleaned.text.trim().is_empty() {

@@ -36,13 +36,14 @@ fn converter() -> Option<&'static OpenCC> {
 /// The Chinese character ranges, where traditional characters are sought.
 const RANGES: [(u32, u32); 3] = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF)];
 
-/// Characters that `t2s` changes: derived from the converter's own tables
-/// once per process (about 3,700 characters, 5 ms), so detection and
-/// conversion can never disagree.
-fn traditional_chars() -> &'static BmpSet {
+/// The characters a line's walk stops at: those that `t2s` changes, derived
+/// from the converter's own tables once per process (about 3,700
+/// characters, 5 ms), so detection and conversion can never disagree; and
+/// the brackets that may open a reading.
+fn sought_chars() -> &'static BmpSet {
     static SET: OnceLock<BmpSet> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut set = BmpSet::new();
+        let mut set = BmpSet::new().with(&['(', '（']);
         if let Some(cc) = converter() {
             for c in RANGES
                 .into_iter()
@@ -60,18 +61,55 @@ fn traditional_chars() -> &'static BmpSet {
     })
 }
 
-/// Whether a line has Chinese characters, and how many of them are
-/// traditional, up to `cap`.
+/// What the walk over one line finds, for both steps.
+#[derive(Debug, Clone, Copy)]
+struct Scan {
+    /// A bracket opens what may be a reading (`(g`, `（ǔ`).
+    reading: bool,
+    /// The line has Chinese characters.
+    han: bool,
+    /// Its traditional characters, up to [`CLEARLY_TRADITIONAL`] (all that
+    /// either test of [`to_simplified`] needs).
+    traditional: usize,
+}
+
+/// Walks a line once for the brackets of readings and for traditional
+/// characters (readings hold neither Chinese nor traditional characters, so
+/// stripping them later changes neither count).
 ///
 /// Every line is searched to its end (most hold no traditional character):
 /// [`BmpSet::find_in`] tests four Chinese characters at a time, where
 /// decoding each character took a quarter more instructions (ingest of 100
-/// synthetic plans 64.7M → 61.5M under callgrind). The test for Chinese
-/// stops at the first Chinese character, most often the line's first.
-fn traditional_count(line: &str, cap: usize) -> (bool, usize) {
-    let count = traditional_chars().find_in(line).take(cap).count();
-    // A traditional character is Chinese.
-    (count > 0 || line.chars().any(is_han), count)
+/// synthetic plans 64.7M → 61.5M under callgrind). One walk for both steps,
+/// where the readings had a search for each bracket of their own: ingest of
+/// 100 synthetic plans 52.8M → 48.8M instructions under callgrind. The test
+/// for Chinese stops at the first Chinese character, most often the line's
+/// first.
+fn scan(line: &str) -> Scan {
+    let (mut reading, mut traditional) = (false, 0);
+    for (i, c) in sought_chars().find_in(line) {
+        if matches!(c, '(' | '（') {
+            reading = reading || opens_reading(&line[i + c.len_utf8()..]);
+        } else {
+            traditional += 1;
+        }
+        if reading && traditional >= CLEARLY_TRADITIONAL {
+            break;
+        }
+    }
+    Scan {
+        reading,
+        // A traditional character is Chinese.
+        han: traditional > 0 || line.chars().any(is_han),
+        traditional: traditional.min(CLEARLY_TRADITIONAL),
+    }
+}
+
+/// Whether the text after a bracket starts like a reading: with a pinyin
+/// letter. Brackets before Chinese (`（一）`, `（试行）`) are passed over.
+fn opens_reading(after: &str) -> bool {
+    let next = after.chars().next();
+    next.is_some_and(|c| c.is_ascii_lowercase() || c == 'ü' || is_tone_vowel(c))
 }
 
 /// A line is clearly written in traditional characters when it holds this
@@ -87,37 +125,42 @@ const CLEARLY_TRADITIONAL: usize = 2;
 /// character (a title, `…工作要點`) is converted too.
 const TRADITIONAL_SHARE: f64 = 0.3;
 
+/// Removes pinyin readings (recording them in `removed`) and, when
+/// `simplify`, converts traditional lines to simplified; returns the script
+/// the text was written in.
+pub(crate) fn convert(lines: &mut [Line], removed: &mut Vec<Removal>, simplify: bool) -> Script {
+    let scans: Vec<Scan> = lines.iter().map(|l| scan(&l.text)).collect();
+    strip_readings(lines, &scans, removed);
+    if simplify {
+        to_simplified(lines, &scans)
+    } else {
+        Script::Simplified
+    }
+}
+
 /// Converts traditional lines to simplified in place, keeping `display`.
-pub(crate) fn simplify(lines: &mut [Line]) -> Script {
-    // Each Chinese line with its traditional characters, counted once (up to
-    // CLEARLY_TRADITIONAL, all that either test below needs).
-    let chinese: Vec<(usize, usize)> = (0..lines.len())
-        .filter_map(|i| {
-            let (han, count) = traditional_count(&lines[i].text, CLEARLY_TRADITIONAL);
-            han.then_some((i, count))
-        })
-        .collect();
-    let clear = chinese
-        .iter()
-        .filter(|&&(_, n)| n >= CLEARLY_TRADITIONAL)
+fn to_simplified(lines: &mut [Line], scans: &[Scan]) -> Script {
+    let chinese = scans.iter().filter(|s| s.han).count();
+    let clear = (scans.iter())
+        .filter(|s| s.traditional >= CLEARLY_TRADITIONAL)
         .count();
-    let whole = clear as f64 >= TRADITIONAL_SHARE * chinese.len() as f64 && clear > 0;
+    let whole = clear as f64 >= TRADITIONAL_SHARE * chinese as f64 && clear > 0;
     let needed = if whole { 1 } else { CLEARLY_TRADITIONAL };
     let Some(cc) = converter() else {
         return Script::Simplified;
     };
     let mut converted = 0usize;
-    for &(i, count) in &chinese {
-        if count >= needed {
-            let simplified = cc.convert(&lines[i].text);
-            let original = std::mem::replace(&mut lines[i].text, simplified.into());
-            lines[i].display.get_or_insert(original);
+    for (line, scan) in lines.iter_mut().zip(scans) {
+        if scan.han && scan.traditional >= needed {
+            let simplified = cc.convert(&line.text);
+            let original = std::mem::replace(&mut line.text, simplified.into());
+            line.display.get_or_insert(original);
             converted += 1;
         }
     }
     match converted {
         0 => Script::Simplified,
-        n if n == chinese.len() => Script::Traditional,
+        n if n == chinese => Script::Traditional,
         _ => Script::Mixed,
     }
 }
@@ -128,26 +171,14 @@ pub(crate) fn simplify(lines: &mut [Line]) -> Script {
 /// neutral tone) only in a text that has at least [`MIN_TONED`] toned ones,
 /// and only when it is a pinyin syllable, so that `(app)` or `(STEM)` after a
 /// word are never taken.
-pub(crate) fn strip_readings(lines: &mut [Line], removed: &mut Vec<Removal>) {
-    // A reading opens with a bracket and a pinyin letter (`(guī)`): brackets
-    // before Chinese (`（一）`, `（试行）`) are passed over without a split.
-    let has_paren = |l: &Line| {
-        let opens_reading = |(i, b): (usize, &str)| {
-            let next = l.text[i + b.len()..].chars().next();
-            next.is_some_and(|c| c.is_ascii_lowercase() || c == 'ü' || is_tone_vowel(c))
-        };
-        // One bracket at a time. `（` is first looked for as a string: a
-        // search for the character stops at every other character that shares
-        // its last byte, a search for the string only where all three match.
-        l.text.match_indices('(').any(opens_reading)
-            || (l.text.contains("（") && l.text.match_indices('（').any(opens_reading))
-    };
-    let candidates: Vec<usize> = (0..lines.len()).filter(|&i| has_paren(&lines[i])).collect();
-    let toned: usize = (candidates.iter())
-        .map(|&i| split_readings(&lines[i].text, false).1.len())
+fn strip_readings(lines: &mut [Line], scans: &[Scan], removed: &mut Vec<Removal>) {
+    let n = lines.len();
+    let candidates = || (0..n).filter(|&i| scans[i].reading);
+    let toned: usize = candidates()
+        .map(|i| split_readings(&lines[i].text, false).1.len())
         .sum();
     let neutral = toned >= MIN_TONED;
-    for &i in &candidates {
+    for i in candidates() {
         let line = &mut lines[i];
         let (kept, readings) = split_readings(&line.text, neutral);
         if !readings.is_empty() {
@@ -242,11 +273,20 @@ mod tests {
         }
     }
 
+    /// Readings only, as with conversion turned off.
+    fn strip(ls: &mut [Line], removed: &mut Vec<Removal>) {
+        assert_eq!(convert(ls, removed, false), Script::Simplified);
+    }
+
+    fn simplify(ls: &mut [Line]) -> Script {
+        convert(ls, &mut Vec::new(), true)
+    }
+
     #[test]
     fn readings_removed_abbreviations_kept() {
         let mut ls = vec![line("規(guī)劃(huà)發(fā)展，推進STEM(STEM)教育(app)")];
         let mut removed = Vec::new();
-        strip_readings(&mut ls, &mut removed);
+        strip(&mut ls, &mut removed);
         assert_eq!(ls[0].text, "規劃發展，推進STEM(STEM)教育(app)");
         assert_eq!(removed[0].text, "(guī) (huà) (fā)");
     }
@@ -268,10 +308,10 @@ mod tests {
             "規(guī)劃(huà)發(fā)展(zhǎn)，辦好滿意的(de)教育(app)",
         )];
         let mut removed = Vec::new();
-        strip_readings(&mut ls, &mut removed);
+        strip(&mut ls, &mut removed);
         assert_eq!(ls[0].text, "規劃發展，辦好滿意的教育(app)");
         let mut ls = vec![line("推进教育(de)发展")];
-        strip_readings(&mut ls, &mut removed);
+        strip(&mut ls, &mut removed);
         assert_eq!(ls[0].text, "推进教育(de)发展");
     }
 
@@ -290,7 +330,7 @@ mod tests {
             line("乾县教育局2024年工作要点"),
             line("乾隆年间的著作，推进教育现代化发展，办好人民满意的教育"),
         ];
-        assert!(traditional_count(&ls[1].text, CLEARLY_TRADITIONAL).1 < CLEARLY_TRADITIONAL);
+        assert!(scan(&ls[1].text).traditional < CLEARLY_TRADITIONAL);
         assert_eq!(simplify(&mut ls), Script::Simplified);
         assert_eq!(ls[0].text, "乾县教育局2024年工作要点");
     }
