@@ -217,7 +217,13 @@ impl Ingest {
                 ),
             });
         }
-        let read = meta::read(&head, &removed, &cleaned.text, &mut warnings);
+        let read = meta::read(
+            &head,
+            &removed,
+            &cleaned.text,
+            cleaned.paragraphs(),
+            &mut warnings,
+        );
         removed.sort_by_key(|r| r.line);
         Ok(Document {
             id: id.into(),

@@ -210,10 +210,22 @@ mod tests {
             [(1, "a"), (2, ""), (3, "b")]
         );
         // Line ends are found by the walk: as many lines as `split` gives.
-        for text in ["", "\n", "a\n", "a\u{3000}\nb", "\u{3000}", "a b\n\nＡ", "a\r\nb\r"] {
+        for text in [
+            "",
+            "\n",
+            "a\n",
+            "a\u{3000}\nb",
+            "\u{3000}",
+            "a b\n\nＡ",
+            "a\r\nb\r",
+        ] {
             let ls = lines(text);
             let split: Vec<String> = text.split('\n').map(line).collect();
-            assert_eq!(ls.iter().map(|l| &*l.text).collect::<Vec<_>>(), split, "{text:?}");
+            assert_eq!(
+                ls.iter().map(|l| &*l.text).collect::<Vec<_>>(),
+                split,
+                "{text:?}"
+            );
         }
     }
 }

@@ -255,13 +255,15 @@ const ENDING_CHARS: usize = 3000;
 ///
 /// `head` is the whole input after normalisation, still with its header
 /// lines (`发布机构: 市教育局 成文日期: 2018-02-05`); `removed` is what the
-/// cleaner removed from it, by line; `text` is the clean plan text.
+/// cleaner removed from it, by line; `text` is the clean plan text, and
+/// `paragraphs` its lines.
 /// Unreadable dates leave the field empty and add a
 /// [`WarningKind::UnreadableDate`](crate::WarningKind::UnreadableDate) warning.
-pub(crate) fn read(
+pub(crate) fn read<'t>(
     head: &str,
     removed: &[Removal],
     text: &str,
+    paragraphs: impl IntoIterator<Item = &'t str>,
     warnings: &mut Vec<Warning>,
 ) -> Meta {
     let top = whole_lines_at_start(head, TOP_CHARS);
@@ -278,7 +280,7 @@ pub(crate) fn read(
     // The one pass over the whole text every plan needs; years are read
     // from it only when the title gives none (see `date::read_period`).
     let mut headings = place::Districts::default();
-    for line in text.lines() {
+    for line in paragraphs {
         headings.read_line(line);
     }
     let districts = headings.found();
@@ -504,13 +506,13 @@ mod tests {
     pub(super) fn read_raw(name: &str) -> (Meta, Vec<Warning>) {
         let raw = corpus(name);
         let mut warnings = Vec::new();
-        let meta = read(&raw, &[], &raw, &mut warnings);
+        let meta = read(&raw, &[], &raw, raw.lines(), &mut warnings);
         (meta, warnings)
     }
 
     pub(super) fn read_one(head: &str, text: &str) -> (Meta, Vec<Warning>) {
         let mut warnings = Vec::new();
-        let meta = read(head, &[], text, &mut warnings);
+        let meta = read(head, &[], text, text.lines(), &mut warnings);
         (meta, warnings)
     }
 
