@@ -160,16 +160,19 @@ const REACH: usize = 1200;
 /// sentence is found by halving rather than by reading up to [`REACH`] bytes
 /// both ways (a run of `5%` with no sentence end read 1,200 bytes for every
 /// two).
+#[derive(Debug, Default)]
 pub(crate) struct Marks {
     ends: Vec<usize>,
     goals: Vec<usize>,
 }
 
 impl Marks {
-    /// The marks of `text`, whose [`MARKS`](super::MARKS) stand at `at`
-    /// (byte offsets, in order).
-    pub(crate) fn of(text: &str, at: &[usize]) -> Marks {
-        let (mut ends, mut goals) = (Vec::new(), Vec::new());
+    /// Makes these the marks of `text`, whose [`MARKS`](super::MARKS) stand
+    /// at `at` (byte offsets, in order).
+    pub(crate) fn read(&mut self, text: &str, at: &[usize]) {
+        let Marks { ends, goals } = self;
+        ends.clear();
+        goals.clear();
         for &i in at {
             if !text[i..].starts_with('目') {
                 ends.push(i);
@@ -177,7 +180,6 @@ impl Marks {
                 goals.push(i);
             }
         }
-        Marks { ends, goals }
     }
 
     /// Where the sentence holding byte `at` of `text` starts, at most
@@ -550,7 +552,8 @@ mod tests {
             );
         }
         let text = "目标:一。二；三;四！五!六？七?\n八目九目标十";
-        let marks = Marks::of(text, &super::super::mark_starts(text));
+        let mut marks = Marks::default();
+        marks.read(text, &super::super::mark_starts(text));
         let ends: Vec<usize> = text
             .char_indices()
             .filter(|&(_, c)| is_sentence_end(c))

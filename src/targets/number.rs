@@ -96,9 +96,9 @@ const UNITS: &[&str] = &[
 const CHINESE_UNITS: &[&str] = &["所", "名", "次", "节", "场", "支", "家", "人", "门", "台"];
 
 /// Every quantity in `text`, whose [`NUMERALS`](super::NUMERALS) stand at
-/// `numerals` (byte offsets, in order).
-pub(crate) fn quantities(text: &str, numerals: &[usize]) -> Vec<Quantity> {
-    let mut out: Vec<Quantity> = Vec::new();
+/// `numerals` (byte offsets, in order), in `out` (cleared first).
+pub(crate) fn quantities(text: &str, numerals: &[usize], out: &mut Vec<Quantity>) {
+    out.clear();
     // Only where a numeral stands can a number start: the others are never
     // asked.
     for &i in numerals {
@@ -108,7 +108,6 @@ pub(crate) fn quantities(text: &str, numerals: &[usize]) -> Vec<Quantity> {
             }
         }
     }
-    out
 }
 
 /// An Arabic number (or range) at byte `i` followed by a unit.
@@ -269,8 +268,9 @@ mod tests {
     use super::*;
 
     fn q(text: &str) -> Vec<(f64, Option<f64>, String)> {
-        quantities(text, &super::super::numeral_starts(text))
-            .into_iter()
+        let mut out = Vec::new();
+        quantities(text, &super::super::numeral_starts(text), &mut out);
+        out.into_iter()
             .map(|q| (q.value, q.low, q.unit.to_string()))
             .collect()
     }
