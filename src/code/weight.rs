@@ -101,15 +101,17 @@ impl Scores {
         // pairs, so an unstable sort gives the same order.
         weights.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
         scored.clear();
-        scored.extend(weights.chunk_by(|a, b| a.0 == b.0).map(|ws| Scored {
-            theme: ws[0].0,
-            weight: ws
-                .iter()
-                .enumerate()
-                .map(|(k, (_, w))| w / (k + 1) as f64)
-                .sum(),
-            central: false,
-            hits: ws.len(),
+        scored.extend(weights.chunk_by(|a, b| a.0 == b.0).map(|ws| {
+            Scored {
+                theme: ws[0].0,
+                weight: ws
+                    .iter()
+                    .enumerate()
+                    .map(|(k, (_, w))| w / (k + 1) as f64)
+                    .sum(),
+                central: false,
+                hits: ws.len(),
+            }
         }));
         // Themes are distinct: no two keys are equal.
         scored.sort_unstable_by(|a, b| b.weight.total_cmp(&a.weight).then(a.theme.cmp(&b.theme)));
