@@ -287,11 +287,13 @@ impl Coder {
             .collect();
         let mut coded_items = Vec::with_capacity(items.len());
         let mut targets = Vec::new();
+        let mut scores = weight::Scores::default();
+        let mut scratch = targets::Scratch::default();
         for ((item, words), r) in items.into_iter().zip(words).zip(ranges) {
             let cues = &found.cues[r.cues];
-            let coded = self.tag(item, words, cues);
+            let coded = self.tag(item, words, cues, &mut scores);
             let at = (&found.numerals[r.numerals], &found.marks[r.marks]);
-            let n = self.item_targets(&id, &coded, cues, at, &mut targets);
+            let n = self.item_targets(&id, &coded, cues, at, &mut scratch, &mut targets);
             if n > 0 {
                 warnings.push(crowded(&coded.item.path, n));
             }
@@ -354,20 +356,22 @@ impl Coder {
         let (coded, found) = self.code_with_hits(item);
         let at = (&found.numerals[..], &found.marks[..]);
         let mut targets = Vec::new();
-        self.item_targets(plan, &coded, &found.cues, at, &mut targets);
+        let scratch = &mut targets::Scratch::default();
+        self.item_targets(plan, &coded, &found.cues, at, scratch, &mut targets);
         targets
     }
 
     /// Appends the targets of a coded item to `out`, its cue hits naming
     /// their themes, its numerals and marks standing where `numerals` and
     /// `marks` say; returns how many numbers were crowded out (see
-    /// [`targets::extract`]).
-    fn item_targets(
-        &self,
+    /// [`targets::extract`]); `scratch` is space reused across items.
+    fn item_targets<'s>(
+        &'s self,
         plan: &str,
         coded: &CodedItem,
         cues: &[cues::Hit],
         (numerals, marks): (&[usize], &[usize]),
+        scratch: &mut targets::Scratch<'s>,
         out: &mut Vec<Target>,
     ) -> usize {
         if numerals.is_empty() {
@@ -377,7 +381,6 @@ impl Coder {
         let hits = || {
             cues.iter()
                 .map(|h| (self.schema.themes[h.theme].id.as_str(), h.start, h.end))
-                .collect()
         };
         let top = coded.themes.first().map(|t| t.id.as_str());
         let item_text = targets::ItemText {
@@ -386,7 +389,7 @@ impl Coder {
             numerals,
             marks,
         };
-        targets::extract(plan, &item.path, &item_text, hits, top, out)
+        targets::extract(plan, &item.path, &item_text, hits, top, scratch, out)
     }
 
     /// Codes one item.
@@ -397,11 +400,20 @@ impl Coder {
     fn code_with_hits(&self, item: &Item) -> (CodedItem, cues::Found) {
         let words = words::ends_of(self.spans(&item.text)).unwrap_or_default();
         let found = self.cues.search(&item.text, Words(&words));
-        (self.tag(item.clone(), words, &found.cues), found)
+        let mut scores = weight::Scores::default();
+        let coded = self.tag(item.clone(), words, &found.cues, &mut scores);
+        (coded, found)
     }
 
-    /// Weighs an item's cue hits into its themes and candidates.
-    fn tag(&self, item: Item, words: Vec<u32>, hits: &[cues::Hit]) -> CodedItem {
+    /// Weighs an item's cue hits into its themes and candidates; `scores` is
+    /// scratch space, reused across items.
+    fn tag(
+        &self,
+        item: Item,
+        words: Vec<u32>,
+        hits: &[cues::Hit],
+        scores: &mut weight::Scores,
+    ) -> CodedItem {
         // Only a hit that ends within the heading's length can tell a heading
         // from none: the heading is compared with the text only then (a
         // heading stands apart from the text in memory, and the comparison
@@ -411,7 +423,7 @@ impl Coder {
             .as_deref()
             .filter(|h| hits.iter().any(|x| x.end <= h.len()) && item.text.starts_with(h))
             .map_or(0, str::len);
-        let scored = weight::score(&item.text, hits, heading_end);
+        let scored = scores.of(&item.text, hits, heading_end);
         // Scored strongest first, and tags are the themes strong enough on
         // both counts: they come first. Every list is sized at once: growing
         // them took a fifth of the instructions under `Coder::tag` (callgrind,

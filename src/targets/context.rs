@@ -160,16 +160,19 @@ const REACH: usize = 1200;
 /// sentence is found by halving rather than by reading up to [`REACH`] bytes
 /// both ways (a run of `5%` with no sentence end read 1,200 bytes for every
 /// two).
+#[derive(Debug, Default)]
 pub(crate) struct Marks {
     ends: Vec<usize>,
     goals: Vec<usize>,
 }
 
 impl Marks {
-    /// The marks of `text`, whose [`MARKS`](super::MARKS) stand at `at`
-    /// (byte offsets, in order).
-    pub(crate) fn of(text: &str, at: &[usize]) -> Marks {
-        let (mut ends, mut goals) = (Vec::new(), Vec::new());
+    /// Makes these the marks of `text`, whose [`MARKS`](super::MARKS) stand
+    /// at `at` (byte offsets, in order).
+    pub(crate) fn read(&mut self, text: &str, at: &[usize]) {
+        let Marks { ends, goals } = self;
+        ends.clear();
+        goals.clear();
         for &i in at {
             if !text[i..].starts_with('目') {
                 ends.push(i);
@@ -177,7 +180,6 @@ impl Marks {
                 goals.push(i);
             }
         }
-        Marks { ends, goals }
     }
 
     /// Where the sentence holding byte `at` of `text` starts, at most
@@ -268,10 +270,10 @@ fn char_at(text: &str, i: usize) -> usize {
 /// a baseline, a citation or a past figure.
 fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
     let ordinal = before.ends_with('第');
-    let baseline = before.ends_with('从') || before.ends_with("比");
+    let baseline = before.ends_with('从') || before.ends_with('比');
     let marks = Quotes::count(before);
     let cited = marks.titles > 0;
-    let part = ["项", "个", "大", "类"].contains(&q.unit) && {
+    let part = matches!(q.unit, "项" | "个" | "大" | "类") && {
         let near = after
             .char_indices()
             .nth(4)
@@ -283,19 +285,24 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
         .map_or(before, |i| &before[i..]);
     let done = DONE_OR_CONTEXT_WORDS.in_text(clause);
     // `建设一支…的队伍` is an idiom for building a team, not a count.
-    let team = q.chinese
-        && q.unit == "支"
-        && after
-            .chars()
-            .take(40)
-            .take_while(|c| !"，,。；;".contains(*c))
-            .collect::<String>()
-            .contains("队伍");
+    let team = q.chinese && q.unit == "支" && clause_head(after, 40).contains("队伍");
     // Chinese numerals in slogans (`“进千家访万户”`) are words, not counts.
 
     let quoted = marks.quotes > 0;
     let named = q.chinese && (quoted || after.starts_with(['“', '"', '只']));
     !(ordinal || baseline || cited || part || done || named || team)
+}
+
+/// The start of `s` up to its first clause end (`，` `,` `。` `；` `;`), at
+/// most `max` characters: a slice, where collecting the characters into a
+/// string of their own allocated for every count of `支`.
+fn clause_head(s: &str, max: usize) -> &str {
+    let end = s
+        .char_indices()
+        .enumerate()
+        .find(|&(n, (_, c))| n == max || matches!(c, '，' | ',' | '。' | '；' | ';'))
+        .map_or(s.len(), |(_, (i, _))| i);
+    &s[..end]
 }
 
 /// Title marks (`《》`) and quotation marks (`“”`) left open: how many more
@@ -484,17 +491,18 @@ fn due(text: &str, marks: &Marks, s_start: usize, before: &str, after: &str) -> 
     let clause = before
         .rfind(['，', ',', '；', ';'])
         .map_or(before, |i| &before[i..]);
-    // Each of the words holds `年`: most clauses are passed over at once.
-    if clause.contains("年")
-        && ["每年", "年均", "每学年"]
-            .iter()
-            .any(|w| clause.contains(w))
-    {
+    // `每年`, `年均` or `每学年`, read around each `年` rather than searched
+    // for one by one, each search setting up a searcher of its own.
+    let yearly = clause.match_indices('年').any(|(i, y)| {
+        let head = &clause[..i];
+        head.ends_with('每') || head.ends_with("每学") || clause[i + y.len()..].starts_with('均')
+    });
+    if yearly {
         return Some("每年".into());
     }
     // Years and spans end in `年`: the sentence holds one only if a part
     // does, and is joined only then.
-    let in_sentence = (before.contains("年") || after.contains("年"))
+    let in_sentence = (before.contains('年') || after.contains('年'))
         .then(|| format!("{before}{after}"))
         .and_then(|sentence| year_in(&sentence).or_else(|| span_in(&sentence)));
     in_sentence.or_else(|| {
@@ -550,7 +558,8 @@ mod tests {
             );
         }
         let text = "目标:一。二；三;四！五!六？七?\n八目九目标十";
-        let marks = Marks::of(text, &super::super::mark_starts(text));
+        let mut marks = Marks::default();
+        marks.read(text, &super::super::mark_starts(text));
         let ends: Vec<usize> = text
             .char_indices()
             .filter(|&(_, c)| is_sentence_end(c))
