@@ -15,10 +15,10 @@
 //! let doc = ingest::from_text("demo", "一、体育与艺术\n1.大力开展校园足球。创建校园足球特色学校20所,组织校园足球联赛。\n2.加强家长学校建设。家长学校建校率达到100%。")?;
 //! let coded = Coder::reference().code(&outline::plan(&doc));
 //! let football = &coded.items[0].themes[0];
-//! assert_eq!(football.id, "football");
+//! assert_eq!(&*football.id, "football");
 //! assert!(football.evidence[0].in_heading);
 //! // 家长学校建校率 is a trap for school construction: only family-school stays.
-//! let ids: Vec<&str> = coded.items[1].themes.iter().map(|t| t.id.as_str()).collect();
+//! let ids: Vec<&str> = coded.items[1].themes.iter().map(|t| &*t.id).collect();
 //! assert_eq!(ids, ["family_school"]);
 //! # Ok::<(), eduplans::Error>(())
 //! ```
