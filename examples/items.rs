@@ -55,7 +55,7 @@ fn line(format: Format, plan: &str, coded: &CodedItem) -> String {
         })
         .unwrap_or_default(),
         Format::Csv => {
-            let ids: Vec<&str> = coded.themes.iter().map(|t| t.id.as_str()).collect();
+            let ids: Vec<&str> = coded.themes.iter().map(|t| &*t.id).collect();
             common::csv_row(&[
                 plan,
                 &item.path,
@@ -65,7 +65,7 @@ fn line(format: Format, plan: &str, coded: &CodedItem) -> String {
             ])
         }
         _ => {
-            let labels: Vec<&str> = coded.themes.iter().map(|t| t.label.as_str()).collect();
+            let labels: Vec<&str> = coded.themes.iter().map(|t| &*t.label).collect();
             format!(
                 "{plan}  {:<24} {}\n    [{}] {}",
                 item.path,

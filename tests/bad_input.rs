@@ -347,7 +347,7 @@ fn mixed_scripts_code_like_their_simplified_twin() {
             .map(|i| {
                 (
                     i.item.path.clone(),
-                    i.themes.iter().map(|t| t.id.clone()).collect(),
+                    i.themes.iter().map(|t| t.id.to_string()).collect(),
                 )
             })
             .collect()

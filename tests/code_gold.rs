@@ -61,7 +61,7 @@ fn themes_match_gold() {
                         .iter()
                         .find(|c| c.item.path == item.path && c.item.span == item.span)
                         .unwrap();
-                    coded_item.themes.iter().map(|t| t.id.as_str()).collect()
+                    coded_item.themes.iter().map(|t| &*t.id).collect()
                 }
                 None => BTreeSet::new(),
             };
@@ -89,7 +89,7 @@ fn themes_match_gold() {
         let cover: BTreeSet<String> = coded
             .items
             .iter()
-            .flat_map(|i| i.themes.iter().map(|t| t.id.clone()))
+            .flat_map(|i| i.themes.iter().map(|t| t.id.to_string()))
             .collect();
         let jaccard = cover.intersection(&gold_cover).count() as f64
             / cover.union(&gold_cover).count().max(1) as f64;

@@ -15,10 +15,10 @@
 //! let doc = ingest::from_text("demo", "一、体育与艺术\n1.大力开展校园足球。创建校园足球特色学校20所,组织校园足球联赛。\n2.加强家长学校建设。家长学校建校率达到100%。")?;
 //! let coded = Coder::reference().code(&outline::plan(&doc));
 //! let football = &coded.items[0].themes[0];
-//! assert_eq!(football.id, "football");
+//! assert_eq!(&*football.id, "football");
 //! assert!(football.evidence[0].in_heading);
 //! // 家长学校建校率 is a trap for school construction: only family-school stays.
-//! let ids: Vec<&str> = coded.items[1].themes.iter().map(|t| t.id.as_str()).collect();
+//! let ids: Vec<&str> = coded.items[1].themes.iter().map(|t| &*t.id).collect();
 //! assert_eq!(ids, ["family_school"]);
 //! # Ok::<(), eduplans::Error>(())
 //! ```
@@ -45,6 +45,8 @@ use cues::CueIndex;
 #[derive(Debug)]
 pub struct Coder {
     schema: Schema,
+    /// Each theme's id and label, shared by every tag of the theme.
+    names: Vec<(Arc<str>, Arc<str>)>,
     jieba: Jieba,
     cues: CueIndex,
     threshold: f64,
@@ -81,8 +83,12 @@ impl CoderBuilder {
         for phrase in cues.phrases() {
             jieba.add_word(phrase, None, None);
         }
+        let names = (self.schema.themes.iter())
+            .map(|t| (Arc::from(t.id.as_str()), Arc::from(t.label.as_str())))
+            .collect();
         Coder {
             schema: self.schema,
+            names,
             jieba,
             cues,
             threshold: self.threshold,
@@ -142,17 +148,18 @@ impl CodedItem {
 
     /// Whether the item is tagged with the theme `id`.
     pub fn has(&self, id: &str) -> bool {
-        self.themes.iter().any(|t| t.id == id)
+        self.themes.iter().any(|t| &*t.id == id)
     }
 }
 
 /// A theme on an item, with its weight and evidence.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Tag {
-    /// The theme's id.
-    pub id: String,
-    /// The theme's label.
-    pub label: String,
+    /// The theme's id: one string shared by every tag of the theme, as
+    /// [`Evidence::cue`] is.
+    pub id: Arc<str>,
+    /// The theme's label, shared likewise.
+    pub label: Arc<str>,
     /// How central the theme is to the item (see [`weight`]).
     pub weight: f64,
     /// The cues that signal it.
@@ -382,7 +389,7 @@ impl Coder {
             cues.iter()
                 .map(|h| (self.schema.themes[h.theme].id.as_str(), h.start, h.end))
         };
-        let top = coded.themes.first().map(|t| t.id.as_str());
+        let top = coded.themes.first().map(|t| &*t.id);
         let item_text = targets::ItemText {
             text: &item.text,
             words: Words(&coded.word_ends),
@@ -430,10 +437,10 @@ impl Coder {
         // 100 synthetic plans: code_cut 98.9M → 96.9M).
         let n = scored.partition_point(|s| s.weight >= self.threshold && s.central);
         let new_tag = |s: &weight::Scored| {
-            let theme = &self.schema.themes[s.theme];
+            let (id, label) = &self.names[s.theme];
             Tag {
-                id: theme.id.clone(),
-                label: theme.label.clone(),
+                id: Arc::clone(id),
+                label: Arc::clone(label),
                 weight: s.weight,
                 evidence: Vec::with_capacity(s.hits),
             }
