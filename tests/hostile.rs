@@ -432,7 +432,7 @@ fn chars(s: &str, start: usize, end: usize) -> String {
 /// promise about spans.
 fn outline_and_code(doc: &Document) -> CodedPlan {
     let plan = outline::plan(doc);
-    assert_eq!(plan.text, doc.text);
+    assert_eq!(*plan.text, *doc.text);
     for item in &plan.items {
         assert!(item.span.start <= item.span.end, "{item:?}");
         assert_eq!(

@@ -104,9 +104,9 @@ pub struct CodedPlan {
     pub id: String,
     /// Its metadata.
     pub meta: Meta,
-    /// Its clean text.
+    /// Its clean text, shared with its items' texts.
     #[serde(skip)]
-    pub text: String,
+    pub text: Arc<str>,
     /// Its items, each with its themes.
     pub items: Vec<CodedItem>,
     /// The numbers the plan commits to, in item order.
@@ -509,7 +509,7 @@ mod tests {
                 .map(|t| Item {
                     path: String::new(),
                     heading: None,
-                    text: t.clone(),
+                    text: t.as_str().into(),
                     span: Span { start: 0, end: 0 },
                     depth: 1,
                     sections: Vec::new(),

@@ -2,10 +2,11 @@
 //! parts, then turn the tree's leaves (and committing intros) into items.
 
 use std::collections::HashMap;
+use std::sync::Arc;
 
 use super::scan::Scan;
 use super::shape::{self, Shape};
-use super::{goals, Item, Section, Span};
+use super::{goals, Excerpt, Item, Section, Span};
 use crate::marker::{self, Marker, Style};
 use crate::text::CharOffsets;
 
@@ -71,6 +72,8 @@ pub(super) struct Outline {
 }
 
 struct Builder<'t> {
+    /// The text the items share (see [`Excerpt`]).
+    source: &'t Arc<str>,
     text: &'t str,
     nodes: Vec<Node>,
     stack: Vec<usize>,
@@ -89,11 +92,13 @@ struct Builder<'t> {
 
 /// Outlines `text` (paragraphs separated by `\n`) of a plan that speaks for
 /// `districts` (none for most plans).
-pub(super) fn outline(text: &str, districts: &[String]) -> Outline {
+pub(super) fn outline(source: &Arc<str>, districts: &[String]) -> Outline {
+    let text: &str = source;
     let scan = Scan::of(text);
     let lines = &scan.lines;
     let shape = Shape::of(lines, districts);
     let mut b = Builder {
+        source,
         text,
         // Mostly a part a line.
         nodes: Vec::with_capacity(lines.len()),
@@ -333,13 +338,14 @@ impl Builder<'_> {
             let sections = self.sections(n, &mut paths, &mut headings, 0);
             // A leaf's path and heading are no other node's: moved, not copied.
             let leaf = item(
+                self.source,
                 std::mem::take(&mut paths[n]),
                 headings[n].take(),
                 (start, body),
                 sections,
             );
             let colons = scan.colons(start, start + body.len());
-            goals::split(self.text, leaf, colons, &mut items);
+            goals::split(self.source, leaf, colons, &mut items);
         }
         let preamble = self.preamble(marked);
         Outline {
@@ -369,7 +375,7 @@ impl Builder<'_> {
                         k.to_string()
                     },
                     heading: None,
-                    text: body.to_string(),
+                    text: Excerpt::within(self.source, body),
                     span: Span {
                         start,
                         end: start + body.len(),
@@ -414,6 +420,7 @@ impl Builder<'_> {
             heading: headings[n].clone(),
         });
         Some(item(
+            self.source,
             format!("{}/0", paths[n]),
             headings[n].clone(),
             (start, body),
@@ -691,6 +698,7 @@ pub(super) fn char_spans(text: &str, items: &mut [Item]) {
 /// An item of `body`, which starts at byte `start` of the text, under
 /// `sections`.
 fn item(
+    source: &Arc<str>,
     path: String,
     heading: Option<String>,
     (start, body): (usize, &str),
@@ -699,7 +707,7 @@ fn item(
     Item {
         path,
         heading,
-        text: body.to_string(),
+        text: Excerpt::within(source, body),
         span: Span {
             start,
             end: start + body.len(),

@@ -2,7 +2,9 @@
 //! goals are short headed sentences without numbers
 //! (`具体目标:实现更高水平的普及教育。…形成惠及全民的公平教育。…`).
 
-use super::{Item, Section, Span};
+use std::sync::Arc;
+
+use super::{Excerpt, Item, Section, Span};
 use crate::text::char_len;
 
 /// Labels that open a block of a plan's goals or principles.
@@ -37,7 +39,7 @@ const GOAL_CHARS: usize = 16;
 /// Splits a leaf item into labelled goals, and those into headed goals, where
 /// it has two or more of each, onto `out`; else puts the leaf there as it is.
 /// `colons` are the byte offsets in `text` of the colons in the item.
-pub(super) fn split(text: &str, item: Item, colons: &[usize], out: &mut Vec<Item>) {
+pub(super) fn split(text: &Arc<str>, item: Item, colons: &[usize], out: &mut Vec<Item>) {
     let labels = label_starts(&item.text, colons.iter().map(|&at| at - item.span.start));
     if labels.len() < 2 {
         out.push(item);
@@ -98,7 +100,7 @@ fn label_starts(s: &str, colons: impl Iterator<Item = usize>) -> Vec<(usize, &'s
 
 /// A child item of `parent` over `text[from..to]`.
 fn part(
-    text: &str,
+    text: &Arc<str>,
     parent: &Item,
     from: usize,
     to: usize,
@@ -116,7 +118,7 @@ fn part(
     Item {
         path: format!("{}/{}", parent.path, label),
         heading,
-        text: body.to_string(),
+        text: Excerpt::within(text, body),
         span: Span {
             start: from,
             end: from + body.len(),
@@ -128,7 +130,7 @@ fn part(
 
 /// Splits a labelled goal into headed goals, onto `out`, where its text opens
 /// with one and has two or more; else puts the goal there whole.
-fn headed_goals(text: &str, item: Item, out: &mut Vec<Item>) {
+fn headed_goals(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
     let first = |colon: &str| item.text.find(colon);
     let Some(colon) = first(":").into_iter().chain(first("：")).min() else {
         out.push(item);
