@@ -69,7 +69,7 @@ pub(crate) struct CharAutomaton {
     /// One flat table indexed by the code point, not blocks of 256 found
     /// through a table of blocks: one load fewer in the chain that each
     /// character waits on, and no bounds check. The search of the items of
-    /// 300 synthetic plans took 11.4 → 10.5 ms (best of 30, one thread), and
+    /// 300 synthetic plans took 10.1 → 9.1 ms (best of 30, one thread), and
     /// 30.8M → 27.2M instructions for 100 plans under callgrind. It takes
     /// 128 KB, of which only the lines of the characters read are loaded.
     classes: Box<[u16; 1 << 16]>,
