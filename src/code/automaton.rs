@@ -63,11 +63,16 @@ const FREE: u32 = 0xFFFF << 16;
 /// The phrases' automaton; see the module docs.
 #[derive(Debug, Clone)]
 pub(crate) struct CharAutomaton {
-    /// Block of each 256 code points of the plane (U+0000..U+FFFF) in
-    /// `classes`; block 0 is all zero (no phrase, no numeral).
-    block_of: [u16; 256],
-    /// The class of each code point, by blocks of 256, [`NUMERAL`] or'ed in.
-    classes: Vec<[u16; 256]>,
+    /// The class of each code point of the plane (U+0000..U+FFFF),
+    /// [`NUMERAL`] or [`MARK`] or'ed in.
+    ///
+    /// One flat table indexed by the code point, not blocks of 256 found
+    /// through a table of blocks: one load fewer in the chain that each
+    /// character waits on, and no bounds check. The search of the items of
+    /// 300 synthetic plans took 10.1 → 9.1 ms (best of 30, one thread), and
+    /// 30.8M → 27.2M instructions for 100 plans under callgrind. It takes
+    /// 128 KB, of which only the lines of the characters read are loaded.
+    classes: Box<[u16; 1 << 16]>,
     /// Characters past the plane, with their classes (sorted).
     astral: Vec<(char, u16)>,
     /// Number of classes.
@@ -120,8 +125,7 @@ impl CharAutomaton {
             return None;
         }
         let mut automaton = CharAutomaton {
-            block_of: [0; 256],
-            classes: vec![[0; 256]],
+            classes: vec![0; 1 << 16].into_boxed_slice().try_into().ok()?,
             astral: Vec::new(),
             width,
             start: Vec::new(),
@@ -159,8 +163,7 @@ impl CharAutomaton {
     /// The class of the code point `u` of the plane (at most U+FFFF).
     #[inline]
     fn plane_class(&self, u: u32) -> u16 {
-        let block = self.block_of[(u >> 8) as u8 as usize] as usize;
-        self.classes[block][u as u8 as usize]
+        self.classes[usize::from(u as u16)]
     }
 
     /// The class of the character at byte `i` of `text`, and its length.
@@ -194,13 +197,7 @@ impl CharAutomaton {
             }
             return;
         }
-        let hi = (u >> 8) as usize;
-        if self.block_of[hi] == 0 {
-            // At most 256 blocks of 256: the count fits.
-            self.block_of[hi] = self.classes.len() as u16;
-            self.classes.push([0; 256]);
-        }
-        self.classes[self.block_of[hi] as usize][(u & 0xFF) as usize] = k;
+        self.classes[u as usize] = k;
     }
 
     /// Fills the table from the trie: failure links breadth first, each

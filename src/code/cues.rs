@@ -42,9 +42,8 @@ const MAX_TABLE_ENTRIES: usize = 8 << 20;
 /// How the phrases are searched.
 #[derive(Debug, Clone)]
 enum Searcher {
-    /// Character by character, numerals on the way (boxed: it holds its
-    /// table of character blocks inline).
-    Chars(Box<CharAutomaton>),
+    /// Character by character, numerals on the way.
+    Chars(CharAutomaton),
     /// Byte by byte, the numerals as patterns after the phrases.
     Bytes(AhoCorasick),
     /// No automaton could be built: numerals only.
@@ -283,7 +282,7 @@ impl CueIndex {
 /// The fastest searcher the phrases allow (see [`MAX_TABLE_ENTRIES`]).
 fn searcher(phrases: &[Arc<str>]) -> Searcher {
     if let Some(automaton) = CharAutomaton::new(phrases, &NUMERALS, &MARKS, MAX_TABLE_ENTRIES) {
-        return Searcher::Chars(Box::new(automaton));
+        return Searcher::Chars(automaton);
     }
     byte_searcher(phrases, Some(AhoCorasickKind::ContiguousNFA))
         .map_or(Searcher::Numerals, Searcher::Bytes)
