@@ -296,11 +296,13 @@ impl Coder {
         let mut targets = Vec::new();
         let mut scores = weight::Scores::default();
         let mut scratch = targets::Scratch::default();
+        // One string for the plan's targets to share.
+        let plan_id: Arc<str> = Arc::from(id.as_str());
         for ((item, words), r) in items.into_iter().zip(words).zip(ranges) {
             let cues = &found.cues[r.cues];
             let coded = self.tag(item, words, cues, &mut scores);
             let at = (&found.numerals[r.numerals], &found.marks[r.marks]);
-            let n = self.item_targets(&id, &coded, cues, at, &mut scratch, &mut targets);
+            let n = self.item_targets(&plan_id, &coded, cues, at, &mut scratch, &mut targets);
             if n > 0 {
                 warnings.push(crowded(&coded.item.path, n));
             }
@@ -368,7 +370,8 @@ impl Coder {
         let at = (&found.numerals[..], &found.marks[..]);
         let mut targets = Vec::new();
         let scratch = &mut targets::Scratch::default();
-        self.item_targets(plan, &coded, &found.cues, at, scratch, &mut targets);
+        let plan = Arc::from(plan);
+        self.item_targets(&plan, &coded, &found.cues, at, scratch, &mut targets);
         targets
     }
 
@@ -378,7 +381,7 @@ impl Coder {
     /// [`targets::extract`]); `scratch` is space reused across items.
     fn item_targets<'s>(
         &'s self,
-        plan: &str,
+        plan: &Arc<str>,
         coded: &CodedItem,
         cues: &[cues::Hit],
         (numerals, marks): (&[usize], &[usize]),
@@ -391,9 +394,9 @@ impl Coder {
         let item = &coded.item;
         let hits = || {
             cues.iter()
-                .map(|h| (self.schema.themes[h.theme].id.as_str(), h.start, h.end))
+                .map(|h| (&self.names[h.theme].0, h.start, h.end))
         };
-        let top = coded.themes.first().map(|t| &*t.id);
+        let top = coded.themes.first().map(|t| &t.id);
         let item_text = targets::ItemText {
             text: &item.text,
             words: Words(&coded.word_ends),

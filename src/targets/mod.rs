@@ -24,16 +24,18 @@
 mod context;
 mod number;
 
+use std::sync::Arc;
+
 use serde::Serialize;
 
-use crate::outline::Span;
+use crate::outline::{Excerpt, Span};
 use crate::words::Words;
 
 /// A number a plan commits to.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Target {
-    /// The plan's id.
-    pub plan: String,
+    /// The plan's id: one string shared by the plan's targets.
+    pub plan: Arc<str>,
     /// The path of the item that holds it.
     pub path: String,
     /// What is counted, in the plan's words.
@@ -53,12 +55,13 @@ pub struct Target {
     /// (`三年`), or `每年` for a yearly rate.
     pub by: Option<String>,
     /// The theme of what is counted: from the subject's cues, else the
-    /// item's strongest theme.
-    pub theme: Option<String>,
+    /// item's strongest theme. Shared with the coder's tags, as
+    /// [`Tag::id`](crate::code::Tag::id) is.
+    pub theme: Option<Arc<str>>,
     /// The sentence it stands in; of a sentence longer than 600 bytes (200
     /// Chinese characters: text that lost its full stops), the clause
-    /// around the number.
-    pub text: String,
+    /// around the number. A part of the plan's text, as the item's is.
+    pub text: Excerpt,
     /// Where the number and unit stand in the item's text, in characters.
     pub span: Span,
 }
@@ -117,7 +120,7 @@ pub(crate) fn mark_starts(text: &str) -> Vec<usize> {
 /// An item's text as the target reader needs it.
 pub(crate) struct ItemText<'a> {
     /// The text.
-    pub text: &'a str,
+    pub text: &'a Excerpt,
     /// Its word boundaries: the unit of a count in Chinese numerals must not
     /// open a longer word, so that `三支撑` (三/支撑) is not three teams.
     pub words: Words<'a>,
@@ -146,7 +149,7 @@ pub(crate) const MAX_QUANTITIES: usize = 24;
 /// coding's small frees (1,000 synthetic plans).
 #[derive(Default)]
 pub(crate) struct Scratch<'h> {
-    hits: Vec<(&'h str, usize, usize)>,
+    hits: Vec<(&'h Arc<str>, usize, usize)>,
     quantities: Vec<number::Quantity>,
     marks: context::Marks,
 }
@@ -162,21 +165,22 @@ pub(crate) struct Scratch<'h> {
 /// own: a list per item, grown and then copied into the plan's, cost 0.8%
 /// of the coding after the cut (callgrind, 100 synthetic plans: code_cut
 /// 92.5M → 91.8M).
-pub(crate) fn extract<'h, H: Iterator<Item = (&'h str, usize, usize)>>(
-    plan: &str,
+pub(crate) fn extract<'h, H: Iterator<Item = (&'h Arc<str>, usize, usize)>>(
+    plan: &Arc<str>,
     path: &str,
     item: &ItemText<'_>,
     hits: impl FnOnce() -> H,
-    top_theme: Option<&str>,
+    top_theme: Option<&Arc<str>>,
     scratch: &mut Scratch<'h>,
     out: &mut Vec<Target>,
 ) -> usize {
     let ItemText {
-        text,
+        text: shared,
         words,
         numerals,
         marks,
     } = *item;
+    let text: &str = shared;
     let mut crowded = 0;
     number::quantities(text, numerals, &mut scratch.quantities);
     if scratch.quantities.is_empty() {
@@ -212,9 +216,7 @@ pub(crate) fn extract<'h, H: Iterator<Item = (&'h str, usize, usize)>>(
         let Some(found) = context::read(text, marks, q, sentence) else {
             continue;
         };
-        let theme = theme(hits, &found, q, text)
-            .or(top_theme)
-            .map(str::to_string);
+        let theme = theme(hits, &found, q, text).or(top_theme).cloned();
         let start = offsets.at(q.start);
         let mut subject = text[found.subject.0..found.subject.1].to_string();
         // `新建学校90所,平均每年30所`: the second number counts the same thing
@@ -226,7 +228,7 @@ pub(crate) fn extract<'h, H: Iterator<Item = (&'h str, usize, usize)>>(
         }
         last_sentence = Some(found.sentence);
         out.push(Target {
-            plan: plan.to_string(),
+            plan: Arc::clone(plan),
             path: path.to_string(),
             subject,
             normalized: normalize(q.value, q.unit),
@@ -235,7 +237,7 @@ pub(crate) fn extract<'h, H: Iterator<Item = (&'h str, usize, usize)>>(
             relation: found.relation,
             by: found.by,
             theme,
-            text: context::excerpt(text, sentence, q).to_string(),
+            text: Excerpt::within(shared.source(), context::excerpt(text, sentence, q)),
             span: Span {
                 start,
                 end: start + text[q.start..q.end].chars().count(),
@@ -255,11 +257,11 @@ fn same_text(a: &str, b: &str) -> bool {
 /// The theme of a target: the longest cue in its subject (`高中阶段` over
 /// `毛入学率`), else the cue nearest to the number in its sentence.
 fn theme<'h>(
-    hits: &[(&'h str, usize, usize)],
+    hits: &[(&'h Arc<str>, usize, usize)],
     found: &context::Found<'_>,
     q: &number::Quantity,
     text: &str,
-) -> Option<&'h str> {
+) -> Option<&'h Arc<str>> {
     let (s0, s1) = found.subject;
     let sentence_start = found.sentence.as_ptr() as usize - text.as_ptr() as usize;
     let sentence_end = sentence_start + found.sentence.len();
