@@ -519,7 +519,7 @@ mod tests {
                     text: t.as_str().into(),
                     span: Span { start: 0, end: 0 },
                     depth: 1,
-                    sections: Vec::new(),
+                    sections: Arc::from([]),
                 })
                 .collect();
             let alone: Vec<_> = texts

@@ -109,12 +109,12 @@ fn part(
 ) -> Item {
     let raw = &text[from..to];
     let body = raw.trim_end();
-    let mut sections = Vec::with_capacity(parent.sections.len() + 1);
-    sections.extend_from_slice(&parent.sections);
-    sections.push(Section {
-        path: parent.path.clone(),
-        heading: parent.heading.clone(),
-    });
+    let sections: Arc<[Section]> = (parent.sections.iter().cloned())
+        .chain(std::iter::once(Section {
+            path: parent.path.clone(),
+            heading: parent.heading.clone(),
+        }))
+        .collect();
     Item {
         path: format!("{}/{}", parent.path, label),
         heading,

@@ -70,8 +70,9 @@ pub struct Item {
     pub span: Span,
     /// How deep it stands: 1 for a top-level item.
     pub depth: usize,
-    /// The sections above it, outermost first.
-    pub sections: Vec<Section>,
+    /// The sections above it, outermost first: one list shared by the
+    /// items under the same section.
+    pub sections: Arc<[Section]>,
 }
 
 /// A section above an item: its path and heading.
