@@ -125,6 +125,7 @@ impl CharAutomaton {
             return None;
         }
         let mut automaton = CharAutomaton {
+            // A boxed slice of 65,536 entries always converts: never `None`.
             classes: vec![0; 1 << 16].into_boxed_slice().try_into().ok()?,
             astral: Vec::new(),
             width,
@@ -163,6 +164,7 @@ impl CharAutomaton {
     /// The class of the code point `u` of the plane (at most U+FFFF).
     #[inline]
     fn plane_class(&self, u: u32) -> u16 {
+        debug_assert!(u <= 0xFFFF, "U+{u:X} is past the plane");
         self.classes[usize::from(u as u16)]
     }
 
