@@ -41,6 +41,11 @@ pub(crate) const fn utf8_len(first: u8) -> usize {
     }
 }
 
+/// The code point of the three-byte UTF-8 character of bytes `x y z`.
+pub(crate) const fn three_byte_code_point(x: u8, y: u8, z: u8) -> u32 {
+    (x as u32 & 0x0F) << 12 | (y as u32 & 0x3F) << 6 | (z as u32 & 0x3F)
+}
+
 /// The first character boundary of `s` at or after byte `i` (at most
 /// `s.len()`).
 pub(crate) fn ceil_boundary(s: &str, i: usize) -> usize {
@@ -151,9 +156,7 @@ impl BmpSet {
                 [] => None,
                 [x, ..] if *x < 0x80 => Some(*x as u32),
                 [x, y, ..] if *x < 0xE0 => Some((*x as u32 & 0x1F) << 6 | (*y as u32 & 0x3F)),
-                [x, y, z, ..] if *x < 0xF0 => {
-                    Some((*x as u32 & 0x0F) << 12 | (*y as u32 & 0x3F) << 6 | (*z as u32 & 0x3F))
-                }
+                [x, y, z, ..] if *x < 0xF0 => Some(three_byte_code_point(*x, *y, *z)),
                 _ => None, // past U+FFFF
             };
             if let Some(u) = u {

@@ -27,6 +27,8 @@
 
 use std::collections::{BTreeMap, VecDeque};
 
+use crate::text::three_byte_code_point;
+
 /// What the search finds, in order of where it ends.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Event {
@@ -177,10 +179,7 @@ impl CharAutomaton {
     #[inline]
     fn class_at(&self, text: &str, i: usize) -> (u16, usize) {
         match text.as_bytes()[i..] {
-            [x @ 0xE0..0xF0, y, z, ..] => {
-                let u = u32::from(x & 0x0F) << 12 | u32::from(y & 0x3F) << 6 | u32::from(z & 0x3F);
-                (self.plane_class(u), 3)
-            }
+            [x @ 0xE0..0xF0, y, z, ..] => (self.plane_class(three_byte_code_point(x, y, z)), 3),
             [x @ 0..0x80, ..] => (self.plane_class(u32::from(x)), 1),
             _ => {
                 let c = text[i..].chars().next().unwrap_or_default();

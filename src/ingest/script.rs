@@ -43,7 +43,7 @@ const RANGES: [(u32, u32); 3] = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0x
 fn sought_chars() -> &'static BmpSet {
     static SET: OnceLock<BmpSet> = OnceLock::new();
     SET.get_or_init(|| {
-        let mut set = BmpSet::new().with(&['(', '（']);
+        let mut set = BRACKETS.clone();
         if let Some(cc) = converter() {
             for c in RANGES
                 .into_iter()
@@ -93,7 +93,7 @@ struct Scan {
 fn scan(line: &str, sought: &BmpSet) -> Scan {
     let (mut reading, mut traditional) = (false, 0);
     for (i, c) in sought.find_in(line) {
-        if matches!(c, '(' | '（') {
+        if BRACKETS.contains(c) {
             reading = reading || opens_reading(&line[i + c.len_utf8()..]);
         } else {
             traditional += 1;
@@ -113,8 +113,12 @@ fn scan(line: &str, sought: &BmpSet) -> Scan {
 /// Whether the text after a bracket starts like a reading: with a pinyin
 /// letter. Brackets before Chinese (`（一）`, `（试行）`) are passed over.
 fn opens_reading(after: &str) -> bool {
-    let next = after.chars().next();
-    next.is_some_and(|c| c.is_ascii_lowercase() || c == 'ü' || is_tone_vowel(c))
+    after.chars().next().is_some_and(is_pinyin_letter)
+}
+
+/// A letter of pinyin: lower-case ASCII, `ü`, or a vowel with a tone mark.
+fn is_pinyin_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || c == 'ü' || is_tone_vowel(c)
 }
 
 /// A line is clearly written in traditional characters when it holds this
@@ -240,11 +244,10 @@ fn reading_end(chars: &[char], i: usize, neutral: bool) -> Option<usize> {
             let ok = toned || (neutral && is_syllable(&syllable));
             return ((1..=6).contains(&len) && ok).then_some(n + 1);
         }
-        if is_tone_vowel(c) {
-            toned = true;
-        } else if !(c.is_ascii_lowercase() || c == 'ü') {
+        if !is_pinyin_letter(c) {
             return None;
         }
+        toned |= is_tone_vowel(c);
     }
     None
 }

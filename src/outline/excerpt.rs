@@ -61,6 +61,17 @@ impl Excerpt {
     pub fn byte_range(&self) -> Range<usize> {
         self.range.clone()
     }
+
+    /// `part` as an excerpt of `source`: shared where `part` is a slice of
+    /// `source` (the outline's case), a copy of its own where it is not.
+    pub(crate) fn within(source: &Arc<str>, part: &str) -> Excerpt {
+        // A live `&str` whose addresses lie inside `source` is a slice of it:
+        // `new` checks that the range does (an address outside wraps to an
+        // offset past the end) and falls on character boundaries.
+        let start = (part.as_ptr() as usize).wrapping_sub(source.as_ptr() as usize);
+        let range = start..start.wrapping_add(part.len());
+        Excerpt::new(Arc::clone(source), range).unwrap_or_else(|| Excerpt::from(part))
+    }
 }
 
 impl Deref for Excerpt {
@@ -195,19 +206,6 @@ impl PartialEq<Excerpt> for &str {
 impl Serialize for Excerpt {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
-    }
-}
-
-impl Excerpt {
-    /// `part` as an excerpt of `source`: shared where `part` is a slice of
-    /// `source` (the outline's case), a copy of its own where it is not.
-    pub(crate) fn within(source: &Arc<str>, part: &str) -> Excerpt {
-        // A live `&str` whose addresses lie inside `source` is a slice of it:
-        // `new` checks that the range does (an address outside wraps to an
-        // offset past the end) and falls on character boundaries.
-        let start = (part.as_ptr() as usize).wrapping_sub(source.as_ptr() as usize);
-        let range = start..start.wrapping_add(part.len());
-        Excerpt::new(Arc::clone(source), range).unwrap_or_else(|| Excerpt::from(part))
     }
 }
 

@@ -55,10 +55,11 @@ pub(super) fn split(text: &Arc<str>, item: Item, colons: &[usize], out: &mut Vec
         .chars()
         .filter(|c| crate::text::is_han(*c))
         .count();
+    let sections = under(&item);
     if said >= LEAD_CHARS {
         out.push(part(
             text,
-            &item,
+            (&item, &sections),
             start,
             start + labels[0].0,
             "0",
@@ -71,7 +72,7 @@ pub(super) fn split(text: &Arc<str>, item: Item, colons: &[usize], out: &mut Vec
         let end = labels.get(k + 1).map_or(item.text.len(), |n| n.0);
         let child = part(
             text,
-            &item,
+            (&item, &sections),
             start + at,
             start + end,
             &unique.unique(None, label.to_string()),
@@ -98,10 +99,23 @@ fn label_starts(s: &str, colons: impl Iterator<Item = usize>) -> Vec<(usize, &'s
         .collect()
 }
 
-/// A child item of `parent` over `text[from..to]`.
+/// The sections of the items split from `parent`: its own, and itself.
+/// Built once for all of them, which share it as the outline's items under
+/// one section do.
+fn under(parent: &Item) -> Arc<[Section]> {
+    (parent.sections.iter().cloned())
+        .chain(std::iter::once(Section {
+            path: parent.path.clone(),
+            heading: parent.heading.clone(),
+        }))
+        .collect()
+}
+
+/// A child item of `parent` over `text[from..to]`, under `sections` (see
+/// [`under`]).
 fn part(
     text: &Arc<str>,
-    parent: &Item,
+    (parent, sections): (&Item, &Arc<[Section]>),
     from: usize,
     to: usize,
     label: &str,
@@ -109,12 +123,7 @@ fn part(
 ) -> Item {
     let raw = &text[from..to];
     let body = raw.trim_end();
-    let sections: Arc<[Section]> = (parent.sections.iter().cloned())
-        .chain(std::iter::once(Section {
-            path: parent.path.clone(),
-            heading: parent.heading.clone(),
-        }))
-        .collect();
+    let sections = Arc::clone(sections);
     Item {
         path: format!("{}/{}", parent.path, label),
         heading,
@@ -143,6 +152,7 @@ fn headed_goals(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
         return;
     }
     let start = item.span.start;
+    let sections = under(&item);
     out.extend(heads.iter().enumerate().map(|(k, &(at, head))| {
         let from = start + body_at + at;
         let to = heads
@@ -150,7 +160,7 @@ fn headed_goals(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
             .map_or(start + item.text.len(), |n| start + body_at + n.0);
         part(
             text,
-            &item,
+            (&item, &sections),
             from,
             to,
             &(k + 1).to_string(),
