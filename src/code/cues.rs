@@ -208,7 +208,6 @@ impl CueIndex {
         } = found;
         let (first_cue, first_numeral, first_mark) = (cues.len(), numerals.len(), marks.len());
         traps.clear();
-        let mut boundaries = Boundaries { words, at: 0 };
         let mut report = |event| match event {
             Event::Numeral(at) => numerals.push(at),
             Event::Mark(at) => marks.push(at),
@@ -228,7 +227,7 @@ impl CueIndex {
                     };
                     if owner.trap {
                         traps.push(hit);
-                    } else if boundaries.allow(start, end) {
+                    } else if words.whole_or_inside(start, end) {
                         cues.push(hit);
                     }
                 }
@@ -323,96 +322,10 @@ fn byte_event(m: &aho_corasick::Match, phrases: usize, chars: &mut CharOffsets<'
     }
 }
 
-/// [`on_word_boundaries`] for matches reported in order of their ends, as
-/// both searchers report them: the word holding a match's end is found by
-/// walking on from the last one, and the word holding its start by walking
-/// back a word or two, instead of halving all the words twice per match
-/// (perf samples in the closure that takes the matches, pipeline of 1,000
-/// synthetic plans three times, one thread: 166 → 71).
-struct Boundaries<'w> {
-    words: Words<'w>,
-    /// The word holding the last match's end: the first that ends past it.
-    at: usize,
-}
-
-impl Boundaries<'_> {
-    /// Whether `start..end` covers whole words or lies inside one word.
-    fn allow(&mut self, start: usize, end: usize) -> bool {
-        let ends = self.words.0;
-        let last_byte = end.saturating_sub(1);
-        if self.at > 0 && ends[self.at - 1] as usize > last_byte {
-            // Out of order after all: start afresh.
-            self.at = self.words.containing(last_byte);
-        }
-        while ends.get(self.at).is_some_and(|&e| e as usize <= last_byte) {
-            self.at += 1;
-        }
-        let last = self.at;
-        if last >= self.words.len() {
-            return true; // no segmentation: accept
-        }
-        let mut first = last;
-        while first > 0 && ends[first - 1] as usize > start {
-            first -= 1;
-        }
-        first == last || (self.words.span(first).0 == start && self.words.span(last).1 == end)
-    }
-}
-
-/// Whether `start..end` covers whole words or lies inside one word.
-#[cfg(test)]
-fn on_word_boundaries(words: Words<'_>, start: usize, end: usize) -> bool {
-    let first = words.containing(start);
-    let last = words.containing(end.saturating_sub(1));
-    if last >= words.len() {
-        return true; // no segmentation: accept
-    }
-    first == last || (words.span(first).0 == start && words.span(last).1 == end)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn boundaries() {
-        // 学校/长期: 校长 straddles the boundary.
-        let words = Words(&[6, 12]);
-        assert!(!on_word_boundaries(words, 3, 9));
-        assert!(on_word_boundaries(words, 0, 12));
-        assert!(on_word_boundaries(words, 3, 6));
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn boundaries_walked_on_agree_with_boundaries_halved(
-            lens in proptest::collection::vec(1usize..5, 0..8),
-            mut matches in proptest::collection::vec((0usize..24, 1usize..6), 0..12),
-            in_order: bool,
-        ) {
-            let ends: Vec<u32> = lens
-                .iter()
-                .scan(0, |at, n| {
-                    *at += n;
-                    Some(*at as u32)
-                })
-                .collect();
-            let words = Words(&ends);
-            // In order of their ends, as the searchers report them, or not.
-            if in_order {
-                matches.sort_by_key(|&(start, len)| start + len);
-            }
-            let mut walked = Boundaries { words, at: 0 };
-            for &(start, len) in &matches {
-                let end = start + len;
-                proptest::prop_assert_eq!(
-                    walked.allow(start, end),
-                    on_word_boundaries(words, start, end),
-                    "{:?} {}..{}", ends, start, end
-                );
-            }
-        }
-    }
+    use crate::words::ItemWords;
 
     #[test]
     fn numerals_are_found_in_the_same_pass_as_the_cues() {
@@ -428,8 +341,8 @@ mod tests {
         texts.extend(["", "十", "1０2〇○零两百千", "第十一、十二五", "ＡＢ12"]);
         for index in &indexes {
             for text in &texts {
-                let ends = crate::words::ends_of(coder.cut(text)).unwrap();
-                let found = index.search(text, Words(&ends));
+                let words = ItemWords::of_spans(text.len(), coder.cut(text));
+                let found = index.search(text, words.words());
                 assert_eq!(
                     found.numerals,
                     crate::targets::numeral_starts(text),
@@ -451,9 +364,9 @@ mod tests {
         let (mut all, mut traps) = (Found::default(), Vec::new());
         let mut hits = 0;
         for text in texts {
-            let ends = crate::words::ends_of(coder.cut(text)).unwrap();
-            let r = index.search_into(text, Words(&ends), &mut all, &mut traps);
-            let alone = index.search(text, Words(&ends));
+            let words = ItemWords::of_spans(text.len(), coder.cut(text));
+            let r = index.search_into(text, words.words(), &mut all, &mut traps);
+            let alone = index.search(text, words.words());
             assert_eq!(all.cues[r.cues], alone.cues[..], "{text}");
             assert_eq!(all.numerals[r.numerals], alone.numerals[..], "{text}");
             assert_eq!(all.marks[r.marks], alone.marks[..], "{text}");
@@ -483,9 +396,9 @@ mod tests {
         assert!(matches!(big.searcher, Searcher::Bytes(_)));
         let text = format!("大力开展校园足球,{}{}", extra[17], extra[3]);
         let cut = crate::code::Coder::builder(&large).build().cut(&text);
-        let cut = crate::words::ends_of(cut).unwrap();
+        let cut = ItemWords::of_spans(text.len(), cut);
         let names = |index: &CueIndex| -> Vec<String> {
-            let found = index.search(&text, Words(&cut));
+            let found = index.search(&text, cut.words());
             assert_eq!(found.numerals, Vec::<usize>::new());
             let hits = found.cues;
             hits.iter()

@@ -37,7 +37,7 @@ use crate::ingest::Meta;
 use crate::outline::{Item, Plan, Span};
 use crate::schema::Schema;
 use crate::targets::{self, Target};
-use crate::words::{self, Words};
+use crate::words::{EndBits, ItemWords};
 use crate::{Warning, WarningKind};
 use cues::CueIndex;
 
@@ -129,7 +129,7 @@ pub struct CodedItem {
     /// [`CodedItem::word_spans`]), kept so that later stages need not segment
     /// again.
     #[serde(skip)]
-    word_ends: Vec<u32>,
+    words: ItemWords,
 }
 
 impl CodedItem {
@@ -143,7 +143,7 @@ impl CodedItem {
     /// cut them (one after another, no gaps); an item of more than 4 GiB
     /// keeps no words.
     pub fn word_spans(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
-        Words(&self.word_ends).spans()
+        self.words.words().spans()
     }
 
     /// Whether the item is tagged with the theme `id`.
@@ -229,35 +229,35 @@ impl Coder {
     /// each on its own, and gives any other character a word of its own: a
     /// line break between two items changes nothing in either (the tests
     /// compare the two ways). One call instead of one per item was about 3%
-    /// faster over 1,000 synthetic plans (four runs each, alternated).
-    fn cut_items(&self, items: &[Item]) -> Vec<Vec<u32>> {
+    /// faster over 1,000 synthetic plans (four runs each, alternated); the
+    /// items share the call's bits (see [`crate::words`]).
+    fn cut_items(&self, items: &[Item]) -> Vec<ItemWords> {
         let joined = items
             .iter()
             .map(|i| i.text.as_str())
             .collect::<Vec<_>>()
             .join("\n");
-        // Each item's words are copied out below, with no spare capacity.
-        let all = self.spans(&joined);
-        let mut out = Vec::with_capacity(items.len());
-        let (mut at, mut k) = (0, 0);
-        for item in items {
-            let end = at + item.text.len();
-            let first = k;
-            while all.get(k).is_some_and(|&(a, _)| a < end) {
-                k += 1;
-            }
-            let spans = all[first..k]
-                .iter()
-                .map(|&(a, b)| (a - at, b.min(end) - at));
-            let words = words::ends_of(spans).unwrap_or_default();
-            // Skip the line break between this item and the next.
-            while all.get(k).is_some_and(|&(a, _)| a < end + 1) {
-                k += 1;
-            }
-            out.push(words);
-            at = end + 1;
+        let mut ends = EndBits::new(joined.len());
+        for token in self.jieba.cut(&joined, self.hmm) {
+            ends.set(token.byte_start);
+            ends.set(token.byte_end);
         }
-        out
+        let mut stretches = Vec::with_capacity(items.len());
+        let mut at = 0;
+        for item in items {
+            let len = item.text.len();
+            // An item's last word ends with it, even where jieba's word runs
+            // on over the line break (`\r\n`).
+            if len > 0 {
+                ends.set(at + len);
+            }
+            stretches.push((at, len));
+            at += len + 1;
+        }
+        let bits = ends.share();
+        (stretches.into_iter())
+            .map(|(at, len)| ItemWords::new(bits.clone(), at, len))
+            .collect()
     }
 
     /// Codes every item of a plan and extracts its targets.
@@ -273,7 +273,7 @@ impl Coder {
     }
 
     /// [`Coder::code_plan`] of a plan whose items are already cut.
-    fn code_cut(&self, plan: Plan, words: Vec<Vec<u32>>) -> CodedPlan {
+    fn code_cut(&self, plan: Plan, words: Vec<ItemWords>) -> CodedPlan {
         let Plan {
             id,
             meta,
@@ -289,7 +289,7 @@ impl Coder {
         let ranges: Vec<cues::Ranges> = (items.iter().zip(&words))
             .map(|(i, w)| {
                 self.cues
-                    .search_into(&i.text, Words(w), &mut found, &mut traps)
+                    .search_into(&i.text, w.words(), &mut found, &mut traps)
             })
             .collect();
         let mut coded_items = Vec::with_capacity(items.len());
@@ -399,7 +399,7 @@ impl Coder {
         let top = coded.themes.first().map(|t| &t.id);
         let item_text = targets::ItemText {
             text: &item.text,
-            words: Words(&coded.word_ends),
+            words: coded.words.words(),
             numerals,
             marks,
         };
@@ -412,8 +412,8 @@ impl Coder {
     }
 
     fn code_with_hits(&self, item: &Item) -> (CodedItem, cues::Found) {
-        let words = words::ends_of(self.spans(&item.text)).unwrap_or_default();
-        let found = self.cues.search(&item.text, Words(&words));
+        let words = ItemWords::of_spans(item.text.len(), self.spans(&item.text));
+        let found = self.cues.search(&item.text, words.words());
         let mut scores = weight::Scores::default();
         let coded = self.tag(item.clone(), words, &found.cues, &mut scores);
         (coded, found)
@@ -424,7 +424,7 @@ impl Coder {
     fn tag(
         &self,
         item: Item,
-        words: Vec<u32>,
+        words: ItemWords,
         hits: &[cues::Hit],
         scores: &mut weight::Scores,
     ) -> CodedItem {
@@ -477,7 +477,7 @@ impl Coder {
             item,
             themes,
             candidates,
-            word_ends: words,
+            words,
         }
     }
 }
@@ -522,11 +522,16 @@ mod tests {
                     sections: Arc::from([]),
                 })
                 .collect();
-            let alone: Vec<_> = texts
+            let alone: Vec<Vec<_>> = texts
                 .iter()
-                .map(|t| words::ends_of(coder.cut(t)).unwrap())
+                .map(|t| ItemWords::of_spans(t.len(), coder.cut(t)).words().spans().collect())
                 .collect();
-            proptest::prop_assert_eq!(coder.cut_items(&items), alone);
+            let together: Vec<Vec<_>> = coder
+                .cut_items(&items)
+                .iter()
+                .map(|w| w.words().spans().collect())
+                .collect();
+            proptest::prop_assert_eq!(together, alone);
         }
     }
 
