@@ -68,53 +68,95 @@ impl ItemWords {
 
     /// The words to read.
     pub(crate) fn words(&self) -> Words<'_> {
-        Words {
+        let mut words = Words {
             bits: &self.bits,
             start: self.start,
             len: self.len,
-        }
+            last: 0,
+        };
+        words.last = words.last_end();
+        words
     }
 }
 
 /// The words of a text: its stretch of the bits of the text cut, read with
 /// offsets from the stretch's start. Ends past 0 and up to the stretch's
 /// length count.
+///
+/// The tests on a match read only the bits under it and at its two ends,
+/// never on to the end of the word around it: a match inside a long word
+/// (a run of ASCII letters jieba does not know is one word) would otherwise
+/// cost the word's length, and a megabyte of `steam`, 200,000 matches of
+/// `STEAM` inside one word, took 1.96 s instead of 0.2 s.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Words<'a> {
     bits: &'a [u64],
     start: usize,
     len: usize,
+    /// Where the last word ends (0 when there is none).
+    last: usize,
 }
 
 impl<'a> Words<'a> {
+    /// The bit of byte `p` of the stretch (at most its length).
+    fn bit(&self, p: usize) -> bool {
+        let q = self.start + p;
+        self.bits
+            .get(q / 64)
+            .is_some_and(|w| w >> (q % 64) & 1 == 1)
+    }
+
+    /// Where the last word ends, 0 when none does: most often the
+    /// stretch's end, read in the first word of bits looked at.
+    fn last_end(&self) -> usize {
+        let (lo, mut hi) = (self.start + 1, self.start + self.len);
+        while hi >= lo {
+            let floor = (hi - hi % 64).max(lo);
+            let width = hi - floor + 1;
+            let mask = (u64::MAX >> (64 - width)) << (floor % 64);
+            if let Some(w) = self.bits.get(hi / 64).map(|w| w & mask).filter(|w| *w != 0) {
+                return hi / 64 * 64 + 63 - w.leading_zeros() as usize - self.start;
+            }
+            hi = floor - 1;
+        }
+        0
+    }
+
     /// Whether a word ends at byte `p`.
     pub(crate) fn is_end(&self, p: usize) -> bool {
-        let q = self.start + p;
-        (1..=self.len).contains(&p)
-            && self
-                .bits
-                .get(q / 64)
-                .is_some_and(|w| w >> (q % 64) & 1 == 1)
+        (1..=self.len).contains(&p) && self.bit(p)
+    }
+
+    /// Whether a word ends at a byte of `from..=to`.
+    fn any_end_in(&self, from: usize, to: usize) -> bool {
+        let (from, to) = (self.start + from.max(1), self.start + to.min(self.len));
+        let mut at = from;
+        while at <= to {
+            let (word, bit) = (at / 64, at % 64);
+            let width = (to - at + 1).min(64 - bit);
+            let mask = (u64::MAX >> (64 - width)) << bit;
+            if self.bits.get(word).is_some_and(|w| w & mask != 0) {
+                return true;
+            }
+            at += width;
+        }
+        false
     }
 
     /// The first end at byte `p` or after it.
-    pub(crate) fn end_from(&self, p: usize) -> Option<usize> {
+    fn end_from(&self, p: usize) -> Option<usize> {
         let p = p.max(1);
-        if p > self.len {
+        if p > self.last {
             return None;
         }
-        let (q, last) = (self.start + p, self.start + self.len);
+        let q = self.start + p;
         let mut at = q / 64;
         let mut w = self.bits.get(at)? & (!0u64 << (q % 64));
         while w == 0 {
             at += 1;
-            if at * 64 > last {
-                return None;
-            }
             w = *self.bits.get(at)?;
         }
-        let found = at * 64 + w.trailing_zeros() as usize;
-        (found <= last).then(|| found - self.start)
+        Some(at * 64 + w.trailing_zeros() as usize - self.start)
     }
 
     /// The byte ranges of the words, in order.
@@ -128,20 +170,18 @@ impl<'a> Words<'a> {
         })
     }
 
-    /// The end of the word that starts at byte `pos`, if one does.
-    pub(crate) fn end_of_word_at(&self, pos: usize) -> Option<usize> {
-        (pos == 0 || self.is_end(pos))
-            .then(|| self.end_from(pos + 1))
-            .flatten()
+    /// Whether a word starts at byte `pos` and runs on past byte `end`.
+    pub(crate) fn opens_word_past(&self, pos: usize, end: usize) -> bool {
+        (pos == 0 || self.is_end(pos)) && end < self.last && !self.any_end_in(pos + 1, end)
     }
 
     /// Whether `start..end` covers whole words or lies inside one word;
     /// a stretch past the last word (a text not cut) passes.
     pub(crate) fn whole_or_inside(&self, start: usize, end: usize) -> bool {
-        if self.end_from(end).is_none() {
+        if end > self.last {
             return true;
         }
-        let inside = self.end_from(start + 1).is_some_and(|e| e >= end);
+        let inside = !self.any_end_in(start + 1, end.saturating_sub(1));
         inside || ((start == 0 || self.is_end(start)) && self.is_end(end))
     }
 }
@@ -176,10 +216,9 @@ mod tests {
         let item = ends(&[6, 12]);
         let words = item.words();
         assert_eq!(words.spans().collect::<Vec<_>>(), [(0, 6), (6, 12)]);
-        assert_eq!(words.end_of_word_at(0), Some(6));
-        assert_eq!(words.end_of_word_at(6), Some(12));
-        assert_eq!(words.end_of_word_at(3), None);
-        assert_eq!(words.end_of_word_at(12), None);
+        assert!(words.opens_word_past(0, 3) && words.opens_word_past(6, 9));
+        assert!(!words.opens_word_past(0, 6) && !words.opens_word_past(3, 4));
+        assert!(!words.opens_word_past(12, 13));
         // 校长 straddles the boundary.
         assert!(!words.whole_or_inside(3, 9));
         assert!(words.whole_or_inside(0, 12));
@@ -209,6 +248,15 @@ mod tests {
         assert_eq!(second.words().spans().collect::<Vec<_>>(), [(0, 6)]);
         assert_eq!(second.words().end_from(0), Some(6));
         assert!(!second.words().is_end(0) && !first.words().is_end(7));
+    }
+
+    #[test]
+    fn a_text_not_cut_passes_every_match() {
+        let item = ItemWords::of_spans(130, []);
+        let words = item.words();
+        assert_eq!(words.spans().count(), 0);
+        assert!(words.whole_or_inside(3, 9) && words.whole_or_inside(64, 129));
+        assert!(!words.opens_word_past(0, 5));
     }
 
     proptest::proptest! {
@@ -243,8 +291,16 @@ mod tests {
                     whole_or_inside_by_list(&list, start, end),
                     "{:?} {}..{}", list, start, end
                 );
-                let by_list = if start == 0 { list.first() } else { list.binary_search(&start).ok().and_then(|i| list.get(i + 1)) };
-                proptest::prop_assert_eq!(words.end_of_word_at(start), by_list.copied());
+                // The end of the word that starts at `start`, if one does.
+                let next = if start == 0 {
+                    list.first()
+                } else {
+                    list.binary_search(&start).ok().and_then(|i| list.get(i + 1))
+                };
+                proptest::prop_assert_eq!(
+                    words.opens_word_past(start, end),
+                    next.is_some_and(|&e| e > end)
+                );
             }
         }
     }

@@ -592,6 +592,23 @@ fn a_megabyte_of_digits_is_one_item_without_a_marker_or_target() {
 }
 
 #[test]
+fn cues_inside_one_long_word_are_each_evidence() {
+    // jieba keeps a run of ASCII letters outside its dictionary as one word
+    // (`STEAM` is in it, `steam` not), and a cue inside a word stands on its
+    // boundaries: each of the 200,000 `steam`s is evidence of `STEAM`. Finding the word around each hit by scanning to the word's
+    // end made this quadratic (seconds for a megabyte, minutes for ten).
+    let text = format!("一、科技教育\n1.{}。", "steam".repeat(200_000));
+    let plan = outline::plan(&ingest::from_text("steam", &text).unwrap());
+    let coded = Coder::reference().code(&plan);
+    let evidence: usize = (coded.items.iter())
+        .flat_map(|i| i.themes.iter().chain(&i.candidates))
+        .filter(|t| &*t.id == "science_maker")
+        .map(|t| t.evidence.len())
+        .sum();
+    assert_eq!(evidence, 200_000);
+}
+
+#[test]
 fn a_megabyte_of_numbers_in_a_list_gives_no_target() {
     for unit in ["1,", "12,"] {
         let text = format!("一、目标\n{}", unit.repeat((1 << 20) / unit.len()));

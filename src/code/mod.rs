@@ -125,7 +125,7 @@ pub struct CodedItem {
     pub themes: Vec<Tag>,
     /// Weaker candidates, below the threshold.
     pub candidates: Vec<Tag>,
-    /// The ends of the words jieba cut from the item's text (see
+    /// Where the words jieba cut from the item's text end (see
     /// [`CodedItem::word_spans`]), kept so that later stages need not segment
     /// again.
     #[serde(skip)]
@@ -140,8 +140,7 @@ impl CodedItem {
     }
 
     /// The words of the item as byte ranges of its text, in order, as jieba
-    /// cut them (one after another, no gaps); an item of more than 4 GiB
-    /// keeps no words.
+    /// cut them (one after another, no gaps).
     pub fn word_spans(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
         self.words.words().spans()
     }

@@ -199,10 +199,7 @@ pub(crate) fn extract<'h, H: Iterator<Item = (&'h Arc<str>, usize, usize)>>(
     let mut last_sentence = None;
     for q in quantities.iter() {
         let unit_start = q.end - q.unit.len();
-        // Words are sorted: find the one starting at the unit, if any.
-        let opens_word = words
-            .end_of_word_at(unit_start)
-            .is_some_and(|end| end > q.end);
+        let opens_word = words.opens_word_past(unit_start, q.end);
         if q.chinese && opens_word {
             continue;
         }
