@@ -25,11 +25,19 @@ impl EndBits {
         EndBits(vec![0; len / 64 + 1])
     }
 
-    /// Marks an end at byte `p` (past the text: ignored).
+    /// Marks an end at byte `p` (past the bits: ignored).
     pub(crate) fn set(&mut self, p: usize) {
         if let Some(w) = self.0.get_mut(p / 64) {
             *w |= 1 << (p % 64);
         }
+    }
+
+    /// Marks the word at bytes `start..end`: its end, and its start too, so
+    /// that a gap before it (which jieba does not leave) becomes a word of
+    /// its own.
+    pub(crate) fn word(&mut self, start: usize, end: usize) {
+        self.set(start);
+        self.set(end);
     }
 
     /// The bits, to share among the stretches of the text.
@@ -60,8 +68,7 @@ impl ItemWords {
     pub(crate) fn of_spans(len: usize, spans: impl IntoIterator<Item = (usize, usize)>) -> Self {
         let mut bits = EndBits::new(len);
         for (start, end) in spans {
-            bits.set(start);
-            bits.set(end.min(len));
+            bits.word(start, end.min(len));
         }
         ItemWords::new(bits.share(), 0, len)
     }
@@ -127,36 +134,32 @@ impl<'a> Words<'a> {
         (1..=self.len).contains(&p) && self.bit(p)
     }
 
-    /// Whether a word ends at a byte of `from..=to`.
-    fn any_end_in(&self, from: usize, to: usize) -> bool {
+    /// The first end at a byte of `from..=to`: the bits between are read,
+    /// none past `to`.
+    fn first_end_in(&self, from: usize, to: usize) -> Option<usize> {
         let (from, to) = (self.start + from.max(1), self.start + to.min(self.len));
         let mut at = from;
         while at <= to {
             let (word, bit) = (at / 64, at % 64);
             let width = (to - at + 1).min(64 - bit);
             let mask = (u64::MAX >> (64 - width)) << bit;
-            if self.bits.get(word).is_some_and(|w| w & mask != 0) {
-                return true;
+            let found = self.bits.get(word).map_or(0, |w| w & mask);
+            if found != 0 {
+                return Some(word * 64 + found.trailing_zeros() as usize - self.start);
             }
             at += width;
         }
-        false
+        None
+    }
+
+    /// Whether a word ends at a byte of `from..=to`.
+    fn any_end_in(&self, from: usize, to: usize) -> bool {
+        self.first_end_in(from, to).is_some()
     }
 
     /// The first end at byte `p` or after it.
     fn end_from(&self, p: usize) -> Option<usize> {
-        let p = p.max(1);
-        if p > self.last {
-            return None;
-        }
-        let q = self.start + p;
-        let mut at = q / 64;
-        let mut w = self.bits.get(at)? & (!0u64 << (q % 64));
-        while w == 0 {
-            at += 1;
-            w = *self.bits.get(at)?;
-        }
-        Some(at * 64 + w.trailing_zeros() as usize - self.start)
+        self.first_end_in(p, self.last)
     }
 
     /// The byte ranges of the words, in order.

@@ -238,8 +238,7 @@ impl Coder {
             .join("\n");
         let mut ends = EndBits::new(joined.len());
         for token in self.jieba.cut(&joined, self.hmm) {
-            ends.set(token.byte_start);
-            ends.set(token.byte_end);
+            ends.word(token.byte_start, token.byte_end);
         }
         let mut stretches = Vec::with_capacity(items.len());
         let mut at = 0;
