@@ -55,6 +55,19 @@ pub fn squash(s: &str) -> String {
 /// hold their text after the number.
 pub fn anchor_body(anchor: &str) -> String {
     let a = squash(anchor);
+    // A sub-section's number in brackets: `(三)全面提升普`.
+    for (open, close) in [('(', ')'), ('（', '）')] {
+        if let Some(rest) = a.strip_prefix(open) {
+            if let Some((n, body)) = rest.split_once(close) {
+                if !n.is_empty()
+                    && n.chars()
+                        .all(|c| c.is_ascii_digit() || "一二三四五六七八九十".contains(c))
+                {
+                    return body.to_string();
+                }
+            }
+        }
+    }
     let digits = a.chars().take_while(|c| c.is_ascii_digit()).count();
     if digits > 0 {
         let rest: String = a.chars().skip(digits).collect();
@@ -87,3 +100,103 @@ pub fn match_item<'a>(items: &'a [Item], gold: &GoldItem) -> Option<(&'a Item, u
         .into_iter()
         .min_by_key(|(i, o)| (*o, i.text.chars().count()))
 }
+
+/// A plan with its gold: a bundled plan or one of the development corpus.
+#[derive(Debug, Clone)]
+pub struct GoldPlan {
+    pub id: String,
+    pub raw: String,
+    pub items: Vec<GoldItem>,
+    pub targets: Vec<GoldTarget>,
+}
+
+impl GoldPlan {
+    /// The plan ingested with default options, as a user's file would be.
+    pub fn document(&self) -> eduplans::Document {
+        eduplans::ingest::from_bytes(&self.id, self.raw.as_bytes())
+            .unwrap_or_else(|e| panic!("{}: {e}", self.id))
+    }
+}
+
+fn jsonl_at<T: serde::de::DeserializeOwned>(path: &str) -> Vec<T> {
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    text.lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("{path}: {e}: {l}")))
+        .collect()
+}
+
+/// The five bundled plans with their gold.
+pub fn bundled() -> Vec<GoldPlan> {
+    eduplans::corpus::ids()
+        .map(|id| GoldPlan {
+            id: id.to_string(),
+            raw: eduplans::corpus::raw(id).unwrap().to_string(),
+            items: gold_items(id),
+            targets: gold_targets(id),
+        })
+        .collect()
+}
+
+/// The development corpus (`tests/dev/`): real plans of other places, raw
+/// as found, with their gold, in file-name order.
+pub fn dev() -> Vec<GoldPlan> {
+    let dir = format!("{}/tests/dev", env!("CARGO_MANIFEST_DIR"));
+    let mut ids: Vec<String> = std::fs::read_dir(format!("{dir}/docs"))
+        .unwrap_or_else(|e| panic!("{dir}/docs: {e}"))
+        .filter_map(|e| {
+            let name = e.ok()?.file_name().into_string().ok()?;
+            name.strip_suffix(".txt").map(str::to_string)
+        })
+        .collect();
+    ids.sort();
+    ids.into_iter()
+        .map(|id| GoldPlan {
+            raw: std::fs::read_to_string(format!("{dir}/docs/{id}.txt")).unwrap(),
+            items: jsonl_at(&format!("{dir}/gold/items-{id}.jsonl")),
+            targets: jsonl_at(&format!("{dir}/gold/targets-{id}.jsonl")),
+            id,
+        })
+        .collect()
+}
+
+/// The anchor as it stands in the clean text: the anchor of a page in
+/// traditional script, or with pinyin readings inline (`發(fā)展`), is read as
+/// the plan is (readings dropped, converted to simplified) when it is not
+/// found as it is.
+pub fn clean_anchor(doc_text_squashed: &str, anchor: &str) -> String {
+    if doc_text_squashed.contains(&anchor_body(anchor)) {
+        return anchor.to_string();
+    }
+    static CC: std::sync::OnceLock<ferrous_opencc::OpenCC> = std::sync::OnceLock::new();
+    let cc = CC.get_or_init(|| {
+        ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s).unwrap()
+    });
+    let mut plain = String::new();
+    let mut rest = anchor;
+    while let Some(open) = rest.find('(') {
+        let close = rest[open..].find(')').map(|c| open + c);
+        match close {
+            Some(c)
+                if rest[open + 1..c]
+                    .chars()
+                    .all(|ch| ch.is_alphabetic() && !is_cjk(ch)) =>
+            {
+                plain.push_str(&rest[..open]);
+                rest = &rest[c + 1..];
+            }
+            _ => {
+                plain.push_str(&rest[..=open]);
+                rest = &rest[open + 1..];
+            }
+        }
+    }
+    plain.push_str(rest);
+    cc.convert(&plain)
+}
+
+fn is_cjk(c: char) -> bool {
+    ('\u{3400}'..='\u{9fff}').contains(&c)
+}
+
+pub mod score;
