@@ -26,7 +26,7 @@ pub(crate) enum Style {
     SubPoint,
     /// `①` … `⑳`.
     Circled,
-    /// `一是` `二是` clauses, and `第一，` `第二，` openings.
+    /// `一是` `二是` and `一要` `二要` clauses, and `第一，` `第二，` openings.
     Clause,
     /// `——` `●` `■` `◆` `•` bullets (unnumbered).
     Bullet,
@@ -114,7 +114,8 @@ fn chinese(s: &str, first: char) -> Option<Marker> {
 fn chinese_style(after: char) -> Option<Style> {
     match after {
         '、' | '．' => Some(Style::Section),
-        '是' => Some(Style::Clause),
+        // `一是…二是…`, and the `一要…二要…` of a meeting's requirements.
+        '是' | '要' => Some(Style::Clause),
         _ => None,
     }
 }

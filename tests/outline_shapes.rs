@@ -63,8 +63,18 @@ fn numbers_inside_sentences_do_not_open_items() {
 #[test]
 fn parts_run_together_on_one_line() {
     let p = plan("为推进教育发展,特制定本方案。一、总体要求(一)指导思想。坚持立德树人。(二)工作目标。到2025年建成教育强市。二、主要任务(一)推进改革。一是深化评价改革。完善评价体系。二是深化督导改革。健全督导机制。(二)提高质量。加强课程建设。");
-    assert_eq!(paths(&p), ["1/(1)", "1/(2)", "2/(1)/1", "2/(1)/2", "2/(2)"]);
-    assert_eq!(p.items[2].heading.as_deref(), Some("深化评价改革"));
+    assert_eq!(
+        paths(&p),
+        [
+            "preamble/1",
+            "1/(1)",
+            "1/(2)",
+            "2/(1)/1",
+            "2/(1)/2",
+            "2/(2)"
+        ]
+    );
+    assert_eq!(p.items[3].heading.as_deref(), Some("深化评价改革"));
 }
 
 #[test]

@@ -225,6 +225,7 @@ pub(crate) fn clean(mut lines: Vec<Line>, removed: &mut Vec<Removal>) -> Cleaned
     let mut rules: Vec<Option<Rule>> = lines.iter().map(|l| vocabulary_rule(&l.text)).collect();
     navigation(&lines, &mut rules);
     footer(&lines, &mut rules);
+    notice(&lines, &mut rules);
     captions(&lines, &mut rules);
     let mut kept = Vec::with_capacity(lines.len());
     for (line, rule) in lines.drain(..).zip(rules) {
@@ -505,6 +506,54 @@ fn footer(lines: &[Line], rules: &mut [Option<Rule>]) {
             && !is_prose(line)
             && marker::at(line).is_none()
         {
+            rules[i] = Some(Rule::Footer);
+        }
+    }
+}
+
+/// Formulas that transmit a plan to its addressees, which only a cover
+/// notice holds.
+const TRANSMIT: [&str; 4] = ["印发给你们", "印发给各", "现印发给", "现予印发"];
+
+/// Marks a cover notice above the plan (`关于印发…的通知`, `各县区教育局：`,
+/// `现将《…》印发给你们，请结合实际认真贯彻落实。`) and the lines of a
+/// document's footer (`抄送：…`, `…办公室 2022年3月18日印发`).
+fn notice(lines: &[Line], rules: &mut [Option<Rule>]) {
+    // A notice stands above the plan's outline: before its first numbered line.
+    let outline = lines
+        .iter()
+        .position(|l| marker::at(l.text.trim_start()).is_some())
+        .unwrap_or(lines.len());
+    let transmit = (0..outline).find(|&i| {
+        rules[i].is_none()
+            && char_len(&lines[i].text) <= 200
+            && TRANSMIT.iter().any(|w| lines[i].text.contains(w))
+    });
+    if let Some(t) = transmit {
+        rules[t] = Some(Rule::Notice);
+        // The addressees and the notice's title above the formula.
+        for i in (0..t).rev() {
+            let line = lines[i].text.trim();
+            if is_blank(&lines[i]) || rules[i].is_some() {
+                continue;
+            }
+            let addressees = line.ends_with(['：', ':']) && char_len(line) <= 80;
+            let title = line.contains("通知") && char_len(line) <= 80 && !is_prose(line);
+            if addressees || title {
+                rules[i] = Some(Rule::Notice);
+            } else {
+                break;
+            }
+        }
+    }
+    for (i, l) in lines.iter().enumerate() {
+        let line = l.text.trim();
+        let copied = line.starts_with("抄送") || line.starts_with("抄报");
+        let printed = line.ends_with("印发")
+            && line.contains('年')
+            && line.contains('日')
+            && char_len(line) <= 40;
+        if rules[i].is_none() && (copied || printed) {
             rules[i] = Some(Rule::Footer);
         }
     }

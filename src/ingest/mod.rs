@@ -93,6 +93,9 @@ pub enum Rule {
     ChunkNumber,
     /// Pinyin readings inserted after characters (`規(guī)`).
     Reading,
+    /// A cover notice that transmits the plan: its title (`关于印发…的通知`),
+    /// addressees (`各县区教育局：`) and formula (`现将…印发给你们`).
+    Notice,
 }
 
 /// Options for reading plans; build with [`Ingest::new`], then call a verb.

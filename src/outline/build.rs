@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::scan::Scan;
 use super::shape::{self, Shape};
-use super::{goals, Excerpt, Item, Section, Span};
+use super::{goals, lists, Excerpt, Item, Section, Span};
 use crate::marker::{self, Marker, Style};
 use crate::text::CharOffsets;
 
@@ -158,6 +158,16 @@ impl Builder<'_> {
     /// A line of a numbered plan, with the byte offsets in the text where a
     /// marker may open in it.
     fn marker_line(&mut self, off: usize, line: &str, openings: &[usize]) {
+        // Clauses inside a paragraph of their own (`一要…；二要…` of a meeting
+        // report) end with it: the next paragraph is not one of them.
+        if let Some(n) = self.innermost() {
+            let node = &self.nodes[n];
+            let next_is_clause = marker::at(line).is_some_and(|m| m.style == Style::Clause);
+            if node.kind == Kind::Marker(Style::Clause) && node.parent.is_none() && !next_is_clause
+            {
+                self.close(off);
+            }
+        }
         let mut pos = 0;
         if let Some(m) = marker::at(line) {
             if self.accept(&m, off, true, true) {
@@ -347,9 +357,19 @@ impl Builder<'_> {
                 sections,
             );
             let colons = scan.colons(start, start + body.len());
-            goals::split(self.source, leaf, colons, &mut items);
+            let mut goals = Vec::new();
+            goals::split(self.source, leaf, colons, &mut goals);
+            for goal in goals {
+                match node.kind {
+                    Kind::District(_) => lists::paragraphs(self.source, goal, &mut items),
+                    _ => lists::headed_paragraphs(self.source, goal, &mut items),
+                }
+            }
         }
-        let preamble = self.preamble(marked);
+        let mut preamble = Vec::new();
+        for para in self.preamble(marked) {
+            lists::parallel(self.source, para, &mut preamble);
+        }
         Outline {
             items: merge_by_start(items, preamble),
             marked,
@@ -406,7 +426,14 @@ impl Builder<'_> {
         let intro = &self.text[node.body..first];
         let keep = match node.kind {
             Kind::District(_) => shape::has_prose(intro),
-            _ => shape::commits(intro),
+            // Past the section's heading, any words are the section's lead:
+            // never dropped, though most commit to nothing and tag nothing.
+            _ => {
+                let heading = self.heading(n).unwrap_or_default();
+                let rest = intro.trim_start_matches(shape::is_filler);
+                let rest = rest.strip_prefix(heading.as_str()).unwrap_or(rest);
+                rest.chars().any(crate::text::is_han)
+            }
         };
         if !keep {
             return None;

@@ -27,6 +27,7 @@
 mod build;
 mod excerpt;
 mod goals;
+mod lists;
 mod scan;
 mod shape;
 

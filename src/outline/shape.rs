@@ -193,64 +193,22 @@ pub(super) fn is_filler(c: char) -> bool {
     c.is_whitespace() || matches!(c, '—' | '-' | '：' | ':' | '、' | '.' | '．')
 }
 
-/// Whether a top-level paragraph is a preamble item: prose, and not the
-/// enactment formula that closes a plan's opening (`特制定本方案。`).
+/// Whether a top-level paragraph is a preamble item: any statement, the
+/// enactment formula (`…特制定本方案。`) and a paragraph cut off by the page
+/// (`会议强调,全`) too; not a title, a contents line or a bare heading.
 pub(super) fn is_preamble_paragraph(para: &str, marked: bool) -> bool {
-    if is_toc(para) {
+    if is_toc(para) || is_title(para) {
         false
     } else if marked {
-        is_prose(para) && !is_formula(para)
+        is_prose(para) || para.contains(CLAUSE_PUNCT)
     } else {
-        !is_title(para) && (is_prose(para) || !is_heading_like(para))
+        is_prose(para) || !is_heading_like(para)
     }
 }
 
-/// The formulas that enact or transmit a plan rather than state work:
-/// `…特制定本方案。`, `现将《…》印发给你们，请结合实际，认真贯彻落实。`.
-fn is_formula(para: &str) -> bool {
-    let para = para.trim();
-    const ENACT: [&str; 5] = [
-        "制定本方案",
-        "制定本意见",
-        "制定本计划",
-        "制定本规划",
-        "制定本办法",
-    ];
-    const TRANSMIT: [&str; 5] = [
-        "印发给你们",
-        "请结合实际",
-        "遵照执行",
-        "认真贯彻执行",
-        "特此通知",
-    ];
-    ENACT
-        .iter()
-        .any(|f| para.trim_end_matches('。').ends_with(f))
-        || (char_len(para) <= 80 && TRANSMIT.iter().any(|f| para.contains(f)))
-}
-
-/// Whether a section's intro commits to something concrete of its own: it
-/// issues or drafts a named policy document (`印发…纲要`, `出台《…》`).
-/// Intros that only frame the section (`以…为主线,着力打造…`) are not items.
-pub(super) fn commits(intro: &str) -> bool {
-    const VERBS: [&str; 6] = ["印发", "出台", "制定", "编制", "修订", "颁布"];
-    const DOCS: [&str; 8] = ["纲要", "方案", "办法", "意见", "规划", "计划", "标准", "《"];
-    // One walk that stops at the verbs' first characters, rather than a
-    // search set up for each verb: intros are mostly a short heading.
-    intro.char_indices().any(|(at, c)| {
-        let rest = &intro[at..];
-        if !matches!(c, '印' | '出' | '制' | '编' | '修' | '颁')
-            || !VERBS.iter().any(|v| rest.starts_with(v))
-        {
-            return false;
-        }
-        let window = rest
-            .char_indices()
-            .nth(30)
-            .map_or(rest, |(end, _)| &rest[..end]);
-        DOCS.iter().any(|d| window.contains(d))
-    })
-}
+/// Punctuation inside a sentence: a line that holds one is a statement, not
+/// a heading or a title.
+const CLAUSE_PUNCT: [char; 4] = ['，', ',', '；', ';'];
 
 /// The first line of `s`, trimmed, if not empty.
 pub(super) fn first_line(s: &str) -> Option<&str> {

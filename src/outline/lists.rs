@@ -1,0 +1,202 @@
+//! Lists written without numbers: parallel sentences in a paragraph
+//! (`要…。要…。要…。`, `聚焦…；聚焦…；聚焦…`), paragraphs headed by a short
+//! sentence (`党建工作卓有成效。2017年…`), and the paragraphs of a district's
+//! part of a round-up that has no sub-headings.
+
+use std::sync::Arc;
+
+use super::{Excerpt, Item, Section, Span};
+use crate::text::{char_len, is_han};
+
+/// A list of parallel sentences has at least this many: two sentences that
+/// open alike are often chance (`全县…。全县…。`), three are a figure of style.
+const PARALLEL_MIN: usize = 3;
+
+/// A paragraph's heading sentence has at most this many characters; the
+/// headings of headed paragraphs name a field in 4 to 10 (`学前教育普及发展`),
+/// a first sentence that states work runs longer and has commas.
+const HEAD_CHARS: usize = 16;
+
+/// Splits a paragraph item into the sentences of a list of parallel
+/// sentences, where it holds one, onto `out`: the text before the list is
+/// its lead (`…/0`), each sentence that opens alike starts an item, and the
+/// sentences after it up to the next belong to it.
+pub(super) fn parallel(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
+    let sentences = sentences(&item.text);
+    let mut counts: Vec<(&str, usize)> = Vec::new();
+    for &(_, opener) in &sentences {
+        let Some(opener) = opener else { continue };
+        match counts.iter_mut().find(|(o, _)| *o == opener) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((opener, 1)),
+        }
+    }
+    // The opener most sentences share; the first in the text among equals.
+    let best = counts
+        .iter()
+        .enumerate()
+        .max_by_key(|&(k, &(_, n))| (n, std::cmp::Reverse(k)))
+        .map(|(_, &c)| c);
+    let Some((opener, n)) = best.filter(|&(_, n)| n >= PARALLEL_MIN) else {
+        out.push(item);
+        return;
+    };
+    let starts: Vec<usize> = sentences
+        .iter()
+        .filter(|(_, o)| *o == Some(opener))
+        .map(|&(at, _)| at)
+        .collect();
+    debug_assert_eq!(starts.len(), n);
+    pieces(text, &item, &starts, None, out);
+}
+
+/// Splits an item whose paragraphs open with short heading sentences
+/// (`学前教育普及发展。新增了…`) into one item a headed paragraph, where it
+/// has two or more: the paragraphs before the first are the lead (`…/0`),
+/// a paragraph without a heading belongs to the headed one above it.
+pub(super) fn headed_paragraphs(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
+    let mut starts = Vec::new();
+    let mut heads = Vec::new();
+    let mut at = 0;
+    for para in item.text.split_inclusive('\n') {
+        let lead = para.len() - para.trim_start().len();
+        if let Some(head) = paragraph_heading(para.trim()) {
+            starts.push(at + lead);
+            heads.push(head.to_string());
+        }
+        at += para.len();
+    }
+    // The item's own first line is its heading, not a headed paragraph.
+    if starts.first() == Some(&0) && item.heading.is_some() {
+        starts.remove(0);
+        heads.remove(0);
+    }
+    if starts.len() < 2 {
+        out.push(item);
+        return;
+    }
+    pieces(text, &item, &starts, Some(heads), out);
+}
+
+/// Splits a district's part without sub-headings into its paragraphs, one
+/// item each (`district:福田区/1` …).
+pub(super) fn paragraphs(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
+    let mut starts = Vec::new();
+    let mut at = 0;
+    for para in item.text.split_inclusive('\n') {
+        if para.chars().any(is_han) {
+            starts.push(at + para.len() - para.trim_start().len());
+        }
+        at += para.len();
+    }
+    if starts.len() < 2 {
+        out.push(item);
+        return;
+    }
+    let mut parts = Vec::new();
+    pieces(text, &item, &starts, None, &mut parts);
+    // A part's first paragraph is an item like the others, not a lead.
+    let lead = usize::from(starts[0] > 0 && parts.len() > starts.len());
+    for (k, mut part) in parts.into_iter().enumerate() {
+        if k >= lead {
+            part.path = format!("{}/{}", item.path, k + 1 - lead);
+        }
+        out.push(part);
+    }
+}
+
+/// The items of `item` cut at the byte offsets `starts` of its text (in
+/// order, at least one): a lead `…/0` before the first where it holds words,
+/// then `…/1`, `…/2`…, with `heads` as their headings where given.
+fn pieces(
+    text: &Arc<str>,
+    item: &Item,
+    starts: &[usize],
+    heads: Option<Vec<String>>,
+    out: &mut Vec<Item>,
+) {
+    let sections: Arc<[Section]> = (item.sections.iter().cloned())
+        .chain(std::iter::once(Section {
+            path: item.path.clone(),
+            heading: item.heading.clone(),
+        }))
+        .collect();
+    let base = item.span.start;
+    let part = |from: usize, to: usize, label: String, heading: Option<String>| {
+        let raw = &item.text[from..to];
+        let body = raw.trim_end();
+        Item {
+            path: format!("{}/{label}", item.path),
+            heading,
+            text: Excerpt::within(text, body),
+            span: Span {
+                start: base + from,
+                end: base + from + body.len(),
+            },
+            depth: sections.len() + 1,
+            sections: Arc::clone(&sections),
+        }
+    };
+    if item.text[..starts[0]].chars().any(is_han) {
+        out.push(part(0, starts[0], "0".into(), item.heading.clone()));
+    }
+    for (k, &from) in starts.iter().enumerate() {
+        let to = starts.get(k + 1).copied().unwrap_or(item.text.len());
+        let heading = heads.as_ref().map(|h| h[k].clone());
+        out.push(part(from, to, (k + 1).to_string(), heading));
+    }
+}
+
+/// The sentences of `s` (ended by `。` `；` `;` `！` or a line break), each
+/// with its byte offset and its opener: `要` for a sentence of what must be
+/// done, else its first two characters where both are Chinese.
+fn sentences(s: &str) -> Vec<(usize, Option<&str>)> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    for sentence in s.split_inclusive(['。', '；', ';', '！', '\n']) {
+        let body = sentence.trim_start_matches(|c: char| c.is_whitespace() || "“\"‘".contains(c));
+        let lead = sentence.len() - body.len();
+        let mut chars = body.char_indices();
+        let opener = match (chars.next(), chars.next()) {
+            (Some((_, '要')), _) => Some(&body[..'要'.len_utf8()]),
+            (Some((_, a)), Some((i, b))) if is_han(a) && is_han(b) => {
+                Some(&body[..i + b.len_utf8()])
+            }
+            _ => None,
+        };
+        if !body.trim().is_empty() {
+            out.push((at + lead, opener));
+        }
+        at += sentence.len();
+    }
+    out
+}
+
+/// A paragraph's heading: its first sentence, where that is short, a single
+/// clause without numbers, and more text follows it.
+fn paragraph_heading(para: &str) -> Option<&str> {
+    let (head, rest) = para.split_once('。')?;
+    let head = head.trim();
+    let single = !head.contains(['，', ',', '；', ';', '、', ':', '：', '“', '"'])
+        && !head.chars().any(|c| c.is_ascii_digit());
+    (single && (4..=HEAD_CHARS).contains(&char_len(head)) && rest.chars().any(is_han))
+        .then_some(head)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn openers() {
+        let s = "会议要求,全县要认真学习。要抓好党风。要抓实管理,解决问题。要抓好队伍。";
+        let o: Vec<Option<&str>> = sentences(s).into_iter().map(|(_, o)| o).collect();
+        assert_eq!(o, [Some("会议"), Some("要"), Some("要"), Some("要")]);
+        assert_eq!(
+            paragraph_heading("党建工作卓有成效。2017年7月,成立工委。"),
+            Some("党建工作卓有成效")
+        );
+        assert_eq!(paragraph_heading("到2025年,新建学校。"), None);
+        assert_eq!(paragraph_heading("加强党建。"), None);
+    }
+}
