@@ -25,6 +25,7 @@
 
 mod automaton;
 mod cues;
+mod lead;
 
 pub mod weight;
 
@@ -441,6 +442,13 @@ impl Coder {
         // them took a fifth of the instructions under `Coder::tag` (callgrind,
         // 100 synthetic plans: code_cut 98.9M → 96.9M).
         let n = scored.partition_point(|s| s.weight >= self.threshold && s.central);
+        // A lead that frames the work without committing to any tags nothing:
+        // its themes stay candidates.
+        let n = if lead::is_lead(&item.path) && !lead::commits(&item.text) {
+            0
+        } else {
+            n
+        };
         let new_tag = |s: &weight::Scored| {
             let (id, label) = &self.names[s.theme];
             Tag {

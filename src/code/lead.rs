@@ -1,0 +1,78 @@
+//! Leads and preambles (`…/0`, `preamble/N`) are items, but most frame the
+//! work rather than commit to any: they carry a theme only where they commit
+//! to something concrete.
+
+/// Whether an item's path names a lead or a preamble paragraph.
+pub(crate) fn is_lead(path: &str) -> bool {
+    path.starts_with("preamble") || path.ends_with("/0")
+}
+
+/// Whether a lead commits to something concrete: a goal with a date
+/// (`到2025年`, `2024年前`, `争取`/`力争`), a number with a unit
+/// (`新建幼儿园30所`, `95%`), or a named policy document to issue
+/// (`印发…纲要`, `出台《…》`), not the enactment formula (`特制定本方案`).
+pub(crate) fn commits(text: &str) -> bool {
+    dated(text) || counted(text) || issues(text)
+}
+
+fn dated(text: &str) -> bool {
+    text.contains("争取") || text.contains("力争") || {
+        let b = text.as_bytes();
+        text.match_indices("年").any(|(at, _)| {
+            if at < 4 || !b[at - 4..at].iter().all(u8::is_ascii_digit) {
+                return false;
+            }
+            // Four ASCII digits: `at - 4` is a character boundary.
+            let before = text[..at - 4].trim_end();
+            let after = &text[at + "年".len()..];
+            before.ends_with('到') || after.starts_with('前') || after.starts_with("底前")
+        })
+    }
+}
+
+/// Units after a number that count or share what a plan commits to.
+const UNITS: [&str; 10] = ["所", "个", "名", "%", "％", "万", "亿", "座", "人", "家"];
+
+fn counted(text: &str) -> bool {
+    text.char_indices().any(|(at, c)| {
+        c.is_ascii_digit() && {
+            let rest = text[at + 1..].trim_start();
+            UNITS.iter().any(|u| rest.starts_with(u))
+        }
+    })
+}
+
+fn issues(text: &str) -> bool {
+    const VERBS: [&str; 6] = ["印发", "出台", "制定", "编制", "修订", "颁布"];
+    const DOCS: [&str; 8] = ["纲要", "方案", "办法", "意见", "规划", "计划", "标准", "《"];
+    VERBS.iter().any(|v| {
+        text.match_indices(v).any(|(at, _)| {
+            let rest = &text[at + v.len()..];
+            let window = rest
+                .char_indices()
+                .nth(30)
+                .map_or(rest, |(end, _)| &rest[..end]);
+            !rest.starts_with('本') && DOCS.iter().any(|d| window.contains(d))
+        })
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn commitments() {
+        assert!(commits(
+            "争取到2024年,我县通过国家义务教育优质均衡发展督导评估。"
+        ));
+        assert!(commits("到2025年,新建幼儿园21所。"));
+        assert!(commits("印发市中小学教育教学质量提升行动纲要。"));
+        assert!(!commits("为推进学校体育工作,结合我市实际,特制定本意见。"));
+        assert!(!commits(
+            "以习近平新时代中国特色社会主义思想为指导,全面贯彻党的教育方针。"
+        ));
+        assert!(!commits("2023年,全市教育系统要以立德树人为根本任务。"));
+        assert!(is_lead("preamble/2") && is_lead("2/(1)/0") && !is_lead("2/10"));
+    }
+}
