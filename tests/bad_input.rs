@@ -726,3 +726,43 @@ fn a_style_asking_for_more_decimals_than_formatting_takes_writes_the_most_it_tak
         assert!(table.render(format, &style).contains("0.25"), "{format:?}");
     }
 }
+
+#[test]
+fn a_big5_file_is_read_as_big5_and_simplified() {
+    let text = "臺北縣教育局一一三年度工作要點\n一、加強黨的建設\n1.深入學習貫徹黨的教育方針，推進學校體育與美育發展，全年新建幼兒園3所。\n2.強化教師隊伍建設。";
+    let (bytes, _, _) = encoding_rs::BIG5.encode(text);
+    let path = scratch("big5.txt", &bytes);
+    let doc = ingest::from_path(&path).unwrap();
+    assert_eq!(doc.encoding, ingest::Encoding::Big5);
+    assert!(doc.text.contains("加强党的建设"), "{}", doc.text);
+    let plan = outline::plan(&doc);
+    assert_eq!(plan.items.len(), 2);
+}
+
+#[test]
+fn an_html_page_is_read_as_its_text() {
+    let page = "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>某县2024年教育工作要点</title>\
+        <script>document.write('<p>广告</p>');</script></head><body>\
+        <div class=\"nav\">首页 &gt; 政务公开</div>\
+        <p>一、加强党的建设</p><p>1.深入学习贯彻党的二十大精神。</p>\
+        <p>2.推进校园足球&nbsp;普及，新建足球场5块。</p></body></html>";
+    let doc = ingest::from_bytes("page", page.as_bytes()).unwrap();
+    assert!(!doc.text.contains('<'), "{}", doc.text);
+    assert!(!doc.text.contains("广告"), "{}", doc.text);
+    let plan = outline::plan(&doc);
+    let paths: Vec<&str> = plan.items.iter().map(|i| i.path.as_str()).collect();
+    assert_eq!(paths, ["1/1", "1/2"]);
+    assert!(plan.items[1].text.contains("推进校园足球 普及"));
+}
+
+#[test]
+fn punctuation_only_is_an_error_naming_the_file() {
+    let path = scratch("marks.txt", "。，、；——……\n！？“”《》\n".as_bytes());
+    let err = ingest::from_path(&path).unwrap_err();
+    assert!(matches!(err, Error::Empty { .. }), "{err}");
+    let msg = err.to_string();
+    assert!(
+        msg.contains("marks.txt") && msg.contains("punctuation"),
+        "{msg}"
+    );
+}

@@ -1,4 +1,5 @@
-//! Bytes → text: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK.
+//! Bytes → text: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK,
+//! Big5; an HTML page is read as its text.
 
 use serde::Serialize;
 
@@ -18,6 +19,8 @@ pub enum Encoding {
     Utf16Be,
     /// GB18030, which includes GBK and GB2312.
     Gb18030,
+    /// Big5, the traditional-script encoding of Taiwan and Hong Kong pages.
+    Big5,
 }
 
 /// Share of control characters above which bytes are taken as binary, not text.
@@ -52,7 +55,7 @@ pub(crate) fn decode(input: &str, bytes: &[u8]) -> Result<(String, Encoding)> {
     } else if let Ok(text) = std::str::from_utf8(bytes) {
         (text.to_owned(), Encoding::Utf8)
     } else {
-        (gb18030(input, bytes)?, Encoding::Gb18030)
+        legacy(input, bytes)?
     };
     check_text(input, &text)?;
     Ok((text, encoding))
@@ -104,15 +107,49 @@ fn utf16(input: &str, bytes: &[u8], enc: &'static encoding_rs::Encoding) -> Resu
     Ok(text.into_owned())
 }
 
-fn gb18030(input: &str, bytes: &[u8]) -> Result<String> {
-    let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
-    if had_errors {
-        return Err(decode_error(
+/// Bytes of a legacy Chinese encoding: GB18030 (GBK) or Big5. Both read
+/// almost any bytes without error, so they are told apart by what they give:
+/// Big5 text read as GBK turns its common characters into kana, Greek,
+/// Cyrillic and box-drawing signs (GBK's rows A4–A9), which Chinese plans
+/// hold hardly any of.
+fn legacy(input: &str, bytes: &[u8]) -> Result<(String, Encoding)> {
+    let decode = |enc: &'static encoding_rs::Encoding| {
+        let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+        (!had_errors).then(|| text.into_owned())
+    };
+    let gbk = decode(encoding_rs::GB18030);
+    let big5 = decode(encoding_rs::BIG5);
+    match (gbk, big5) {
+        (Some(g), Some(b))
+            if foreign_share(&g) > MAX_FOREIGN_SHARE && foreign_share(&b) <= MAX_FOREIGN_SHARE =>
+        {
+            Ok((b, Encoding::Big5))
+        }
+        (Some(g), _) => Ok((g, Encoding::Gb18030)),
+        (None, Some(b)) => Ok((b, Encoding::Big5)),
+        (None, None) => Err(decode_error(
             input,
-            "neither UTF-8, UTF-16 with a byte-order mark, nor GB18030".into(),
-        ));
+            "neither UTF-8, UTF-16 with a byte-order mark, GB18030 nor Big5".into(),
+        )),
     }
-    Ok(text.into_owned())
+}
+
+/// Share of a decoded text's non-ASCII characters that are kana, Greek,
+/// Cyrillic, box-drawing or bopomofo signs, above which the decoding is
+/// taken as wrong. A Chinese plan has next to none; Big5 read as GBK gives
+/// one in three or more. 5% leaves room for a plan that quotes a few.
+const MAX_FOREIGN_SHARE: f64 = 0.05;
+
+fn foreign_share(text: &str) -> f64 {
+    let (mut wide, mut foreign) = (0usize, 0usize);
+    for c in text.chars().filter(|c| !c.is_ascii()) {
+        wide += 1;
+        if matches!(c, '\u{370}'..='\u{4FF}' | '\u{2500}'..='\u{257F}' | '\u{3040}'..='\u{30FF}' | '\u{3100}'..='\u{312F}')
+        {
+            foreign += 1;
+        }
+    }
+    foreign as f64 / wide.max(1) as f64
 }
 
 /// Rejects decoded text that is really binary: NUL bytes or many control characters.
@@ -196,6 +233,18 @@ mod tests {
                 "{err}"
             );
         }
+    }
+
+    #[test]
+    fn big5_detected() {
+        let text = "臺北市教育局工作要點\n一、加強黨的建設\n1.深入學習貫徹黨的教育方針，推進學校體育與美育發展。";
+        let (bytes, _, _) = encoding_rs::BIG5.encode(text);
+        assert_eq!(decode("x", &bytes).unwrap(), (text.into(), Encoding::Big5));
+        let (bytes, _, _) = encoding_rs::GB18030.encode(text);
+        assert_eq!(
+            decode("x", &bytes).unwrap(),
+            (text.into(), Encoding::Gb18030)
+        );
     }
 
     #[test]

@@ -20,6 +20,7 @@
 
 mod clean;
 mod decode;
+mod html;
 pub mod meta;
 mod normalize;
 mod places;
@@ -196,6 +197,9 @@ impl Ingest {
         encoding: Encoding,
         supplied: Meta,
     ) -> Result<Document> {
+        // A web page saved whole is read as its text, tags removed.
+        let page = html::text(decoded);
+        let decoded = page.as_deref().unwrap_or(decoded);
         let mut lines = normalize::lines(decoded);
         // After normalising, so that zero-width spaces and control characters
         // count as the blanks they are, not as text the cleaner removed.
@@ -211,6 +215,12 @@ impl Ingest {
         let script = script::convert(&mut lines, &mut removed, self.simplify);
         let head = head(decoded, &lines);
         let cleaned = clean::clean(lines, &mut removed);
+        if !cleaned.text.chars().any(char::is_alphanumeric) {
+            return Err(Error::Empty {
+                input: input.into(),
+                reason: "punctuation and symbols only, no words".into(),
+            });
+        }
         if cleaned.text.trim().is_empty() {
             return Err(Error::Empty {
                 input: input.into(),
