@@ -93,16 +93,9 @@ pub(super) fn paragraphs(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
         out.push(item);
         return;
     }
-    let mut parts = Vec::new();
-    pieces(text, &item, &starts, None, &mut parts);
-    // A part's first paragraph is an item like the others, not a lead.
-    let lead = usize::from(starts[0] > 0 && parts.len() > starts.len());
-    for (k, mut part) in parts.into_iter().enumerate() {
-        if k >= lead {
-            part.path = format!("{}/{}", item.path, k + 1 - lead);
-        }
-        out.push(part);
-    }
+    // Every paragraph with words starts an item: there is no lead before
+    // the first.
+    pieces(text, &item, &starts, None, out);
 }
 
 /// The items of `item` cut at the byte offsets `starts` of its text (in
