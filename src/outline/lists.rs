@@ -72,11 +72,62 @@ pub(super) fn headed_paragraphs(text: &Arc<str>, item: Item, out: &mut Vec<Item>
         heads.remove(0);
     }
     if starts.len() < 2 {
-        out.push(item);
-        return;
+        return goal_sentences(text, item, out);
     }
     pieces(text, &item, &starts, Some(heads), out);
 }
+
+/// Splits the goals of a goal section written as one paragraph of sentences
+/// that each open with a short clause naming the goal
+/// (`普及程度显著提高,…。教育质量全面提升,…。`) into one item a goal, where a
+/// paragraph holds three or more and nothing else; the text before is the
+/// lead (`…/0`). Only in a part headed as goals (`目标`): elsewhere such
+/// sentences are the measures of one item.
+fn goal_sentences(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
+    let goals = |h: &Option<String>| h.as_deref().is_some_and(|h| h.contains("目标"));
+    if !(goals(&item.heading) || item.sections.iter().any(|s| goals(&s.heading))) {
+        out.push(item);
+        return;
+    }
+    let mut at = 0;
+    for para in item.text.split_inclusive('\n') {
+        let lead = para.len() - para.trim_start().len();
+        let mut starts = Vec::new();
+        let mut all = true;
+        let mut k = at + lead;
+        for sentence in para.trim_start().split_inclusive('。') {
+            if sentence.trim().is_empty() {
+                k += sentence.len();
+                continue;
+            }
+            match goal_heading(sentence) {
+                Some(_) => starts.push(k),
+                None => all = false,
+            }
+            k += sentence.len();
+        }
+        if all && starts.len() >= PARALLEL_MIN {
+            return pieces(text, &item, &starts, None, out);
+        }
+        at += para.len();
+    }
+    out.push(item);
+}
+
+/// The short clause that opens a goal sentence (`普及程度显著提高,…`): 4 to
+/// [`GOAL_HEAD_CHARS`] Chinese characters before the first comma, with more
+/// after it.
+fn goal_heading(sentence: &str) -> Option<&str> {
+    let (head, rest) = sentence.trim().split_once(['，', ','])?;
+    let n = char_len(head);
+    (head.chars().all(is_han) && (4..=GOAL_HEAD_CHARS).contains(&n) && rest.chars().any(is_han))
+        .then_some(head)
+}
+
+/// A goal sentence's opening clause has at most this many characters: the
+/// goals of the plans we have are named in 8 to 11 (`教师队伍建设进一步加强`);
+/// a clause of measures runs longer or holds a number.
+const GOAL_HEAD_CHARS: usize = 12;
 
 /// Splits a district's part without sub-headings into its paragraphs, one
 /// item each (`district:福田区/1` …).
