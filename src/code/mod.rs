@@ -294,12 +294,14 @@ impl Coder {
         let mut coded_items = Vec::with_capacity(items.len());
         let mut targets = Vec::new();
         let mut scores = weight::Scores::default();
+        let mut headings = SectionThemes::default();
         let mut scratch = targets::Scratch::default();
         // One string for the plan's targets to share.
         let plan_id: Arc<str> = Arc::from(id.as_str());
         for ((item, words), r) in items.into_iter().zip(words).zip(ranges) {
             let cues = &found.cues[r.cues];
-            let coded = self.tag(item, words, cues, &mut scores);
+            let section = headings.of(self, &item);
+            let coded = self.tag(item, words, cues, &section, &mut scores);
             let at = (&found.numerals[r.numerals], &found.marks[r.marks]);
             let n = self.item_targets(&plan_id, &coded, cues, at, &mut scratch, &mut targets);
             if n > 0 {
@@ -414,7 +416,8 @@ impl Coder {
         let words = ItemWords::of_spans(item.text.len(), self.spans(&item.text));
         let found = self.cues.search(&item.text, words.words());
         let mut scores = weight::Scores::default();
-        let coded = self.tag(item.clone(), words, &found.cues, &mut scores);
+        let section = SectionThemes::default().of(self, item);
+        let coded = self.tag(item.clone(), words, &found.cues, &section, &mut scores);
         (coded, found)
     }
 
@@ -425,6 +428,7 @@ impl Coder {
         item: Item,
         words: ItemWords,
         hits: &[cues::Hit],
+        section: &[usize],
         scores: &mut weight::Scores,
     ) -> CodedItem {
         // Only a hit that ends within the heading's length can tell a heading
@@ -436,7 +440,7 @@ impl Coder {
             .as_deref()
             .filter(|h| hits.iter().any(|x| x.end <= h.len()) && item.text.starts_with(h))
             .map_or(0, str::len);
-        let scored = scores.of(&item.text, hits, heading_end);
+        let scored = scores.of(&item.text, hits, heading_end, section);
         // Scored strongest first, and tags are the themes strong enough on
         // both counts: they come first. Every list is sized at once: growing
         // them took a fifth of the instructions under `Coder::tag` (callgrind,
@@ -485,6 +489,35 @@ impl Coder {
             candidates,
             words,
         }
+    }
+}
+
+/// The themes the headings of an item's sections name, found once per
+/// heading of a plan: a section's heading counts for every item under it.
+#[derive(Default)]
+struct SectionThemes {
+    seen: std::collections::HashMap<String, Vec<usize>>,
+}
+
+impl SectionThemes {
+    fn of(&mut self, coder: &Coder, item: &Item) -> Vec<usize> {
+        let mut themes = Vec::new();
+        for heading in item.sections.iter().filter_map(|s| s.heading.as_deref()) {
+            let found = self.seen.entry(heading.to_string()).or_insert_with(|| {
+                let words = ItemWords::of_spans(heading.len(), coder.spans(heading));
+                let mut t: Vec<usize> = (coder.cues.search(heading, words.words()).cues)
+                    .iter()
+                    .map(|h| h.theme)
+                    .collect();
+                t.sort_unstable();
+                t.dedup();
+                t
+            });
+            themes.extend_from_slice(found);
+        }
+        themes.sort_unstable();
+        themes.dedup();
+        themes
     }
 }
 
