@@ -1,10 +1,14 @@
 //! Leads and preambles (`…/0`, `preamble/N`) are items, but most frame the
-//! work rather than commit to any: they carry a theme only where they commit
-//! to something concrete.
+//! work rather than commit to any, as does a statement of guiding ideology
+//! (`指导思想`): they carry a theme only where they commit to something
+//! concrete.
 
-/// Whether an item's path names a lead or a preamble paragraph.
-pub(crate) fn is_lead(path: &str) -> bool {
-    path.starts_with("preamble") || path.ends_with("/0")
+/// Whether an item frames the work: a lead or a preamble paragraph by its
+/// path, or a statement of guiding ideology by its heading.
+pub(crate) fn frames(path: &str, heading: Option<&str>) -> bool {
+    path.starts_with("preamble")
+        || path.ends_with("/0")
+        || heading.is_some_and(|h| h.contains("指导思想"))
 }
 
 /// Whether a lead commits to something concrete: a goal with a date
@@ -73,6 +77,7 @@ mod tests {
             "以习近平新时代中国特色社会主义思想为指导,全面贯彻党的教育方针。"
         ));
         assert!(!commits("2023年,全市教育系统要以立德树人为根本任务。"));
-        assert!(is_lead("preamble/2") && is_lead("2/(1)/0") && !is_lead("2/10"));
+        assert!(frames("preamble/2", None) && frames("2/(1)/0", None) && !frames("2/10", None));
+        assert!(frames("1/(1)", Some("指导思想")));
     }
 }

@@ -446,9 +446,9 @@ impl Coder {
         // them took a fifth of the instructions under `Coder::tag` (callgrind,
         // 100 synthetic plans: code_cut 98.9M → 96.9M).
         let n = scored.partition_point(|s| s.weight >= self.threshold && s.central);
-        // A lead that frames the work without committing to any tags nothing:
+        // A lead or a statement of ideology that commits to nothing tags nothing:
         // its themes stay candidates.
-        let n = if lead::is_lead(&item.path) && !lead::commits(&item.text) {
+        let n = if lead::frames(&item.path, item.heading.as_deref()) && !lead::commits(&item.text) {
             0
         } else {
             n
