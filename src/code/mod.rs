@@ -300,7 +300,7 @@ impl Coder {
         let plan_id: Arc<str> = Arc::from(id.as_str());
         for ((item, words), r) in items.into_iter().zip(words).zip(ranges) {
             let cues = &found.cues[r.cues];
-            let section = headings.of(self, &item);
+            let section = headings.of(self, meta.title.as_deref(), &item);
             let coded = self.tag(item, words, cues, &section, &mut scores);
             let at = (&found.numerals[r.numerals], &found.marks[r.marks]);
             let n = self.item_targets(&plan_id, &coded, cues, at, &mut scratch, &mut targets);
@@ -416,7 +416,7 @@ impl Coder {
         let words = ItemWords::of_spans(item.text.len(), self.spans(&item.text));
         let found = self.cues.search(&item.text, words.words());
         let mut scores = weight::Scores::default();
-        let section = SectionThemes::default().of(self, item);
+        let section = SectionThemes::default().of(self, None, item);
         let coded = self.tag(item.clone(), words, &found.cues, &section, &mut scores);
         (coded, found)
     }
@@ -500,9 +500,13 @@ struct SectionThemes {
 }
 
 impl SectionThemes {
-    fn of(&mut self, coder: &Coder, item: &Item) -> Vec<usize> {
+    /// The themes of `item`'s sections' headings and of the plan's `title`,
+    /// which heads every item of a plan on one subject
+    /// (`…特殊教育发展提升行动实施方案`).
+    fn of(&mut self, coder: &Coder, title: Option<&str>, item: &Item) -> Vec<usize> {
         let mut themes = Vec::new();
-        for heading in item.sections.iter().filter_map(|s| s.heading.as_deref()) {
+        let headings = item.sections.iter().filter_map(|s| s.heading.as_deref());
+        for heading in title.into_iter().chain(headings) {
             let found = self.seen.entry(heading.to_string()).or_insert_with(|| {
                 let words = ItemWords::of_spans(heading.len(), coder.spans(heading));
                 let mut t: Vec<usize> = (coder.cues.search(heading, words.words()).cues)

@@ -24,11 +24,10 @@ const HEAD_CHARS: usize = 16;
 pub(super) fn parallel(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
     let sentences = sentences(&item.text);
     let mut counts: Vec<(&str, usize)> = Vec::new();
-    for &(_, opener) in &sentences {
-        let Some(opener) = opener else { continue };
-        match counts.iter_mut().find(|(o, _)| *o == opener) {
+    for key in sentences.iter().flat_map(|s| s.keys.iter().flatten()) {
+        match counts.iter_mut().find(|(o, _)| o == key) {
             Some((_, n)) => *n += 1,
-            None => counts.push((opener, 1)),
+            None => counts.push((key, 1)),
         }
     }
     // The opener most sentences share; the first in the text among equals.
@@ -37,16 +36,15 @@ pub(super) fn parallel(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
         .enumerate()
         .max_by_key(|&(k, &(_, n))| (n, std::cmp::Reverse(k)))
         .map(|(_, &c)| c);
-    let Some((opener, n)) = best.filter(|&(_, n)| n >= PARALLEL_MIN) else {
+    let Some((opener, _)) = best.filter(|&(_, n)| n >= PARALLEL_MIN) else {
         out.push(item);
         return;
     };
     let starts: Vec<usize> = sentences
         .iter()
-        .filter(|(_, o)| *o == Some(opener))
-        .map(|&(at, _)| at)
+        .filter(|s| s.keys.contains(&Some(opener)))
+        .map(|s| s.at)
         .collect();
-    debug_assert_eq!(starts.len(), n);
     pieces(text, &item, &starts, None, out);
 }
 
@@ -191,30 +189,90 @@ fn pieces(
     }
 }
 
-/// The sentences of `s` (ended by `。` `；` `;` `！` or a line break), each
-/// with its byte offset and its opener: `要` for a sentence of what must be
-/// done, else its first two characters where both are Chinese.
-fn sentences(s: &str) -> Vec<(usize, Option<&str>)> {
+/// A sentence of a paragraph: where it starts, and the keys by which it
+/// may open a list of parallel sentences.
+struct Sentence<'s> {
+    at: usize,
+    /// Its first two characters where both are Chinese (`聚焦`, `坚持`);
+    /// `要` for a sentence of what must be done (`要抓好…`, `学校要…`); and
+    /// for `要坚持…` the two characters after `要` too.
+    keys: [Option<&'s str>; 2],
+}
+
+/// The sentences of `s`, ended by `。` `；` `;` `！` `：` `:` or a line break,
+/// and after a clause that reports speech (`会议要求,` `他强调,`), which
+/// announces what follows.
+fn sentences(s: &str) -> Vec<Sentence<'_>> {
     let mut out = Vec::new();
     let mut at = 0;
-    for sentence in s.split_inclusive(['。', '；', ';', '！', '\n']) {
-        let body = sentence.trim_start_matches(|c: char| c.is_whitespace() || "“\"‘".contains(c));
-        let lead = sentence.len() - body.len();
-        let mut chars = body.char_indices();
-        let opener = match (chars.next(), chars.next()) {
-            (Some((_, '要')), _) => Some(&body[..'要'.len_utf8()]),
-            (Some((_, a)), Some((i, b))) if is_han(a) && is_han(b) => {
-                Some(&body[..i + b.len_utf8()])
+    for sentence in s.split_inclusive(['。', '；', ';', '！', '：', ':', '\n']) {
+        let (report, rest) = split_report(sentence);
+        for (part, reported) in [(report, true), (rest, false)] {
+            let body = part.trim_start_matches(|c: char| c.is_whitespace() || "“\"‘".contains(c));
+            if !body.trim().is_empty() {
+                let lead = part.len() - body.len();
+                out.push(Sentence {
+                    at: at + lead,
+                    // A clause of report opens no list member itself.
+                    keys: if reported { [None, None] } else { keys(body) },
+                });
             }
-            _ => None,
-        };
-        if !body.trim().is_empty() {
-            out.push((at + lead, opener));
+            at += part.len();
         }
-        at += sentence.len();
     }
     out
 }
+
+/// Verbs that report what a meeting or a speaker said.
+const REPORTS: [&str; 5] = ["要求", "强调", "指出", "提出", "表示"];
+
+/// A sentence's opening clause where it only reports speech (`会议要求,`,
+/// `钟磊强调,`), and the rest; else an empty clause and the sentence.
+fn split_report(sentence: &str) -> (&str, &str) {
+    let Some(comma) = sentence.find(['，', ',']) else {
+        return ("", sentence);
+    };
+    let clause = &sentence[..comma];
+    let end = comma + sentence[comma..].chars().next().map_or(1, char::len_utf8);
+    if char_len(clause) <= 8 && REPORTS.iter().any(|r| clause.ends_with(r)) {
+        (&sentence[..end], &sentence[end..])
+    } else {
+        ("", sentence)
+    }
+}
+
+/// The keys of a sentence (see [`Sentence::keys`]).
+fn keys(body: &str) -> [Option<&str>; 2] {
+    let two = |s: &'_ str| -> Option<usize> {
+        let mut chars = s.char_indices();
+        match (chars.next(), chars.next()) {
+            (Some((_, a)), Some((i, b))) if is_han(a) && is_han(b) => Some(i + b.len_utf8()),
+            _ => None,
+        }
+    };
+    if let Some(rest) = body.strip_prefix('要') {
+        let after = two(rest).map(|n| &rest[..n]);
+        return [Some(&body[..'要'.len_utf8()]), after];
+    }
+    // An actor and its duty: `县教体局要扛起…`, the actor short and whole.
+    let duty = body.find('要').filter(|&k| {
+        let actor = &body[..k];
+        (2..=ACTOR_CHARS).contains(&char_len(actor))
+            && actor.chars().all(is_han)
+            && !body[k..].starts_with("要求")
+    });
+    if let Some(k) = duty {
+        return [
+            Some(&body[k..k + '要'.len_utf8()]),
+            two(body).map(|n| &body[..n]),
+        ];
+    }
+    [two(body).map(|n| &body[..n]), None]
+}
+
+/// An actor named before its duty (`各级各类学校校长要…`) has at most this
+/// many characters; a longer run before `要` is a sentence of its own.
+const ACTOR_CHARS: usize = 14;
 
 /// A paragraph's heading: its first sentence, where that is short, a single
 /// clause without numbers, and more text follows it.
@@ -234,8 +292,13 @@ mod tests {
     #[test]
     fn openers() {
         let s = "会议要求,全县要认真学习。要抓好党风。要抓实管理,解决问题。要抓好队伍。";
-        let o: Vec<Option<&str>> = sentences(s).into_iter().map(|(_, o)| o).collect();
-        assert_eq!(o, [Some("会议"), Some("要"), Some("要"), Some("要")]);
+        let o: Vec<Option<&str>> = sentences(s).into_iter().map(|s| s.keys[0]).collect();
+        assert_eq!(o, [None, Some("要"), Some("要"), Some("要"), Some("要")]);
+        let s = "会议要求,县教体局要扛起责任;学校校长要落实好制度;要坚持以德为先;坚持以质图强。";
+        let k: Vec<[Option<&str>; 2]> = sentences(s).into_iter().map(|s| s.keys).collect();
+        assert_eq!(k[1], [Some("要"), Some("县教")]);
+        assert_eq!(k[3], [Some("要"), Some("坚持")]);
+        assert_eq!(k[4], [Some("坚持"), None]);
         assert_eq!(
             paragraph_heading("党建工作卓有成效。2017年7月,成立工委。"),
             Some("党建工作卓有成效")
