@@ -11,12 +11,15 @@ pub(crate) fn frames(path: &str, heading: Option<&str>) -> bool {
         || heading.is_some_and(|h| h.contains("指导思想"))
 }
 
-/// Whether a lead commits to something concrete: a goal with a date
+/// Whether a lead commits to something concrete: in a sentence that does
+/// not report the past, a goal with a date
 /// (`到2025年`, `2024年前`, `争取`/`力争`), a number with a unit
 /// (`新建幼儿园30所`, `95%`), or a named policy document to issue
 /// (`印发…纲要`, `出台《…》`), not the enactment formula (`特制定本方案`).
 pub(crate) fn commits(text: &str) -> bool {
-    dated(text) || counted(text) || issues(text)
+    let ahead = |sentence: &&str| !reports_past(sentence);
+    let sentences = || text.split_inclusive(['。', '；', ';']).filter(ahead);
+    sentences().any(dated) || sentences().any(counted) || issues(text)
 }
 
 fn dated(text: &str) -> bool {
@@ -37,13 +40,29 @@ fn dated(text: &str) -> bool {
 /// Units after a number that count or share what a plan commits to.
 const UNITS: [&str; 10] = ["所", "个", "名", "%", "％", "万", "亿", "座", "人", "家"];
 
-fn counted(text: &str) -> bool {
-    text.char_indices().any(|(at, c)| {
+/// A number with a unit.
+fn counted(sentence: &str) -> bool {
+    sentence.char_indices().any(|(at, c)| {
         c.is_ascii_digit() && {
-            let rest = text[at + 1..].trim_start();
+            let rest = sentence[at + 1..].trim_start();
             UNITS.iter().any(|u| rest.starts_with(u))
         }
     })
+}
+
+/// Words that mark a sentence as a report of what was done.
+const PAST: [&str; 7] = ["已", "截至", "截止", "回顾", "去年", "过去", "期间"];
+
+/// Whether a sentence reports the past: a word of [`PAST`], or the aspect
+/// particle `了` after a verb (`改善了`, `促进了`; not `为了`, `除了`,
+/// `了解`).
+fn reports_past(sentence: &str) -> bool {
+    PAST.iter().any(|w| sentence.contains(w))
+        || sentence.match_indices('了').any(|(at, _)| {
+            let before = sentence[..at].chars().next_back();
+            let after = sentence[at + '了'.len_utf8()..].chars().next();
+            !matches!(before, None | Some('为' | '除' | '不' | '得' | '受')) && after != Some('解')
+        })
 }
 
 fn issues(text: &str) -> bool {
@@ -51,6 +70,12 @@ fn issues(text: &str) -> bool {
     const DOCS: [&str; 8] = ["纲要", "方案", "办法", "意见", "规划", "计划", "标准", "《"];
     VERBS.iter().any(|v| {
         text.match_indices(v).any(|(at, _)| {
+            // A verb inside a cited title (`《…印发〈…〉的通知》`) is the
+            // title's, not the plan's.
+            let before = &text[..at];
+            if before.matches(['《', '〈']).count() > before.matches(['》', '〉']).count() {
+                return false;
+            }
             let rest = &text[at + v.len()..];
             let window = rest
                 .char_indices()
@@ -74,9 +99,14 @@ mod tests {
         assert!(commits("印发市中小学教育教学质量提升行动纲要。"));
         assert!(!commits("为推进学校体育工作,结合我市实际,特制定本意见。"));
         assert!(!commits(
+            "为贯彻落实《国务院办公厅印发〈关于学校体育工作的意见〉的通知》精神。"
+        ));
+        assert!(!commits(
             "以习近平新时代中国特色社会主义思想为指导,全面贯彻党的教育方针。"
         ));
         assert!(!commits("2023年,全市教育系统要以立德树人为根本任务。"));
+        assert!(!commits("2022年,全县争资金1.2亿元,有效改善了办学条件。"));
+        assert!(commits("为了扩大学位,新建学校5所。"));
         assert!(frames("preamble/2", None) && frames("2/(1)/0", None) && !frames("2/10", None));
         assert!(frames("1/(1)", Some("指导思想")));
     }
