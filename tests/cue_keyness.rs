@@ -88,3 +88,49 @@ fn candidates_for_cues() {
         println!("{id} [{n1}]: {}", shown.join(" "));
     }
 }
+
+/// The other half of the method: each cue's precision over the gold items
+/// it stands in (how often its theme is gold there). A cue that mostly
+/// stands where its theme is not gold is read again, and narrowed by a trap
+/// (`not`) or dropped where it does not mean the theme in most plans.
+///
+/// `cargo test --release --test cue_keyness -- --ignored --nocapture`
+#[test]
+#[ignore = "prints cues for review; run by hand"]
+fn imprecise_cues() {
+    let coder = Coder::reference();
+    let mut stats: BTreeMap<(String, String), (usize, usize)> = BTreeMap::new();
+    for gold in common::bundled().into_iter().chain(common::dev()) {
+        let plan = eduplans::outline::plan(&gold.document());
+        let coded = coder.code(&plan);
+        for g in &gold.items {
+            let Some((item, _)) = match_item(&plan.items, g) else {
+                continue;
+            };
+            let c = coded
+                .items
+                .iter()
+                .find(|c| c.item.span == item.span)
+                .unwrap();
+            for t in c.themes.iter().chain(&c.candidates) {
+                let cues: BTreeSet<String> = t.evidence.iter().map(|e| e.cue.to_string()).collect();
+                for cue in cues {
+                    let e = stats.entry((t.id.to_string(), cue)).or_default();
+                    if g.themes.iter().any(|x| x.as_str() == &*t.id) {
+                        e.0 += 1;
+                    } else {
+                        e.1 += 1;
+                    }
+                }
+            }
+        }
+    }
+    let mut rows: Vec<_> = stats
+        .into_iter()
+        .filter(|(_, (right, wrong))| right + wrong >= 3 && *wrong > *right)
+        .collect();
+    rows.sort_by_key(|(_, (right, wrong))| std::cmp::Reverse(wrong - right));
+    for ((theme, cue), (right, wrong)) in rows {
+        println!("{theme} {cue}: right {right}, wrong {wrong}");
+    }
+}

@@ -100,7 +100,7 @@ impl Scores {
         let Scores { weights, scored } = self;
         let len = text.len().max(1) as f64;
         weights.clear();
-        weights.extend(hits.iter().map(|h| {
+        weights.extend(hits.iter().filter(|h| !in_name(text, h)).map(|h| {
             let w = if h.end <= heading_end {
                 HEADING
             } else {
@@ -229,6 +229,34 @@ fn governed(text: &str, h: &Hit) -> bool {
     ACTIONS.iter().any(|v| rest.starts_with(v)) && !after.starts_with("等") && members <= 3
 }
 
+/// Words that end the title of a policy document (`《…实施意见》`), whose
+/// words say what the document is about.
+const DOCUMENTS: [&str; 14] = [
+    "意见", "方案", "规划", "计划", "通知", "办法", "纲要", "标准", "条例", "决定", "规定", "要点",
+    "指南", "细则",
+];
+
+/// A name in title marks has at most this many characters: `《名师讲堂》`, a
+/// programme or a book, is no commitment to what its words mean.
+const NAME_CHARS: usize = 10;
+
+/// Whether a hit stands inside a short title in `《》` that names a work
+/// (a programme, a book, a column), not a policy document.
+fn in_name(text: &str, h: &Hit) -> bool {
+    let before = &text[..h.start];
+    let Some(open) = before.rfind('《') else {
+        return false;
+    };
+    if before[open..].contains('》') {
+        return false;
+    }
+    let Some(close) = text[h.end..].find('》').map(|k| h.end + k) else {
+        return false;
+    };
+    let name = &text[open + '《'.len_utf8()..close];
+    name.chars().count() <= NAME_CHARS && !DOCUMENTS.iter().any(|d| name.ends_with(d))
+}
+
 /// What a character says about an enumeration around it.
 enum ListMark {
     /// `、`.
@@ -299,6 +327,19 @@ mod tests {
             let h = Hit { theme: 0, phrase: 0, start, end, char_start: 0 };
             proptest::prop_assert_eq!(in_list(&text, &h), in_list_by_chars(&text, &h));
         }
+    }
+
+    #[test]
+    fn a_cue_in_the_name_of_a_programme_counts_nothing() {
+        let text = "开设《名师讲堂》栏目,实施《校园足球发展规划》。";
+        let name = hit(0, text, "名师");
+        let plan = hit(1, text, "足球");
+        assert!(in_name(text, &name));
+        assert!(!in_name(text, &plan));
+        let mut scores = Scores::default();
+        let scored = scores.of(text, &[name, plan], 0, &[]);
+        assert_eq!(scored.len(), 1);
+        assert_eq!(scored[0].theme, 1);
     }
 
     #[test]
