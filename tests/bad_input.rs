@@ -766,3 +766,20 @@ fn punctuation_only_is_an_error_naming_the_file() {
         "{msg}"
     );
 }
+
+#[test]
+fn a_long_list_without_clause_ends_is_coded_without_walking_back() {
+    // 100,000 listed cues in one clause, and names in title marks: each
+    // hit's list and name tests read a few characters around it, not the
+    // whole text before it (which would take minutes here).
+    let mut text = String::from("1.推进");
+    for _ in 0..50_000 {
+        text.push_str("足球、美育、《名师讲堂》");
+    }
+    text.push('。');
+    let doc = ingest::from_text("long-list", &text).unwrap();
+    let plan = outline::plan(&doc);
+    let coded = code(&doc);
+    assert_eq!(plan.items.len(), 1);
+    assert!(coded.items[0].themes.iter().any(|t| &*t.id == "football"));
+}

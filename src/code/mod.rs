@@ -507,7 +507,9 @@ impl SectionThemes {
         let mut themes = Vec::new();
         let headings = item.sections.iter().filter_map(|s| s.heading.as_deref());
         for heading in title.into_iter().chain(headings) {
-            let found = self.seen.entry(heading.to_string()).or_insert_with(|| {
+            // Looked up by `&str` first: the items under one section ask for
+            // its heading again and again.
+            if !self.seen.contains_key(heading) {
                 let words = ItemWords::of_spans(heading.len(), coder.spans(heading));
                 let mut t: Vec<usize> = (coder.cues.search(heading, words.words()).cues)
                     .iter()
@@ -515,9 +517,9 @@ impl SectionThemes {
                     .collect();
                 t.sort_unstable();
                 t.dedup();
-                t
-            });
-            themes.extend_from_slice(found);
+                self.seen.insert(heading.to_string(), t);
+            }
+            themes.extend_from_slice(&self.seen[heading]);
         }
         themes.sort_unstable();
         themes.dedup();

@@ -205,12 +205,16 @@ const GOVERNED_CHARS: usize = 14;
 /// Whether a listed hit stands in a short list (two or three members) that
 /// an action verb opening its clause governs (see [`ACTIONS`]).
 fn governed(text: &str, h: &Hit) -> bool {
-    let before = &text[..h.start];
-    let clause_start = before
-        .rfind(['，', ',', '。', '；', ';', '：', ':', '\n'])
-        .map_or(0, |at| {
-            at + before[at..].chars().next().map_or(1, char::len_utf8)
-        });
+    const MARKS: [char; 8] = ['，', ',', '。', '；', ';', '：', ':', '\n'];
+    // Only a clause of at most GOVERNED_CHARS characters before the hit is
+    // read, at most four bytes a character: no walk back through a long text.
+    let from = floor_boundary(text, h.start.saturating_sub(4 * (GOVERNED_CHARS + 1)));
+    let before = &text[from..h.start];
+    let clause_start = match before.rfind(MARKS) {
+        Some(at) => at + before[at..].chars().next().map_or(1, char::len_utf8),
+        None if from == 0 => 0,
+        None => return false, // the clause runs on past the window
+    };
     let clause = &before[clause_start..];
     if clause.chars().count() > GOVERNED_CHARS {
         return false;
@@ -219,14 +223,26 @@ fn governed(text: &str, h: &Hit) -> bool {
     while let Some(r) = MANNERS.iter().find_map(|m| rest.strip_prefix(m)) {
         rest = r;
     }
+    if !ACTIONS.iter().any(|v| rest.starts_with(v)) {
+        return false;
+    }
     let after = &text[h.end..];
-    let clause_end = after
-        .find(['，', ',', '。', '；', ';', '：', ':', '\n'])
-        .unwrap_or(after.len());
+    if after.starts_with("等") {
+        return false;
+    }
     // Two or three members: a longer list is a list of passing mentions
-    // (`加强作业、睡眠、手机、读物、体质管理`).
-    let members = clause.matches('、').count() + after[..clause_end].matches('、').count() + 1;
-    ACTIONS.iter().any(|v| rest.starts_with(v)) && !after.starts_with("等") && members <= 3
+    // (`加强作业、睡眠、手机、读物、体质管理`). Past the third member the
+    // count is told, so the walk after the hit stops there.
+    let mut members = clause.matches('、').count() + 1;
+    for c in after.chars().take_while(|c| !MARKS.contains(c)) {
+        if c == '、' {
+            members += 1;
+            if members > 3 {
+                return false;
+            }
+        }
+    }
+    members <= 3
 }
 
 /// Words that end the title of a policy document (`《…实施意见》`), whose
@@ -243,17 +259,22 @@ const NAME_CHARS: usize = 10;
 /// Whether a hit stands inside a short title in `《》` that names a work
 /// (a programme, a book, a column), not a policy document.
 fn in_name(text: &str, h: &Hit) -> bool {
-    let before = &text[..h.start];
+    // A name is short: its `《` and `》` stand within NAME_CHARS characters
+    // of the hit, at most four bytes each.
+    let reach = 4 * (NAME_CHARS + 1);
+    let from = floor_boundary(text, h.start.saturating_sub(reach));
+    let before = &text[from..h.start];
     let Some(open) = before.rfind('《') else {
         return false;
     };
     if before[open..].contains('》') {
         return false;
     }
-    let Some(close) = text[h.end..].find('》').map(|k| h.end + k) else {
+    let to = crate::text::ceil_boundary(text, (h.end + reach).min(text.len()));
+    let Some(close) = text[h.end..to].find('》') else {
         return false;
     };
-    let name = &text[open + '《'.len_utf8()..close];
+    let name = &text[from + open + '《'.len_utf8()..h.end + close];
     name.chars().count() <= NAME_CHARS && !DOCUMENTS.iter().any(|d| name.ends_with(d))
 }
 
