@@ -100,20 +100,27 @@ impl Scores {
         let Scores { weights, scored } = self;
         let len = text.len().max(1) as f64;
         weights.clear();
-        weights.extend(hits.iter().filter(|h| !in_name(text, h)).map(|h| {
-            let w = if h.end <= heading_end {
-                HEADING
-            } else {
-                let position = 1.0 - (1.0 - LATE) * (h.start as f64 / len);
-                let listed = if in_list(text, h) && !governed(text, h) {
-                    LISTED
-                } else {
-                    1.0
-                };
-                position * listed
-            };
-            (h.theme, w)
-        }));
+        let slogans = slogans(text);
+        let in_slogan = |h: &&Hit| slogans.iter().any(|&(a, b)| h.start < b && a < h.end);
+        let heads_slogan = |h: &Hit| slogans.iter().any(|&(a, _)| a == h.end);
+        weights.extend(
+            hits.iter()
+                .filter(|h| !in_name(text, h) && !in_slogan(h))
+                .map(|h| {
+                    let w = if h.end <= heading_end {
+                        HEADING
+                    } else {
+                        let position = 1.0 - (1.0 - LATE) * (h.start as f64 / len);
+                        let listed = if in_list(text, h) && !governed(text, h) && !heads_slogan(h) {
+                            LISTED
+                        } else {
+                            1.0
+                        };
+                        position * listed
+                    };
+                    (h.theme, w)
+                }),
+        );
         weights.extend(section.iter().map(|&theme| (theme, SECTION)));
         // By theme, each theme's weights strongest first. Equal keys are equal
         // pairs, so an unstable sort gives the same order.
@@ -278,6 +285,63 @@ fn in_name(text: &str, h: &Hit) -> bool {
     name.chars().count() <= NAME_CHARS && !DOCUMENTS.iter().any(|d| name.ends_with(d))
 }
 
+/// Slogans of parallel short phrases that open with one character
+/// (`进课表、进课堂`, `进校园、进班级、进头脑`): where the words before
+/// them (`安全教育`) go. Their byte ranges in `text`; the words in them are
+/// places, not themes, and the words they follow are what the slogan is
+/// about, not a member of a list.
+fn slogans(text: &str) -> Vec<(usize, usize)> {
+    /// A slogan's phrase: its first character and one to three more.
+    const PHRASE_CHARS: usize = 4;
+    let phrase_end = |from: usize, first: char| -> Option<usize> {
+        let mut chars = text[from..].char_indices();
+        if chars.next()?.1 != first {
+            return None;
+        }
+        let mut end = from + first.len_utf8();
+        let mut n = 1;
+        for (at, c) in chars {
+            if !crate::text::is_han(c) || n == PHRASE_CHARS {
+                return (n > 1).then_some(from + at);
+            }
+            n += 1;
+            end = from + at + c.len_utf8();
+        }
+        (n > 1).then_some(end)
+    };
+    let mut out: Vec<(usize, usize)> = Vec::new();
+    for (comma, _) in text.match_indices('、') {
+        let after = comma + '、'.len_utf8();
+        let Some(first) = text[after..]
+            .chars()
+            .next()
+            .filter(|c| crate::text::is_han(*c))
+        else {
+            continue;
+        };
+        // The phrase before the `、` opens with the same character, two to
+        // four characters back.
+        let start = text[..comma]
+            .char_indices()
+            .rev()
+            .take(PHRASE_CHARS)
+            .skip(1)
+            .find(|&(_, c)| c == first)
+            .map(|(at, _)| at);
+        let (Some(start), Some(end)) = (start, phrase_end(after, first)) else {
+            continue;
+        };
+        if phrase_end(start, first) != Some(comma) {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if last.1 == comma => last.1 = end,
+            _ => out.push((start, end)),
+        }
+    }
+    out
+}
+
 /// What a character says about an enumeration around it.
 enum ListMark {
     /// `、`.
@@ -361,6 +425,22 @@ mod tests {
         let scored = scores.of(text, &[name, plan], 0, &[]);
         assert_eq!(scored.len(), 1);
         assert_eq!(scored[0].theme, 1);
+    }
+
+    #[test]
+    fn slogans_of_parallel_phrases() {
+        let text = "推动安全教育进课表、进课堂,推动十九大精神进校园、进班级、进头脑。";
+        let found: Vec<&str> = slogans(text).iter().map(|&(a, b)| &text[a..b]).collect();
+        assert_eq!(found, ["进课表、进课堂", "进校园、进班级、进头脑"]);
+        assert!(slogans("加强美育、体育、劳动教育").is_empty());
+        // The words before a slogan are not a member of a list; the
+        // slogan's words count nothing.
+        let safety = hit(0, text, "安全教育");
+        let class = hit(1, text, "课堂");
+        let mut scores = Scores::default();
+        let scored = scores.of(text, &[safety, class], 0, &[]);
+        assert_eq!(scored.len(), 1);
+        assert!(scored[0].weight > LISTED, "{:?}", scored[0]);
     }
 
     #[test]
