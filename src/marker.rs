@@ -28,7 +28,7 @@ pub(crate) enum Style {
     Circled,
     /// `一是` `二是` and `一要` `二要` clauses, and `第一，` `第二，` openings.
     Clause,
-    /// `——` `●` `■` `◆` `•` bullets (unnumbered).
+    /// `——` `—` `---` `●` `■` `◆` `•` bullets (unnumbered).
     Bullet,
 }
 
@@ -54,7 +54,9 @@ pub(crate) const fn openers() -> BmpSet {
     BmpSet::new()
         .with_range('0', '9')
         .with_range('①', '⑳')
-        .with(&['(', '（', '第', '—', '十', '●', '■', '◆', '•', '▲', '★'])
+        .with(&[
+            '(', '（', '第', '—', '-', '十', '●', '■', '◆', '•', '▲', '★',
+        ])
         .with(&['一', '二', '三', '四', '五', '六', '七', '八', '九'])
 }
 
@@ -74,6 +76,20 @@ pub(crate) fn at(s: &str) -> Option<Marker> {
             len: first.len_utf8(),
         }),
         '—' if s.starts_with("——") && !s.starts_with("———") => Some(bullet(6)),
+        // A single dash, or two or three hyphens, before the words of a
+        // bullet (`—坚持育人为本`, `---坚持育人为本`).
+        '—' if s['—'.len_utf8()..]
+            .chars()
+            .next()
+            .is_some_and(crate::text::is_han) =>
+        {
+            Some(bullet('—'.len_utf8()))
+        }
+        '-' => {
+            let n = s.len() - s.trim_start_matches('-').len();
+            ((2..=3).contains(&n) && s[n..].chars().next().is_some_and(crate::text::is_han))
+                .then(|| bullet(n))
+        }
         '●' | '■' | '◆' | '•' | '▲' | '★' => Some(bullet(first.len_utf8())),
         // Only `十` and the digits `一`–`九` open a Chinese numeral.
         '十' => chinese(s, first),

@@ -228,18 +228,67 @@ pub(crate) fn clean(mut lines: Vec<Line>, removed: &mut Vec<Removal>) -> Cleaned
     notice(&lines, &mut rules);
     captions(&lines, &mut rules);
     let mut kept = Vec::with_capacity(lines.len());
-    for (line, rule) in lines.drain(..).zip(rules) {
+    // The kept lines that follow a page break: a page counter removed
+    // before them, on a line of its own or at their start.
+    let mut after_break = Vec::with_capacity(lines.len());
+    let mut broken = false;
+    for (mut line, rule) in lines.drain(..).zip(rules) {
         match rule {
-            Some(rule) => removed.push(Removal {
-                line: line.no,
-                rule,
-                text: line.display.unwrap_or(line.text).into_owned(),
-            }),
-            None => kept.push(line),
+            Some(rule) => {
+                broken |= rule == Rule::SharingSite && is_page_counter(&line.text);
+                removed.push(Removal {
+                    line: line.no,
+                    rule,
+                    text: line.display.unwrap_or(line.text).into_owned(),
+                });
+            }
+            None => {
+                if let Some(len) = page_counter_prefix(&line.text) {
+                    removed.push(Removal {
+                        line: line.no,
+                        rule: Rule::SharingSite,
+                        text: line.text[..len].to_string(),
+                    });
+                    let prefix = line.text[..len].to_string();
+                    if let Some(display) = line.display.as_mut().filter(|d| d.starts_with(&prefix))
+                    {
+                        drop_front(display, len);
+                    }
+                    drop_front(&mut line.text, len);
+                    broken = true;
+                }
+                // Blank lines between the break and the text carry it on.
+                let blank = line.text.trim().is_empty();
+                after_break.push(broken && !blank);
+                broken &= blank;
+                kept.push(line);
+            }
         }
     }
-    let chunked = chunk_numbers(&mut kept, removed);
+    let mut chunked = chunk_numbers(&mut kept, removed);
+    // A sentence a page break cut goes on after it.
+    for i in 1..kept.len() {
+        if after_break[i]
+            && !ends_sentence(&kept[i - 1].text)
+            && marker::at(&kept[i].text).is_none()
+        {
+            chunked[i] = true;
+        }
+    }
     join(kept, &chunked)
+}
+
+/// The length in bytes of a page counter that opens a line with more text
+/// after it (`- 2 - 框架,构建…`, where a page was turned inside a sentence).
+fn page_counter_prefix(s: &str) -> Option<usize> {
+    let rest = s.strip_prefix('-')?.trim_start_matches(' ');
+    let digits = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let rest = rest[digits..].trim_start_matches(' ').strip_prefix('-')?;
+    let after = rest.trim_start_matches(' ');
+    (after.len() < rest.len() && !after.is_empty()).then_some(s.len() - after.len())
 }
 
 /// Whether a line is plan prose, which furniture rules never remove.
@@ -714,9 +763,15 @@ fn is_cut(s: &str) -> bool {
     let n = char_len(s);
     // Looked for last: a search for any of several characters decodes each.
     let clause = || s.contains(['，', ',', '、', '；', ';']);
+    // A numbered line is cut only where it is long prose with clauses: a
+    // short one (`1.加强党建`) is a heading.
+    let numbered = || marker::at(s).is_some();
     !ends_with_date(s)
-        && marker::at(s).is_none()
-        && (n >= CUT_CHARS || (n >= CUT_CHARS / 2 && clause()))
+        && if numbered() {
+            n >= CUT_CHARS && clause()
+        } else {
+            n >= CUT_CHARS || (n >= CUT_CHARS / 2 && clause())
+        }
 }
 
 /// Whether `s` can continue a cut sentence: not a new outline part, nor a

@@ -42,8 +42,12 @@ pub(super) fn parallel(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
     };
     let starts: Vec<usize> = sentences
         .iter()
-        .filter(|s| s.keys.contains(&Some(opener)))
-        .map(|s| s.at)
+        .filter_map(|s| {
+            let k = s.keys.iter().position(|k| *k == Some(opener))?;
+            // Matched by the words after an actor's `要` (`新的一年要聚焦…`
+            // among `聚焦…；聚焦…`), the item starts at those words.
+            Some(s.at + if k == 1 { s.after_actor } else { 0 })
+        })
         .collect();
     pieces(text, &item, &starts, None, out);
 }
@@ -195,8 +199,11 @@ struct Sentence<'s> {
     at: usize,
     /// Its first two characters where both are Chinese (`聚焦`, `坚持`);
     /// `要` for a sentence of what must be done (`要抓好…`, `学校要…`); and
-    /// for `要坚持…` the two characters after `要` too.
-    keys: [Option<&'s str>; 2],
+    /// the two characters after `要` too (`要坚持…` with `坚持…`,
+    /// `新的一年要聚焦…` with `聚焦…`).
+    keys: [Option<&'s str>; 3],
+    /// Where the words after an actor's `要` start in it (0 without an actor).
+    after_actor: usize,
 }
 
 /// The sentences of `s`, ended by `。` `；` `;` `！` `：` `:` or a line break,
@@ -211,10 +218,12 @@ fn sentences(s: &str) -> Vec<Sentence<'_>> {
             let body = part.trim_start_matches(|c: char| c.is_whitespace() || "“\"‘".contains(c));
             if !body.trim().is_empty() {
                 let lead = part.len() - body.len();
+                // A clause of report opens no list member itself.
+                let (keys, after_actor) = if reported { ([None; 3], 0) } else { keys(body) };
                 out.push(Sentence {
                     at: at + lead,
-                    // A clause of report opens no list member itself.
-                    keys: if reported { [None, None] } else { keys(body) },
+                    keys,
+                    after_actor,
                 });
             }
             at += part.len();
@@ -242,7 +251,7 @@ fn split_report(sentence: &str) -> (&str, &str) {
 }
 
 /// The keys of a sentence (see [`Sentence::keys`]).
-fn keys(body: &str) -> [Option<&str>; 2] {
+fn keys(body: &str) -> ([Option<&str>; 3], usize) {
     let two = |s: &'_ str| -> Option<usize> {
         let mut chars = s.char_indices();
         match (chars.next(), chars.next()) {
@@ -250,24 +259,24 @@ fn keys(body: &str) -> [Option<&str>; 2] {
             _ => None,
         }
     };
-    if let Some(rest) = body.strip_prefix('要') {
-        let after = two(rest).map(|n| &rest[..n]);
-        return [Some(&body[..'要'.len_utf8()]), after];
-    }
-    // An actor and its duty: `县教体局要扛起…`, the actor short and whole.
+    let own = two(body).map(|n| &body[..n]);
+    // What must be done, by whom where an actor is named first (`县教体局
+    // 要扛起…`), the actor short and whole.
     let duty = body.find('要').filter(|&k| {
         let actor = &body[..k];
-        (2..=ACTOR_CHARS).contains(&char_len(actor))
-            && actor.chars().all(is_han)
+        (k == 0 || (2..=ACTOR_CHARS).contains(&char_len(actor)) && actor.chars().all(is_han))
             && !body[k..].starts_with("要求")
     });
-    if let Some(k) = duty {
-        return [
-            Some(&body[k..k + '要'.len_utf8()]),
-            two(body).map(|n| &body[..n]),
-        ];
+    match duty {
+        Some(k) => {
+            let from = k + '要'.len_utf8();
+            let rest = &body[from..];
+            let after = two(rest).map(|n| &rest[..n]);
+            let (own, from) = if k == 0 { (None, 0) } else { (own, from) };
+            ([Some(&body[k..k + '要'.len_utf8()]), after, own], from)
+        }
+        None => ([own, None, None], 0),
     }
-    [two(body).map(|n| &body[..n]), None]
 }
 
 /// An actor named before its duty (`各级各类学校校长要…`) has at most this
@@ -295,10 +304,14 @@ mod tests {
         let o: Vec<Option<&str>> = sentences(s).into_iter().map(|s| s.keys[0]).collect();
         assert_eq!(o, [None, Some("要"), Some("要"), Some("要"), Some("要")]);
         let s = "会议要求,县教体局要扛起责任;学校校长要落实好制度;要坚持以德为先;坚持以质图强。";
-        let k: Vec<[Option<&str>; 2]> = sentences(s).into_iter().map(|s| s.keys).collect();
-        assert_eq!(k[1], [Some("要"), Some("县教")]);
-        assert_eq!(k[3], [Some("要"), Some("坚持")]);
-        assert_eq!(k[4], [Some("坚持"), None]);
+        let k: Vec<[Option<&str>; 3]> = sentences(s).into_iter().map(|s| s.keys).collect();
+        assert_eq!(
+            sentences("新的一年要聚焦质量。")[0].after_actor,
+            "新的一年要".len()
+        );
+        assert_eq!(k[1], [Some("要"), Some("扛起"), Some("县教")]);
+        assert_eq!(k[3], [Some("要"), Some("坚持"), None]);
+        assert_eq!(k[4], [Some("坚持"), None, None]);
         assert_eq!(
             paragraph_heading("党建工作卓有成效。2017年7月,成立工委。"),
             Some("党建工作卓有成效")

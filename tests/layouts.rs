@@ -1,0 +1,172 @@
+//! Every common layout of a plan, one small text each, written in the style
+//! of real plans (the development corpus holds a real example of most): the
+//! items a reader expects, their paths and where their text starts.
+
+use eduplans::{ingest, outline, Plan};
+
+fn plan(text: &str) -> Plan {
+    outline::plan(&ingest::from_text("t", text).expect("ingest"))
+}
+
+/// Each item's path and the first characters of its text.
+fn items(p: &Plan, n: usize) -> Vec<(String, String)> {
+    p.items
+        .iter()
+        .map(|i| (i.path.clone(), i.text.chars().take(n).collect()))
+        .collect()
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+#[test]
+fn meeting_news_with_yi_yao_clauses() {
+    let p = plan(
+        "3月2日,某县召开2024年全县教育工作会议。县委副书记出席会议并讲话。\n\
+         会议指出,2023年全县教育工作取得新成效。\n\
+         会议强调,2024年要突出重点。一要加强党的建设,落实全面从严治党责任;二要推进校园足球,新建足球场5块;三要加强师德师风建设。\n\
+         会议要求,各校要抓好落实。",
+    );
+    assert_eq!(
+        items(&p, 4),
+        pairs(&[
+            ("preamble/1", "3月2日"),
+            ("preamble/2", "会议指出"),
+            ("preamble/3", "会议强调"),
+            ("1", "加强党的"),
+            ("2", "推进校园"),
+            ("3", "加强师德"),
+            ("preamble/4", "会议要求"),
+        ])
+    );
+}
+
+#[test]
+fn unnumbered_requirements_and_parallel_focus_clauses() {
+    let p = plan(
+        "会议要求,全县教育系统要认真学习。要抓好党风廉政建设,开展警示教育。要抓实规范办学。要科学谋划学校布局,改善办学条件。\n\
+         会议强调,新的一年要聚焦立德树人,加强德育;聚焦质量提升,深化课程改革;聚焦安全稳定,守住校园安全底线。",
+    );
+    let got = items(&p, 4);
+    let starts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+    for want in [
+        "要抓好党",
+        "要抓实规",
+        "要科学谋",
+        "聚焦立德",
+        "聚焦质量",
+        "聚焦安全",
+    ] {
+        assert!(starts.contains(&want), "no item starts {want}: {got:?}");
+    }
+}
+
+#[test]
+fn dash_bullets_of_every_width() {
+    for dash in ["——", "---", "—"] {
+        let p = plan(&format!(
+            "一、基本原则\n{dash}坚持育人为本。发挥体育育人功能。\n{dash}坚持面向全体。让每个学生参加锻炼。\n二、主要任务\n1.开齐开足体育课。"
+        ));
+        assert_eq!(
+            items(&p, 4),
+            pairs(&[
+                ("1/1", "坚持育人"),
+                ("1/2", "坚持面向"),
+                ("2/1", "开齐开足")
+            ]),
+            "dash {dash}"
+        );
+    }
+}
+
+#[test]
+fn flat_list_and_half_bracket_sub_points() {
+    let p = plan("1.新建幼儿园3所。\n2.改造校舍1万平方米。\n3.推进集团化办学:1)组建教育集团5个;2)推进城乡结对。");
+    let got = items(&p, 4);
+    assert_eq!(got[0], ("1".to_string(), "新建幼儿".to_string()));
+    assert_eq!(got[1], ("2".to_string(), "改造校舍".to_string()));
+    assert!(
+        got.iter()
+            .any(|(p, t)| p.starts_with('3') && t.starts_with("组建教育")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn headings_run_into_their_text_and_page_counters_inside_a_sentence() {
+    let p = plan(
+        "一、指导思想 全面贯彻党的教育方针,落实立德树人根本任务。\n二、主要任务 (一)推进教育信息化。建设智慧校园,合理设计总体\n- 2 -\n框架,推进数字资源共享。\n(二)加强教师培训。开展全员培训。",
+    );
+    let got = items(&p, 4);
+    assert_eq!(got[0].1, "指导思想", "{got:?}");
+    let ict = p
+        .items
+        .iter()
+        .find(|i| i.text.contains("智慧校园"))
+        .expect("ict item");
+    assert!(ict.text.contains("合理设计总体框架"), "{:?}", ict.text);
+    assert!(!ict.text.contains("- 2 -"));
+}
+
+#[test]
+fn a_cover_notice_and_a_footer_are_chrome_removed_with_their_rule() {
+    let doc = ingest::from_text(
+        "t",
+        "某某市教育局关于印发《某某市2024年教育工作要点》的通知\n各县(市、区)教育局,局属各学校:\n\
+         现将《某某市2024年教育工作要点》印发给你们,请结合实际,认真贯彻落实。\n某某市教育局\n2024年2月18日\n\
+         某某市2024年教育工作要点\n一、加强党的建设\n1.深入学习贯彻党的二十大精神。\n\
+         抄送:市委教育工委。\n某某市教育局办公室 2024年2月18日印发",
+    )
+    .unwrap();
+    let notice: Vec<&str> = doc
+        .removed
+        .iter()
+        .filter(|r| r.rule == ingest::Rule::Notice)
+        .map(|r| r.text.as_str())
+        .collect();
+    assert_eq!(notice.len(), 3, "{notice:?}");
+    assert!(doc
+        .removed
+        .iter()
+        .any(|r| r.rule == ingest::Rule::Footer && r.text.starts_with("抄送")));
+    assert!(doc
+        .removed
+        .iter()
+        .any(|r| r.rule == ingest::Rule::Footer && r.text.ends_with("印发")));
+    let p = outline::plan(&doc);
+    assert_eq!(items(&p, 4), pairs(&[("1/1", "深入学习")]));
+}
+
+#[test]
+fn a_flattened_box_stays_with_its_item() {
+    let p = plan(
+        "一、扩大优质资源\n1.实施学前教育扩容工程。新建幼儿园20所。\n专栏1 学前教育扩容工程\n新建幼儿园 20所\n改扩建幼儿园 15所\n新增学位 6000个\n2.推进义务教育优质均衡。",
+    );
+    let first = p.item("1/1").expect("1/1");
+    assert!(first.text.contains("新增学位 6000个"), "{:?}", first.text);
+    assert!(p.item("1/2").is_some());
+}
+
+#[test]
+fn goals_without_numbers_and_a_lead_are_items() {
+    let p = plan(
+        "一、目标任务\n到2025年,高质量的特殊教育体系初步建立。\n普及程度显著提高,适龄残疾儿童入学率达到97%。教育质量全面提升,课程教材体系基本建立。保障机制进一步完善,经费投入稳步增长。\n二、主要措施\n1.扩大资源。",
+    );
+    // An item's text opens with its own heading, where it has one.
+    let got: Vec<String> = p
+        .items
+        .iter()
+        .map(|i| {
+            let h = i.heading.as_deref().unwrap_or("");
+            let text = i.text.strip_prefix(h).unwrap_or(&i.text).trim_start();
+            text.chars().take(4).collect()
+        })
+        .collect();
+    let starts: Vec<&str> = got.iter().map(String::as_str).collect();
+    for want in ["到202", "普及程度", "教育质量", "保障机制", "扩大资源"] {
+        assert!(starts.contains(&want), "no item starts {want}: {got:?}");
+    }
+}
