@@ -140,9 +140,23 @@ pub(super) fn is_heading_like(line: &str) -> bool {
         && marker::at(line).is_none()
 }
 
-/// Whether the line at `i` is a sub-heading: heading-like, and heading prose.
+/// Whether the line at `i` is a sub-heading: heading-like, and heading prose;
+/// not a line that announces a speaker's words (`孙利强调——`, `他指出：`),
+/// whose paragraphs are each an item.
 pub(super) fn is_subheading(lines: &[(usize, &str)], i: usize) -> bool {
-    is_heading_like(lines[i].1) && lines.get(i + 1).is_some_and(|(_, next)| is_prose(next))
+    is_heading_like(lines[i].1)
+        && !announces_speech(lines[i].1)
+        && lines.get(i + 1).is_some_and(|(_, next)| is_prose(next))
+}
+
+/// Verbs that report what a speaker said.
+const REPORTS: [&str; 5] = ["强调", "指出", "要求", "表示", "提出"];
+
+/// A line that only announces a speaker's words: a reporting verb at its end,
+/// before a dash or a colon.
+fn announces_speech(line: &str) -> bool {
+    let core = line.trim().trim_end_matches(['—', '-', '：', ':', ' ']);
+    core.len() < line.trim().len() && REPORTS.iter().any(|r| core.ends_with(r))
 }
 
 /// A paragraph of prose: a sentence, or long.
@@ -199,6 +213,8 @@ pub(super) fn is_filler(c: char) -> bool {
 pub(super) fn is_preamble_paragraph(para: &str, marked: bool) -> bool {
     if is_toc(para) || is_title(para) {
         false
+    } else if announces_speech(para) {
+        true // the lead of the paragraphs that follow it
     } else if marked {
         is_prose(para) || para.contains(CLAUSE_PUNCT)
     } else {
