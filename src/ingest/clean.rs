@@ -246,7 +246,7 @@ pub(crate) fn clean(mut lines: Vec<Line>, removed: &mut Vec<Removal>) -> Cleaned
                 if let Some(len) = page_counter_prefix(&line.text) {
                     removed.push(Removal {
                         line: line.no,
-                        rule: Rule::SharingSite,
+                        rule: Rule::PageBreak,
                         text: line.text[..len].to_string(),
                     });
                     let prefix = line.text[..len].to_string();

@@ -246,7 +246,11 @@ impl Builder<'_> {
             Some(n) => n.number + 1,
             None => self.last[m.style as usize].map_or(1, |l| l + 1),
         };
-        if m.number == expected || (open.is_none() && m.number == 1) {
+        // A second speaker's list starts again at one after its own
+        // announcing colon (`陈刚要求：一是…`).
+        let announced =
+            || m.style == Style::Clause && self.text[..at].trim_end().ends_with(['：', ':']);
+        if m.number == expected || (m.number == 1 && (open.is_none() || announced())) {
             if m.number == 1 && !line_start && !after_break {
                 // A first inline marker must follow its parent's heading closely.
                 return inner.is_some_and(|n| {
@@ -385,26 +389,36 @@ impl Builder<'_> {
                 if !shape::is_preamble_paragraph(para, marked) {
                     continue;
                 }
-                k += 1;
                 let start = from + off;
                 let Some((start, body)) = self.trimmed(start, start + para.len()) else {
                     continue;
                 };
-                items.push(Item {
-                    path: if marked {
-                        format!("preamble/{k}")
-                    } else {
-                        k.to_string()
-                    },
-                    heading: None,
-                    text: Excerpt::within(self.source, body),
-                    span: Span {
-                        start,
-                        end: start + body.len(),
-                    },
-                    depth: 1,
-                    sections: Arc::from([]),
-                });
+                // A paragraph whose last sentence announces the list after
+                // it (`…建议。李建春…提出要求:`) gives that sentence an item
+                // of its own, the list's lead.
+                let cut = shape::announcing_sentence(body).filter(|&at| at > 0);
+                let parts = match cut {
+                    Some(at) => vec![(start, body[..at].trim_end()), (start + at, &body[at..])],
+                    None => vec![(start, body)],
+                };
+                for (start, body) in parts {
+                    k += 1;
+                    items.push(Item {
+                        path: if marked {
+                            format!("preamble/{k}")
+                        } else {
+                            k.to_string()
+                        },
+                        heading: None,
+                        text: Excerpt::within(self.source, body),
+                        span: Span {
+                            start,
+                            end: start + body.len(),
+                        },
+                        depth: 1,
+                        sections: Arc::from([]),
+                    });
+                }
             }
         }
         items

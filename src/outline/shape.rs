@@ -149,6 +149,18 @@ pub(super) fn is_subheading(lines: &[(usize, &str)], i: usize) -> bool {
         && lines.get(i + 1).is_some_and(|(_, next)| is_prose(next))
 }
 
+/// Where the last sentence of a paragraph starts, when that sentence
+/// announces a list after it: it ends with a colon and reports a speaker's
+/// words (`李建春…并就下一步工作提出要求:`).
+pub(super) fn announcing_sentence(para: &str) -> Option<usize> {
+    let body = para.trim_end();
+    let last = body.strip_suffix(['：', ':'])?;
+    let at = last.rfind(['。', '；', ';', '！']).map_or(0, |k| {
+        k + last[k..].chars().next().map_or(1, char::len_utf8)
+    });
+    REPORTS.iter().any(|r| last[at..].contains(r)).then_some(at)
+}
+
 /// Verbs that report what a speaker said.
 const REPORTS: [&str; 5] = ["强调", "指出", "要求", "表示", "提出"];
 

@@ -55,6 +55,16 @@ pub fn squash(s: &str) -> String {
 /// hold their text after the number.
 pub fn anchor_body(anchor: &str) -> String {
     let a = squash(anchor);
+    // A clause's number: `三要始终` (kept where the words after it repeat).
+    let mut chars = a.chars();
+    if let (Some(n), Some(k)) = (chars.next(), chars.next()) {
+        if "一二三四五六七八九十".contains(n)
+            && (k == '是' || k == '要')
+            && chars.clone().next().is_some()
+        {
+            return chars.collect();
+        }
+    }
     // A sub-section's number in brackets: `(三)全面提升普`.
     for (open, close) in [('(', ')'), ('（', '）')] {
         if let Some(rest) = a.strip_prefix(open) {
