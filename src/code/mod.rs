@@ -440,7 +440,8 @@ impl Coder {
             .as_deref()
             .filter(|h| hits.iter().any(|x| x.end <= h.len()) && item.text.starts_with(h))
             .map_or(0, str::len);
-        let scored = scores.of(&item.text, hits, heading_end, section);
+        let framing = lead::frames(&item.path, item.heading.as_deref());
+        let scored = scores.of(&item.text, hits, heading_end, section, framing);
         // Scored strongest first, and tags are the themes strong enough on
         // both counts: they come first. Every list is sized at once: growing
         // them took a fifth of the instructions under `Coder::tag` (callgrind,
@@ -448,7 +449,7 @@ impl Coder {
         let n = scored.partition_point(|s| s.weight >= self.threshold && s.central);
         // A lead or a statement of ideology that commits to nothing tags nothing:
         // its themes stay candidates.
-        let n = if lead::frames(&item.path, item.heading.as_deref()) && !lead::commits(&item.text) {
+        let n = if framing && !lead::commits(&item.text) {
             0
         } else {
             n

@@ -96,6 +96,7 @@ impl Scores {
         hits: &[Hit],
         heading_end: usize,
         section: &[usize],
+        framing: bool,
     ) -> &[Scored] {
         let Scores { weights, scored } = self;
         let len = text.len().max(1) as f64;
@@ -103,9 +104,12 @@ impl Scores {
         let slogans = slogans(text);
         let in_slogan = |h: &&Hit| slogans.iter().any(|&(a, b)| h.start < b && a < h.end);
         let heads_slogan = |h: &Hit| slogans.iter().any(|&(a, _)| a == h.end);
+        // A lead cites documents by their titles (`为贯彻《…学前教育…意见》`):
+        // their words are the cited documents' subjects, not the lead's.
+        let cited = |h: &Hit| framing && in_title(text, h);
         weights.extend(
             hits.iter()
-                .filter(|h| !in_name(text, h) && !in_slogan(h))
+                .filter(|h| !in_name(text, h) && !in_slogan(h) && !cited(h))
                 .map(|h| {
                     let w = if h.end <= heading_end {
                         HEADING
@@ -285,6 +289,23 @@ fn in_name(text: &str, h: &Hit) -> bool {
     name.chars().count() <= NAME_CHARS && !DOCUMENTS.iter().any(|d| name.ends_with(d))
 }
 
+/// A cited title has at most this many characters: the titles of policy
+/// documents run to fifty or sixty.
+const TITLE_CHARS: usize = 100;
+
+/// Whether a hit stands inside a title in `《》` or `〈〉`, of any length up
+/// to [`TITLE_CHARS`].
+fn in_title(text: &str, h: &Hit) -> bool {
+    let from = floor_boundary(text, h.start.saturating_sub(4 * TITLE_CHARS));
+    let before = &text[from..h.start];
+    let opened = |open: char, close: char| {
+        before
+            .rfind(open)
+            .is_some_and(|at| !before[at..].contains(close))
+    };
+    opened('《', '》') || opened('〈', '〉')
+}
+
 /// Slogans of parallel short phrases that open with one character
 /// (`进课表、进课堂`, `进校园、进班级、进头脑`): where the words before
 /// them (`安全教育`) go. Their byte ranges in `text`; the words in them are
@@ -384,7 +405,7 @@ mod tests {
         let text = "加强校园足球。开展校园足球联赛,从经费投入、师资建设等方面保障。";
         let hits = [hit(0, text, "足球"), hit(1, text, "经费")];
         let mut scores = Scores::default();
-        let scored = scores.of(text, &hits, "加强校园足球".len(), &[]);
+        let scored = scores.of(text, &hits, "加强校园足球".len(), &[], false);
         assert_eq!(scored[0].theme, 0);
         assert!(scored[0].weight >= HEADING);
         assert!(scored[1].weight < THRESHOLD, "{:?}", scored[1]);
@@ -422,7 +443,7 @@ mod tests {
         assert!(in_name(text, &name));
         assert!(!in_name(text, &plan));
         let mut scores = Scores::default();
-        let scored = scores.of(text, &[name, plan], 0, &[]);
+        let scored = scores.of(text, &[name, plan], 0, &[], false);
         assert_eq!(scored.len(), 1);
         assert_eq!(scored[0].theme, 1);
     }
@@ -438,7 +459,7 @@ mod tests {
         let safety = hit(0, text, "安全教育");
         let class = hit(1, text, "课堂");
         let mut scores = Scores::default();
-        let scored = scores.of(text, &[safety, class], 0, &[]);
+        let scored = scores.of(text, &[safety, class], 0, &[], false);
         assert_eq!(scored.len(), 1);
         assert!(scored[0].weight > LISTED, "{:?}", scored[0]);
     }
@@ -455,7 +476,7 @@ mod tests {
                 char_start: 2 * k,
             })
             .collect();
-        let w = Scores::default().of(text, &hits, 0, &[])[0].weight;
+        let w = Scores::default().of(text, &hits, 0, &[], false)[0].weight;
         assert!(w < 2.1 && w > 1.5, "{w}");
     }
 }
