@@ -69,7 +69,7 @@ pub(crate) fn ends_sentence(s: &str) -> bool {
 
 /// Words that name a kind of plan: a line holding one is a title, not a
 /// caption or a sub-heading.
-const PLAN_WORDS: [&str; 10] = [
+pub(crate) const PLAN_WORDS: [&str; 10] = [
     "要点", "方案", "规划", "计划", "意见", "通知", "工程", "纲要", "办法", "报告",
 ];
 

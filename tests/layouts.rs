@@ -170,3 +170,17 @@ fn goals_without_numbers_and_a_lead_are_items() {
         assert!(starts.contains(&want), "no item starts {want}: {got:?}");
     }
 }
+
+#[test]
+fn a_title_run_into_the_first_words_is_no_part_of_the_item() {
+    let p = plan(
+        "教育信息化 2.0 行动计划 为推进教育现代化建设,发挥信息技术的支撑作用,特制订本行动计划。\n一、指导思想\n全面贯彻党的教育方针。",
+    );
+    assert_eq!(
+        items(&p, 4)[0],
+        ("preamble/1".to_string(), "为推进教".to_string())
+    );
+    // A plan word inside a cited title or a purpose clause is no title.
+    let p = plan("全面落实《教育信息化 2.0 行动计划》,推进融合应用。\n一、目标\n建成智慧校园。");
+    assert_eq!(items(&p, 4)[0].1, "全面落实");
+}

@@ -393,6 +393,12 @@ impl Builder<'_> {
                 let Some((start, body)) = self.trimmed(start, start + para.len()) else {
                     continue;
                 };
+                // The plan's title run into its first words is a title, not
+                // a part of the item.
+                let (start, body) = match shape::title_run_in(body) {
+                    Some(at) => (start + at, &body[at..]),
+                    None => (start, body),
+                };
                 // A paragraph whose last sentence announces the list after
                 // it (`…建议。李建春…提出要求:`) gives that sentence an item
                 // of its own, the list's lead.

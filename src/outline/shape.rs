@@ -149,6 +149,44 @@ pub(super) fn is_subheading(lines: &[(usize, &str)], i: usize) -> bool {
         && lines.get(i + 1).is_some_and(|(_, next)| is_prose(next))
 }
 
+/// A title run into a paragraph has at most this many characters.
+const RUN_IN_TITLE_CHARS: usize = 40;
+
+/// Where a paragraph's own words start when a page ran the plan's title
+/// into them (`教育信息化 2.0 行动计划 为推进…`, `2019年市教育局工作计划书xx年,
+/// 全市…`): just past the last word naming a kind of plan in its opening
+/// stretch before any punctuation, where more words follow at once. Not
+/// inside a cited title (`落实《…行动计划》`), nor in a purpose clause
+/// (`为深入实施…计划,`), whose plan word a comma follows.
+pub(super) fn title_run_in(para: &str) -> Option<usize> {
+    let head_end = para
+        .char_indices()
+        .take_while(|&(_, c)| !"，,。；;：:、《》〈〉“”\"".contains(c))
+        .take(RUN_IN_TITLE_CHARS)
+        .last()
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let head = &para[..head_end];
+    let end = crate::text::PLAN_WORDS
+        .iter()
+        .filter_map(|w| head.rfind(w).map(|at| at + w.len()))
+        .max()?;
+    let end = if para[end..].starts_with('书') {
+        end + '书'.len_utf8()
+    } else {
+        end
+    };
+    let title = para[..end].trim();
+    let rest = para[end..].trim_start();
+    let opens = rest.chars().next().is_some_and(|c| c.is_alphanumeric());
+    (opens
+        && char_len(title) >= 4
+        && char_len(rest) >= 10
+        && !["为", "根据", "按照", "结合"]
+            .iter()
+            .any(|w| title.starts_with(w)))
+    .then(|| para.len() - rest.len())
+}
+
 /// Where the last sentence of a paragraph starts, when that sentence
 /// announces a list after it: it ends with a colon and reports a speaker's
 /// words (`李建春…并就下一步工作提出要求:`).
