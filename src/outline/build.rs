@@ -232,7 +232,9 @@ impl Builder<'_> {
                 .stack
                 .iter()
                 .any(|&n| self.nodes[n].kind == Kind::Marker(Style::Project));
-            if in_project || !after_break {
+            // A list may also follow a comma after a verb of report
+            // (`他要求,一是…`).
+            if in_project || !(after_break || shape::follows_report(&self.text[..at])) {
                 return false;
             }
         }
@@ -251,7 +253,11 @@ impl Builder<'_> {
         let announced =
             || m.style == Style::Clause && self.text[..at].trim_end().ends_with(['：', ':']);
         if m.number == expected || (m.number == 1 && (open.is_none() || announced())) {
-            if m.number == 1 && !line_start && !after_break {
+            if m.number == 1
+                && !line_start
+                && !after_break
+                && !shape::follows_report(&self.text[..at])
+            {
                 // A first inline marker must follow its parent's heading closely.
                 return inner.is_some_and(|n| {
                     // Bounded in bytes first (at most 4 a character), so that a 10 MB

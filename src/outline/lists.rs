@@ -62,7 +62,7 @@ pub(super) fn headed_paragraphs(text: &Arc<str>, item: Item, out: &mut Vec<Item>
     let mut at = 0;
     for para in item.text.split_inclusive('\n') {
         let lead = para.len() - para.trim_start().len();
-        if let Some(head) = paragraph_heading(para.trim()) {
+        if let Some(head) = paragraph_heading(para.trim()).or_else(|| stage(para.trim())) {
             starts.push(at + lead);
             heads.push(head.to_string());
         }
@@ -283,6 +283,17 @@ fn keys(body: &str) -> ([Option<&str>; 3], usize) {
 /// many characters; a longer run before `要` is a sentence of its own.
 const ACTOR_CHARS: usize = 14;
 
+/// The stage that opens a paragraph of a timeline: a month or a span of
+/// months before a comma or colon (`3-4月,…`, `9月:…`, `5月至6月,…`).
+fn stage(para: &str) -> Option<&str> {
+    let end = para.find(['，', ',', '：', ':'])?;
+    let head = &para[..end];
+    let months = head.strip_suffix("份").unwrap_or(head).strip_suffix('月')?;
+    let numbers: Vec<&str> = months.split(['-', '—', '至', '~', '到']).collect();
+    let month = |n: &str| n.parse::<u8>().is_ok_and(|m| (1..=12).contains(&m));
+    (numbers.len() <= 2 && numbers.iter().all(|n| month(n))).then_some(head)
+}
+
 /// A paragraph's heading: its first sentence, where that is short, a single
 /// clause without numbers, and more text follows it.
 fn paragraph_heading(para: &str) -> Option<&str> {
@@ -318,5 +329,9 @@ mod tests {
         );
         assert_eq!(paragraph_heading("到2025年,新建学校。"), None);
         assert_eq!(paragraph_heading("加强党建。"), None);
+        assert_eq!(stage("3-4月,凉州区小学开工。"), Some("3-4月"));
+        assert_eq!(stage("9月:学校招生。"), Some("9月"));
+        assert_eq!(stage("2021年,全市新建学校。"), None);
+        assert_eq!(stage("13月,无此月。"), None);
     }
 }

@@ -199,6 +199,14 @@ pub(super) fn announcing_sentence(para: &str) -> Option<usize> {
     REPORTS.iter().any(|r| last[at..].contains(r)).then_some(at)
 }
 
+/// Whether `before` ends with a verb of report and a comma (`他要求,`).
+pub(super) fn follows_report(before: &str) -> bool {
+    before
+        .trim_end()
+        .strip_suffix(['，', ','])
+        .is_some_and(|b| REPORTS.iter().any(|r| b.ends_with(r)))
+}
+
 /// Verbs that report what a speaker said.
 const REPORTS: [&str; 5] = ["强调", "指出", "要求", "表示", "提出"];
 

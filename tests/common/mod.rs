@@ -182,22 +182,30 @@ pub fn clean_anchor(doc_text_squashed: &str, anchor: &str) -> String {
     let cc = CC.get_or_init(|| {
         ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s).unwrap()
     });
+    // Readings a page put after characters, in any bracket: `發(fā)`,
+    // `(读:dà)`, `{pinyin:qīng}`, `(繁体:學)`, `《繁:驟》`.
+    let reading = |inner: &str| {
+        inner.chars().all(|ch| ch.is_alphabetic() && !is_cjk(ch))
+            || (inner.contains(':') && inner.chars().count() <= 12)
+    };
     let mut plain = String::new();
     let mut rest = anchor;
-    while let Some(open) = rest.find('(') {
-        let close = rest[open..].find(')').map(|c| open + c);
-        match close {
-            Some(c)
-                if rest[open + 1..c]
-                    .chars()
-                    .all(|ch| ch.is_alphabetic() && !is_cjk(ch)) =>
-            {
+    while let Some(open) = rest.find(['(', '{', '《']) {
+        let opener = rest[open..].chars().next().unwrap();
+        let closer = match opener {
+            '(' => ')',
+            '{' => '}',
+            _ => '》',
+        };
+        let inner_from = open + opener.len_utf8();
+        match rest[inner_from..].find(closer).map(|c| inner_from + c) {
+            Some(c) if reading(&rest[inner_from..c]) => {
                 plain.push_str(&rest[..open]);
-                rest = &rest[c + 1..];
+                rest = &rest[c + closer.len_utf8()..];
             }
             _ => {
-                plain.push_str(&rest[..=open]);
-                rest = &rest[open + 1..];
+                plain.push_str(&rest[..inner_from]);
+                rest = &rest[inner_from..];
             }
         }
     }
