@@ -151,7 +151,13 @@ pub fn bundled() -> Vec<GoldPlan> {
 /// The development corpus (`tests/dev/`): real plans of other places, raw
 /// as found, with their gold, in file-name order.
 pub fn dev() -> Vec<GoldPlan> {
-    let dir = format!("{}/tests/dev", env!("CARGO_MANIFEST_DIR"));
+    corpus_at("tests/dev")
+}
+
+/// The plans and gold of a folder laid out as `tests/dev/` is (`docs/`,
+/// `gold/`), relative to the crate, in file-name order.
+pub fn corpus_at(folder: &str) -> Vec<GoldPlan> {
+    let dir = format!("{}/{folder}", env!("CARGO_MANIFEST_DIR"));
     let mut ids: Vec<String> = std::fs::read_dir(format!("{dir}/docs"))
         .unwrap_or_else(|e| panic!("{dir}/docs: {e}"))
         .filter_map(|e| {
