@@ -81,3 +81,13 @@ fn subjects_are_what_is_counted() {
     assert_eq!(subjects, ["校园足球特色学校", "参赛队伍", "新增学位"]);
     assert!(t.iter().all(|t| t.path == "1" && &*t.plan == "t"));
 }
+
+#[test]
+fn a_list_that_spells_out_the_plans_measures_holds_no_target() {
+    // The lead of a section counts the plan's measures and lists them: parts
+    // of the plan, not commitments. A count after the list is one.
+    let v = values(
+        "二、主要任务\n主要任务聚焦打造六大品牌,系统实施四十一项举措,即5大职教发展工程、6项家校共育制度、7个规范办学专项治理。\n1.扩大资源。新建幼儿园20所。",
+    );
+    assert_eq!(v, [(20.0, "所".to_string())]);
+}

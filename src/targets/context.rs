@@ -273,13 +273,14 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
     let baseline = before.ends_with('从') || before.ends_with('比');
     let marks = Quotes::count(before);
     let cited = marks.titles > 0;
-    let part = matches!(q.unit, "项" | "个" | "大" | "类") && {
-        let near = after
-            .char_indices()
-            .nth(4)
-            .map_or(after, |(i, _)| &after[..i]);
-        PARTS_WORDS.in_text(near)
-    };
+    let part = matches!(q.unit, "项" | "个" | "大" | "类")
+        && ({
+            let near = after
+                .char_indices()
+                .nth(4)
+                .map_or(after, |(i, _)| &after[..i]);
+            PARTS_WORDS.in_text(near)
+        } || spells_out_parts(before));
     let clause = before
         .rfind(['，', ',', '；', ';', '。'])
         .map_or(before, |i| &before[i..]);
@@ -291,6 +292,25 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
     let quoted = marks.quotes > 0;
     let named = q.chinese && (quoted || after.starts_with(['“', '"', '只']));
     !(ordinal || baseline || cited || part || done || named || team)
+}
+
+/// Whether the number stands in the list that spells out a count of the
+/// plan's parts (`四十一项举措,即5大…、6项…、7个…`): after a `即` that a
+/// part noun stands just before, in the same sentence.
+fn spells_out_parts(before: &str) -> bool {
+    let Some(at) = before.rfind('即') else {
+        return false;
+    };
+    if before[at..].contains(['。', '；', ';']) {
+        return false;
+    }
+    let head = before[..at].trim_end_matches(['，', ',', '：', ':', ' ']);
+    let near = head
+        .char_indices()
+        .rev()
+        .nth(3)
+        .map_or(head, |(i, _)| &head[i..]);
+    PARTS_WORDS.in_text(near)
 }
 
 /// The start of `s` up to its first clause end (`，` `,` `。` `；` `;`), at
