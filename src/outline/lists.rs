@@ -232,9 +232,6 @@ fn sentences(s: &str) -> Vec<Sentence<'_>> {
     out
 }
 
-/// Verbs that report what a meeting or a speaker said.
-const REPORTS: [&str; 5] = ["要求", "强调", "指出", "提出", "表示"];
-
 /// A sentence's opening clause where it only reports speech (`会议要求,`,
 /// `钟磊强调,`), and the rest; else an empty clause and the sentence.
 fn split_report(sentence: &str) -> (&str, &str) {
@@ -243,7 +240,7 @@ fn split_report(sentence: &str) -> (&str, &str) {
     };
     let clause = &sentence[..comma];
     let end = comma + sentence[comma..].chars().next().map_or(1, char::len_utf8);
-    if char_len(clause) <= 8 && REPORTS.iter().any(|r| clause.ends_with(r)) {
+    if char_len(clause) <= 8 && super::shape::REPORTS.iter().any(|r| clause.ends_with(r)) {
         (&sentence[..end], &sentence[end..])
     } else {
         ("", sentence)

@@ -208,7 +208,7 @@ pub(super) fn follows_report(before: &str) -> bool {
 }
 
 /// Verbs that report what a speaker said.
-const REPORTS: [&str; 5] = ["强调", "指出", "要求", "表示", "提出"];
+pub(super) const REPORTS: [&str; 5] = ["强调", "指出", "要求", "表示", "提出"];
 
 /// A line that only announces a speaker's words: a reporting verb at its end,
 /// before a dash or a colon.
