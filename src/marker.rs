@@ -91,11 +91,27 @@ pub(crate) fn at(s: &str) -> Option<Marker> {
                 .then(|| bullet(n))
         }
         '●' | '■' | '◆' | '•' | '▲' | '★' => Some(bullet(first.len_utf8())),
+        // `首先是…其次是…三是…`: the first two clauses by their ordinal words.
+        '首' | '其' | '再' => sequence_word(s),
         // Only `十` and the digits `一`–`九` open a Chinese numeral.
         '十' => chinese(s, first),
         c if cn_digit(c).is_some() => chinese(s, first),
         _ => None,
     }
+}
+
+/// `首先是` `首先要` `首先，` (clause 1), `其次…` (2), `再次…` (3): words
+/// of order that open clauses as `一是` `二是` `三是` do.
+fn sequence_word(s: &str) -> Option<Marker> {
+    let (number, word) = [(1, "首先"), (2, "其次"), (3, "再次")]
+        .into_iter()
+        .find(|(_, w)| s.starts_with(w))?;
+    let next = s[word.len()..].chars().next()?;
+    matches!(next, '是' | '要' | '，' | ',').then(|| Marker {
+        style: Style::Clause,
+        number,
+        len: word.len() + next.len_utf8(),
+    })
 }
 
 fn bullet(len: usize) -> Marker {
@@ -306,6 +322,12 @@ mod tests {
         assert_eq!(style("第三章 管理"), Some((Style::Chapter, 3)));
         assert_eq!(style("第3条 规定"), Some((Style::Point, 3)));
         assert_eq!(style("——加强"), Some((Style::Bullet, 0)));
+        assert_eq!(style("—加强"), Some((Style::Bullet, 0)));
+        assert_eq!(style("---加强"), Some((Style::Bullet, 0)));
+        assert_eq!(style("二要推进"), Some((Style::Clause, 2)));
+        assert_eq!(style("首先是扩大"), Some((Style::Clause, 1)));
+        assert_eq!(style("其次要组织"), Some((Style::Clause, 2)));
+        assert_eq!(style("再次,加强"), Some((Style::Clause, 3)));
     }
 
     #[test]
@@ -314,14 +336,19 @@ mod tests {
             "1.5倍",
             "2018.",
             "2018年",
-            "一是",
             "一些学校",
+            "其中",
+            "首都",
+            "再次召开",
+            "-2-",
+            "—2025",
+            "———",
             "十分",
             "(市、区)",
             "第二批",
         ] {
             let m = at(s);
-            assert!(m.is_none() || s == "一是", "{s} gave {m:?}");
+            assert!(m.is_none(), "{s} gave {m:?}");
         }
         assert_eq!(at("2018.").map(|m| m.style), None);
     }
