@@ -184,3 +184,17 @@ fn a_title_run_into_the_first_words_is_no_part_of_the_item() {
     let p = plan("全面落实《教育信息化 2.0 行动计划》,推进融合应用。\n一、目标\n建成智慧校园。");
     assert_eq!(items(&p, 4)[0].1, "全面落实");
 }
+
+#[test]
+fn tasks_one_sentence_a_line_under_a_heading() {
+    let p = plan(
+        "“十四五”时期任务\n建设人民满意的现代化教育强县,布局“未来学校”,推进职业教育改革。\n\
+         2021年重点工作\n加快樱花中学等公共服务设施建设。\n实现学前三年毛入园率达99%以上。\n探索发展0-3岁托幼服务模式。\n实现公办中小学校空调配备全覆盖。\n校对:某某\n审核:某某",
+    );
+    let got = items(&p, 4);
+    let starts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+    for want in ["加快樱花", "实现学前", "探索发展", "实现公办"] {
+        assert!(starts.contains(&want), "no item starts {want}: {got:?}");
+    }
+    assert!(p.items.iter().all(|i| !i.text.contains("校对")));
+}

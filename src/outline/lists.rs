@@ -74,9 +74,39 @@ pub(super) fn headed_paragraphs(text: &Arc<str>, item: Item, out: &mut Vec<Item>
         heads.remove(0);
     }
     if starts.len() < 2 {
-        return goal_sentences(text, item, out);
+        return line_list(text, item, out);
     }
     pieces(text, &item, &starts, Some(heads), out);
+}
+
+/// A list of tasks written one sentence a line without numbers, under a
+/// heading (`2021年重点工作\n加快…建设。\n实现…以上。\n探索…模式。`):
+/// where an item's paragraphs after its heading are three or more, each one
+/// sentence, each is an item. Paragraphs of several sentences are the prose
+/// of one item.
+fn line_list(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
+    let mut starts = Vec::new();
+    let mut all = true;
+    let mut at = 0;
+    let paras: Vec<&str> = item.text.split_inclusive('\n').collect();
+    for (k, para) in paras.iter().enumerate() {
+        let line = para.trim();
+        let heading_line = k == 0 && item.heading.as_deref().is_some_and(|h| line == h);
+        if !line.is_empty() && !heading_line {
+            let body = line.trim_end_matches(['。', '；', ';']);
+            // The last may be cut off by the page, without its full stop.
+            let ended = line.ends_with(['。', '；', ';']) || k + 1 == paras.len();
+            if body.contains(['。', '；', ';']) || !ended {
+                all = false;
+            }
+            starts.push(at + para.len() - para.trim_start().len());
+        }
+        at += para.len();
+    }
+    if !all || starts.len() < PARALLEL_MIN {
+        return goal_sentences(text, item, out);
+    }
+    pieces(text, &item, &starts, None, out);
 }
 
 /// Splits the goals of a goal section written as one paragraph of sentences
