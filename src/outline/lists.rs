@@ -1,7 +1,11 @@
-//! Lists written without numbers: parallel sentences in a paragraph
-//! (`要…。要…。要…。`, `聚焦…；聚焦…；聚焦…`), paragraphs headed by a short
-//! sentence (`党建工作卓有成效。2017年…`), and the paragraphs of a district's
-//! part of a round-up that has no sub-headings.
+//! Lists written without numbers, each member an item: parallel sentences
+//! in a paragraph (`要…。要…。要…。`, `学校要…；家长要…`, `聚焦…；聚焦…`),
+//! paragraphs headed by a short sentence (`党建工作卓有成效。2017年…`) or by
+//! the months of a timeline (`3-4月,…`), tasks one sentence a line under a
+//! heading, goals written as sentences that open with a short clause
+//! (`普及程度显著提高,…。`), and the paragraphs of a district's part of a
+//! round-up that has no sub-headings. Which of these an item is, is read in
+//! that order; an item that is none stays whole.
 
 use std::sync::Arc;
 
