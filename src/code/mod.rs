@@ -407,7 +407,8 @@ impl Coder {
         targets::extract(plan, &item.path, &item_text, hits, top, scratch, out)
     }
 
-    /// Codes one item.
+    /// Codes one item. Its sections' headings count as in [`Coder::code`];
+    /// the plan's title, which coding a plan counts too, is not known here.
     pub fn code_item(&self, item: &Item) -> CodedItem {
         self.code_with_hits(item).0
     }

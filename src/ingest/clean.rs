@@ -248,17 +248,7 @@ pub(crate) fn clean(mut lines: Vec<Line>, removed: &mut Vec<Removal>) -> Cleaned
             }
             None => {
                 if let Some(len) = page_counter_prefix(&line.text) {
-                    removed.push(Removal {
-                        line: line.no,
-                        rule: Rule::PageBreak,
-                        text: line.text[..len].to_string(),
-                    });
-                    let prefix = line.text[..len].to_string();
-                    if let Some(display) = line.display.as_mut().filter(|d| d.starts_with(&prefix))
-                    {
-                        drop_front(display, len);
-                    }
-                    drop_front(&mut line.text, len);
+                    remove_front(&mut line, len, Rule::PageBreak, removed);
                     broken = true;
                 }
                 // Blank lines between the break and the text carry it on.
@@ -710,22 +700,27 @@ fn chunk_numbers(lines: &mut [Line], removed: &mut Vec<Removal>) -> Vec<bool> {
             continue;
         }
         for (k, &(i, _, len)) in run.iter().enumerate() {
-            let line = &mut lines[i];
-            removed.push(Removal {
-                line: line.no,
-                rule: Rule::ChunkNumber,
-                text: line.text[..len].to_string(),
-            });
-            // Digits and `、` are the same in both scripts.
-            let prefix = &line.text[..len];
-            if let Some(display) = line.display.as_mut().filter(|d| d.starts_with(prefix)) {
-                drop_front(display, len);
-            }
-            drop_front(&mut line.text, len);
+            remove_front(&mut lines[i], len, Rule::ChunkNumber, removed);
             cont[i] = k > 0;
         }
     }
     cont
+}
+
+/// Removes the first `len` bytes of a line's text, and of its display text
+/// where that opens alike (digits, dashes and `、` are the same in both
+/// scripts), recording them under `rule`.
+fn remove_front(line: &mut Line, len: usize, rule: Rule, removed: &mut Vec<Removal>) {
+    let prefix = line.text[..len].to_string();
+    if let Some(display) = line.display.as_mut().filter(|d| d.starts_with(&prefix)) {
+        drop_front(display, len);
+    }
+    drop_front(&mut line.text, len);
+    removed.push(Removal {
+        line: line.no,
+        rule,
+        text: prefix,
+    });
 }
 
 /// Removes the first `len` bytes of `s`, with no copy of a borrowed text.

@@ -5,6 +5,10 @@
 
 /// The text of `s` where `s` is an HTML page, else `None`.
 pub(super) fn text(s: &str) -> Option<String> {
+    // Every plan is asked: most are told at their first character.
+    if !s.trim_start().starts_with('<') {
+        return None;
+    }
     let head: String = s
         .trim_start()
         .chars()

@@ -226,6 +226,7 @@ impl Builder<'_> {
             return line_start;
         }
         let inner = self.innermost().map(|n| &self.nodes[n]);
+        let reported = || shape::follows_report(&self.text[..at]);
         if m.style == Style::Clause {
             // Project blocks are items whole: their 一是… measures stay inside.
             let in_project = self
@@ -234,7 +235,7 @@ impl Builder<'_> {
                 .any(|&n| self.nodes[n].kind == Kind::Marker(Style::Project));
             // A list may also follow a comma after a verb of report
             // (`他要求,一是…`).
-            if in_project || !(after_break || shape::follows_report(&self.text[..at])) {
+            if in_project || !(after_break || reported()) {
                 return false;
             }
         }
@@ -253,11 +254,7 @@ impl Builder<'_> {
         let announced =
             || m.style == Style::Clause && self.text[..at].trim_end().ends_with(['：', ':']);
         if m.number == expected || (m.number == 1 && (open.is_none() || announced())) {
-            if m.number == 1
-                && !line_start
-                && !after_break
-                && !shape::follows_report(&self.text[..at])
-            {
+            if m.number == 1 && !line_start && !after_break && !reported() {
                 // A first inline marker must follow its parent's heading closely.
                 return inner.is_some_and(|n| {
                     // Bounded in bytes first (at most 4 a character), so that a 10 MB
