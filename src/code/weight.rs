@@ -273,20 +273,24 @@ fn in_name(text: &str, h: &Hit) -> bool {
     // A name is short: its `《` and `》` stand within NAME_CHARS characters
     // of the hit, at most four bytes each.
     let reach = 4 * (NAME_CHARS + 1);
-    let from = floor_boundary(text, h.start.saturating_sub(reach));
-    let before = &text[from..h.start];
-    let Some(open) = before.rfind('《') else {
+    let Some(open) = opened_before(text, h, reach, '《', '》') else {
         return false;
     };
-    if before[open..].contains('》') {
-        return false;
-    }
     let to = crate::text::ceil_boundary(text, (h.end + reach).min(text.len()));
     let Some(close) = text[h.end..to].find('》') else {
         return false;
     };
-    let name = &text[from + open + '《'.len_utf8()..h.end + close];
+    let name = &text[open + '《'.len_utf8()..h.end + close];
     name.chars().count() <= NAME_CHARS && !DOCUMENTS.iter().any(|d| name.ends_with(d))
+}
+
+/// Where `open` stands before a hit, unclosed by `close`, within `reach`
+/// bytes of it: a byte offset in `text`.
+fn opened_before(text: &str, h: &Hit, reach: usize, open: char, close: char) -> Option<usize> {
+    let from = floor_boundary(text, h.start.saturating_sub(reach));
+    let before = &text[from..h.start];
+    let at = before.rfind(open)?;
+    (!before[at..].contains(close)).then_some(from + at)
 }
 
 /// A cited title has at most this many characters: the titles of policy
@@ -296,14 +300,9 @@ const TITLE_CHARS: usize = 100;
 /// Whether a hit stands inside a title in `《》` or `〈〉`, of any length up
 /// to [`TITLE_CHARS`].
 fn in_title(text: &str, h: &Hit) -> bool {
-    let from = floor_boundary(text, h.start.saturating_sub(4 * TITLE_CHARS));
-    let before = &text[from..h.start];
-    let opened = |open: char, close: char| {
-        before
-            .rfind(open)
-            .is_some_and(|at| !before[at..].contains(close))
-    };
-    opened('《', '》') || opened('〈', '〉')
+    let reach = 4 * TITLE_CHARS;
+    opened_before(text, h, reach, '《', '》').is_some()
+        || opened_before(text, h, reach, '〈', '〉').is_some()
 }
 
 /// Slogans of parallel short phrases that open with one character
