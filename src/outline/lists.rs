@@ -63,14 +63,11 @@ pub(super) fn parallel(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
 pub(super) fn headed_paragraphs(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
     let mut starts = Vec::new();
     let mut heads = Vec::new();
-    let mut at = 0;
-    for para in item.text.split_inclusive('\n') {
-        let lead = para.len() - para.trim_start().len();
+    for (at, para) in paragraphs_at(&item.text) {
         if let Some(head) = paragraph_heading(para.trim()).or_else(|| stage(para.trim())) {
-            starts.push(at + lead);
+            starts.push(at);
             heads.push(head.to_string());
         }
-        at += para.len();
     }
     // The item's own first line is its heading, not a headed paragraph.
     if starts.first() == Some(&0) && item.heading.is_some() {
@@ -91,9 +88,8 @@ pub(super) fn headed_paragraphs(text: &Arc<str>, item: Item, out: &mut Vec<Item>
 fn line_list(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
     let mut starts = Vec::new();
     let mut all = true;
-    let mut at = 0;
-    let paras: Vec<&str> = item.text.split_inclusive('\n').collect();
-    for (k, para) in paras.iter().enumerate() {
+    let paras: Vec<(usize, &str)> = paragraphs_at(&item.text).collect();
+    for (k, &(at, para)) in paras.iter().enumerate() {
         let line = para.trim();
         let heading_line = k == 0 && item.heading.as_deref().is_some_and(|h| line == h);
         if !line.is_empty() && !heading_line {
@@ -103,9 +99,8 @@ fn line_list(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
             if body.contains(['。', '；', ';']) || !ended {
                 all = false;
             }
-            starts.push(at + para.len() - para.trim_start().len());
+            starts.push(at);
         }
-        at += para.len();
     }
     if !all || starts.len() < PARALLEL_MIN {
         return goal_sentences(text, item, out);
@@ -125,13 +120,11 @@ fn goal_sentences(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
         out.push(item);
         return;
     }
-    let mut at = 0;
-    for para in item.text.split_inclusive('\n') {
-        let lead = para.len() - para.trim_start().len();
+    for (at, para) in paragraphs_at(&item.text) {
         let mut starts = Vec::new();
         let mut all = true;
-        let mut k = at + lead;
-        for sentence in para.trim_start().split_inclusive('。') {
+        let mut k = at;
+        for sentence in para.split_inclusive('。') {
             if sentence.trim().is_empty() {
                 k += sentence.len();
                 continue;
@@ -145,7 +138,6 @@ fn goal_sentences(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
         if all && starts.len() >= PARALLEL_MIN {
             return pieces(text, &item, &starts, None, out);
         }
-        at += para.len();
     }
     out.push(item);
 }
@@ -168,14 +160,10 @@ const GOAL_HEAD_CHARS: usize = 12;
 /// Splits a district's part without sub-headings into its paragraphs, one
 /// item each (`district:福田区/1` …).
 pub(super) fn paragraphs(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
-    let mut starts = Vec::new();
-    let mut at = 0;
-    for para in item.text.split_inclusive('\n') {
-        if para.chars().any(is_han) {
-            starts.push(at + para.len() - para.trim_start().len());
-        }
-        at += para.len();
-    }
+    let starts: Vec<usize> = paragraphs_at(&item.text)
+        .filter(|(_, para)| para.chars().any(is_han))
+        .map(|(at, _)| at)
+        .collect();
     if starts.len() < 2 {
         out.push(item);
         return;
@@ -183,6 +171,17 @@ pub(super) fn paragraphs(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
     // Every paragraph with words starts an item: there is no lead before
     // the first.
     pieces(text, &item, &starts, None, out);
+}
+
+/// The paragraphs of `s` with their leading blanks taken off, each with the
+/// byte offset in `s` where what is left starts.
+fn paragraphs_at(s: &str) -> impl Iterator<Item = (usize, &str)> {
+    s.split_inclusive('\n').scan(0, |at, para| {
+        let body = para.trim_start();
+        let start = *at + para.len() - body.len();
+        *at += para.len();
+        Some((start, body))
+    })
 }
 
 /// The items of `item` cut at the byte offsets `starts` of its text (in
