@@ -98,10 +98,15 @@ pub fn anchor_offset(item: &Item, anchor: &str) -> Option<usize> {
 /// The item a gold item matches: the one at the gold path holding the anchor,
 /// else the one whose text starts nearest to the anchor, else the shortest
 /// holding it.
+///
+/// The anchor is read as the items' text is (see [`clean_anchor`]): a page in
+/// traditional script, or with readings inline, is matched as it was cleaned.
 pub fn match_item<'a>(items: &'a [Item], gold: &GoldItem) -> Option<(&'a Item, usize)> {
+    let text: String = items.iter().map(|i| squash(&i.text)).collect();
+    let anchor = clean_anchor(&text, &gold.anchor);
     let holding: Vec<(&Item, usize)> = items
         .iter()
-        .filter_map(|i| anchor_offset(i, &gold.anchor).map(|o| (i, o)))
+        .filter_map(|i| anchor_offset(i, &anchor).map(|o| (i, o)))
         .collect();
     if let Some(&hit) = holding.iter().find(|(i, _)| i.path == gold.path) {
         return Some(hit);

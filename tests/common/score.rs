@@ -5,7 +5,7 @@ use std::collections::BTreeSet;
 
 use eduplans::code::{CodedPlan, Coder};
 
-use super::{clean_anchor, match_item, squash, GoldItem, GoldPlan};
+use super::{match_item, squash, GoldPlan};
 
 /// A gold item counts as cut right (its boundary found) when its anchor
 /// stands within this many characters of its item's start: room for a
@@ -94,7 +94,6 @@ impl Counts {
 /// went wrong.
 pub fn plan(coder: &Coder, gold: &GoldPlan) -> (Counts, CodedPlan, Vec<String>) {
     let doc = gold.document();
-    let text = squash(&doc.text);
     let plan = eduplans::outline::plan(&doc);
     let coded = coder.code(&plan);
     let mut c = Counts::default();
@@ -108,13 +107,9 @@ pub fn plan(coder: &Coder, gold: &GoldPlan) -> (Counts, CodedPlan, Vec<String>) 
         }
     }
     for g in &gold.items {
-        let g = GoldItem {
-            anchor: clean_anchor(&text, &g.anchor),
-            ..g.clone()
-        };
         c.gold += 1;
         let want: BTreeSet<&str> = g.themes.iter().map(String::as_str).collect();
-        let got: BTreeSet<&str> = match match_item(&plan.items, &g) {
+        let got: BTreeSet<&str> = match match_item(&plan.items, g) {
             Some((item, offset)) => {
                 c.found += 1;
                 if offset <= START_WINDOW + heading_before(item, offset) {
