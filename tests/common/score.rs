@@ -106,12 +106,17 @@ pub fn plan(coder: &Coder, gold: &GoldPlan) -> (Counts, CodedPlan, Vec<String>) 
             }
         }
     }
+    let show_text = std::env::var("SHOW").is_ok_and(|v| v == "text");
     for g in &gold.items {
         c.gold += 1;
+        let mut text = String::new();
         let want: BTreeSet<&str> = g.themes.iter().map(String::as_str).collect();
         let got: BTreeSet<&str> = match match_item(&plan.items, g) {
             Some((item, offset)) => {
                 c.found += 1;
+                if show_text {
+                    text = item.text.chars().take(240).collect();
+                }
                 if offset <= START_WINDOW + heading_before(item, offset) {
                     c.starts += 1;
                 } else {
@@ -147,6 +152,9 @@ pub fn plan(coder: &Coder, gold: &GoldPlan) -> (Counts, CodedPlan, Vec<String>) 
                 got.difference(&want).collect::<Vec<_>>(),
                 want.difference(&got).collect::<Vec<_>>()
             ));
+            if !text.is_empty() {
+                notes.push(format!("      {text}"));
+            }
         }
         c.tp += tp;
         c.fp += fp;
