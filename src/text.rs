@@ -351,6 +351,53 @@ impl std::fmt::Debug for BmpSet {
     }
 }
 
+/// Words that mark a sentence as a report of what was done, a look back
+/// over a period among them (`回顾`, `“十三五”期间`).
+const PAST: [&str; 7] = ["已", "截至", "截止", "回顾", "去年", "过去", "期间"];
+
+/// Words that report a thing as done or as it stands (`已达`, `截至去年底`,
+/// `共有`), whatever the period.
+pub(crate) const DONE: [&str; 6] = ["已", "截至", "截止", "去年", "过去", "共有"];
+
+/// Whether a sentence reports the past: a word of [`PAST`], or the aspect
+/// particle `了` after a verb (see [`perfective`]).
+pub(crate) fn reports_past(sentence: &str) -> bool {
+    PAST.iter().any(|w| sentence.contains(w)) || perfective(sentence)
+}
+
+/// Whether `s` holds the aspect particle `了` after a verb (`改善了`,
+/// `促进了`; not `为了`, `除了`, `了解`).
+pub(crate) fn perfective(s: &str) -> bool {
+    s.match_indices('了').any(|(at, _)| {
+        let before = s[..at].chars().next_back();
+        let after = s[at + '了'.len_utf8()..].chars().next();
+        !matches!(before, None | Some('为' | '除' | '不' | '得' | '受')) && after != Some('解')
+    })
+}
+
+/// Five-year plan periods and their first year.
+pub(crate) const FIVE_YEAR_PLANS: &[(&str, u16)] = &[
+    ("十一五", 2006),
+    ("十二五", 2011),
+    ("十三五", 2016),
+    ("十四五", 2021),
+    ("十五五", 2026),
+];
+
+/// A year written in Arabic digits ending `head` (`到2025`, `到 2025 `: a
+/// page taken from a PDF spaces its numbers out), before a `年` that
+/// follows: the year and the text before it.
+pub(crate) fn year_before(head: &str) -> Option<(u16, &str)> {
+    let head = head.trim_end_matches([' ', '\u{a0}', '\u{3000}']);
+    let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    if digits != 4 {
+        return None;
+    }
+    let year: u16 = head[head.len() - 4..].parse().ok()?;
+    let rest = head[..head.len() - 4].trim_end_matches([' ', '\u{a0}', '\u{3000}']);
+    (1900..2100).contains(&year).then_some((year, rest))
+}
+
 /// The value of a Chinese digit, `〇`/`○`/`零` to `九`, with `两` as 2.
 pub(crate) fn cn_digit(c: char) -> Option<u32> {
     Some(match c {

@@ -17,7 +17,7 @@ pub(crate) fn frames(path: &str, heading: Option<&str>) -> bool {
 /// (`新建幼儿园30所`, `95%`), or a named policy document to issue
 /// (`印发…纲要`, `出台《…》`), not the enactment formula (`特制定本方案`).
 pub(crate) fn commits(text: &str) -> bool {
-    let ahead = |sentence: &&str| !reports_past(sentence);
+    let ahead = |sentence: &&str| !crate::text::reports_past(sentence);
     let sentences = || text.split_inclusive(['。', '；', ';']).filter(ahead);
     sentences().any(dated) || sentences().any(counted) || issues(text)
 }
@@ -48,21 +48,6 @@ fn counted(sentence: &str) -> bool {
             UNITS.iter().any(|u| rest.starts_with(u))
         }
     })
-}
-
-/// Words that mark a sentence as a report of what was done.
-const PAST: [&str; 7] = ["已", "截至", "截止", "回顾", "去年", "过去", "期间"];
-
-/// Whether a sentence reports the past: a word of [`PAST`], or the aspect
-/// particle `了` after a verb (`改善了`, `促进了`; not `为了`, `除了`,
-/// `了解`).
-fn reports_past(sentence: &str) -> bool {
-    PAST.iter().any(|w| sentence.contains(w))
-        || sentence.match_indices('了').any(|(at, _)| {
-            let before = sentence[..at].chars().next_back();
-            let after = sentence[at + '了'.len_utf8()..].chars().next();
-            !matches!(before, None | Some('为' | '除' | '不' | '得' | '受')) && after != Some('解')
-        })
 }
 
 fn issues(text: &str) -> bool {

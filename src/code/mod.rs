@@ -296,6 +296,7 @@ impl Coder {
         let mut scores = weight::Scores::default();
         let mut headings = SectionThemes::default();
         let mut scratch = targets::Scratch::default();
+        let mut dues = targets::Dues::default();
         // One string for the plan's targets to share.
         let plan_id: Arc<str> = Arc::from(id.as_str());
         for ((item, words), r) in items.into_iter().zip(words).zip(ranges) {
@@ -303,7 +304,21 @@ impl Coder {
             let section = headings.of(self, meta.title.as_deref(), &item);
             let coded = self.tag(item, words, cues, &section, &mut scores);
             let at = (&found.numerals[r.numerals], &found.marks[r.marks]);
-            let n = self.item_targets(&plan_id, &coded, cues, at, &mut scratch, &mut targets);
+            dues.read(&coded.item);
+            let setting = targets::Setting {
+                period: meta.period,
+                review: targets::Dues::reviews(&coded.item),
+                due: dues.of(&coded.item),
+            };
+            let n = self.item_targets(
+                &plan_id,
+                &coded,
+                cues,
+                at,
+                setting,
+                &mut scratch,
+                &mut targets,
+            );
             if n > 0 {
                 warnings.push(crowded(&coded.item.path, n));
             }
@@ -372,7 +387,19 @@ impl Coder {
         let mut targets = Vec::new();
         let scratch = &mut targets::Scratch::default();
         let plan = Arc::from(plan);
-        self.item_targets(&plan, &coded, &found.cues, at, scratch, &mut targets);
+        let setting = targets::Setting {
+            review: targets::Dues::reviews(item),
+            ..targets::Setting::default()
+        };
+        self.item_targets(
+            &plan,
+            &coded,
+            &found.cues,
+            at,
+            setting,
+            scratch,
+            &mut targets,
+        );
         targets
     }
 
@@ -386,6 +413,7 @@ impl Coder {
         coded: &CodedItem,
         cues: &[cues::Hit],
         (numerals, marks): (&[usize], &[usize]),
+        setting: targets::Setting<'_>,
         scratch: &mut targets::Scratch<'s>,
         out: &mut Vec<Target>,
     ) -> usize {
@@ -403,6 +431,7 @@ impl Coder {
             words: coded.words.words(),
             numerals,
             marks,
+            setting,
         };
         targets::extract(plan, &item.path, &item_text, hits, top, scratch, out)
     }

@@ -2,7 +2,8 @@
 //! does the plan relate to it, and by when.
 
 use super::number::Quantity;
-use super::Relation;
+use super::{Relation, Setting};
+use crate::ingest::Period;
 use crate::text::{ceil_boundary, floor_boundary, BmpSet};
 
 /// What the context says about a quantity.
@@ -61,23 +62,31 @@ const PARTS: &[&str] = &[
     "维度", "环节",
 ];
 
-/// Words before a number that make it a reduction.
-const REDUCE: &[&str] = &["减少", "降低", "下降", "压减", "缩减"];
-
-/// Words before a number that make it a ceiling.
-const AT_MOST: &[&str] = &["不超过", "控制在", "控制到", "低于", "不高于"];
-
-/// Words before a number that make it a floor.
-const AT_LEAST: &[&str] = &[
-    "不低于",
-    "至少",
-    "不少于",
-    "超过",
-    "达到",
-    "达",
-    "力争",
-    "高于",
-    "多于",
+/// Words before a number that set its relation. At each place the longest
+/// word wins, so that `不低于` is not read as `低于`.
+const RELATION_WORDS: &[(&str, Relation)] = &[
+    ("不低于", Relation::AtLeast),
+    ("不少于", Relation::AtLeast),
+    ("不超过", Relation::AtMost),
+    ("不高于", Relation::AtMost),
+    ("不多于", Relation::AtMost),
+    ("控制在", Relation::AtMost),
+    ("控制到", Relation::AtMost),
+    ("低于", Relation::AtMost),
+    ("至少", Relation::AtLeast),
+    ("超过", Relation::AtLeast),
+    ("高于", Relation::AtLeast),
+    ("多于", Relation::AtLeast),
+    ("达到", Relation::AtLeast),
+    ("达", Relation::AtLeast),
+    ("力争", Relation::AtLeast),
+    ("实现", Relation::AtLeast),
+    ("约", Relation::Exactly),
+    ("减少", Relation::ReduceBy),
+    ("降低", Relation::ReduceBy),
+    ("下降", Relation::ReduceBy),
+    ("压减", Relation::ReduceBy),
+    ("缩减", Relation::ReduceBy),
 ];
 
 /// Words sought in a short stretch of text, with the characters they start
@@ -111,12 +120,6 @@ impl Needles {
 
 static DONE_OR_CONTEXT_WORDS: Needles = Needles::new(DONE_OR_CONTEXT);
 static PARTS_WORDS: Needles = Needles::new(PARTS);
-
-/// The characters that the words of [`relation`] start with.
-static RELATION_FIRSTS: BmpSet = BmpSet::new()
-    .with_first_chars(REDUCE)
-    .with_first_chars(AT_MOST)
-    .with_first_chars(AT_LEAST);
 
 /// Words between a subject and its number, stripped from the subject.
 const LINKS: &[&str] = &[
@@ -247,19 +250,49 @@ pub(crate) fn read<'t>(
     marks: &Marks,
     q: &Quantity,
     (s_start, s_end): (usize, usize),
+    setting: &Setting<'_>,
 ) -> Option<Found<'t>> {
     let sentence = &text[s_start..s_end];
     let before = &text[s_start..q.start];
     let after = &text[q.end..s_end];
-    if !is_commitment(before, after, q) {
+    if !is_commitment(before, after, q) || reports_done(before, setting.period) {
         return None;
     }
     Some(Found {
         subject: subject(text, q, s_start, s_end),
         relation: relation(before, after, q),
-        by: due(text, marks, s_start, before, after),
+        by: due(text, marks, s_start, (before, after), setting),
         sentence: sentence.trim(),
     })
+}
+
+/// Whether the sentence before a number reports what was done: a word of
+/// [`DONE`](crate::text::DONE) or the particle `了` (`新增了1所`), a year
+/// before the plan's first (`2022年,全县…` in a plan of 2023), or a
+/// five-year period that ended before it (`“十三五”期间` in a plan of
+/// 2021–2025).
+fn reports_done(before: &str, period: Option<Period>) -> bool {
+    // `在已经完成7所学校的基础上,再选择10余所`: what was done is the base of
+    // what follows.
+    let before = before
+        .rsplit_once("基础上")
+        .map_or(before, |(_, rest)| rest);
+    if crate::text::DONE.iter().any(|w| before.contains(w)) || crate::text::perfective(before) {
+        return true;
+    }
+    let Some(first) = period.map(|p| p.start) else {
+        return false;
+    };
+    let past_year = before.match_indices('年').any(|(at, y)| {
+        let Some((year, head)) = crate::text::year_before(&before[..at]) else {
+            return false;
+        };
+        let ahead = &before[at + y.len()..];
+        let due = head.ends_with(['到', '至', '比'])
+            || ["底前", "前", "以前"].iter().any(|w| ahead.starts_with(w));
+        year < first && !due
+    });
+    past_year || five_year_period(before).is_some_and(|end| end < first)
 }
 
 fn char_at(text: &str, i: usize) -> usize {
@@ -473,46 +506,61 @@ fn strip_due(s: &str) -> &str {
     t.trim_start_matches(['，', ','])
 }
 
-/// The relation, from the words around the number.
+/// The relation, from the words around the number: a reduction anywhere in
+/// its clause; else a range is exact; else a bound word after the number
+/// (`以上`, `以内`, `左右`); else the relation word nearest before it in its
+/// clause; else `多`/`余` (`60多门`) is at least, a plain count exact.
 fn relation(before: &str, after: &str, q: &Quantity) -> Relation {
-    // The last ten characters before the number.
-    let near = before
-        .char_indices()
-        .rev()
-        .nth(9)
-        .map_or(before, |(i, _)| &before[i..]);
-    // The three lists sought in one walk rather than one each (see
-    // [`Needles`]): code_cut of 100 synthetic plans 91.8M → 89.9M
-    // instructions under callgrind.
-    let (mut reduce, mut at_most, mut at_least) = (false, false, false);
-    for (i, c) in near.char_indices() {
-        if RELATION_FIRSTS.contains(c) {
-            let starts = |words: &[&str]| words.iter().any(|w| near[i..].starts_with(w));
-            reduce |= starts(REDUCE);
-            at_most |= starts(AT_MOST);
-            at_least |= starts(AT_LEAST);
+    let clause = before
+        .rfind(['，', ',', '；', ';', '：', ':'])
+        .map_or(before, |i| &before[i..]);
+    let mut nearest = None;
+    let mut reduce = false;
+    let mut rest = clause;
+    while let Some(c) = rest.chars().next() {
+        match RELATION_WORDS.iter().find(|(w, _)| rest.starts_with(w)) {
+            Some((w, r)) => {
+                reduce |= *r == Relation::ReduceBy;
+                nearest = Some(*r);
+                rest = &rest[w.len()..];
+            }
+            None => rest = &rest[c.len_utf8()..],
         }
     }
+    let after = after.trim_start();
     if reduce {
         Relation::ReduceBy
-    } else if after.starts_with("以内") || after.starts_with("以下") || at_most {
+    } else if q.low.is_some() || after.starts_with("左右") {
+        Relation::Exactly
+    } else if after.starts_with("以内") || after.starts_with("以下") {
         Relation::AtMost
-    } else if after.starts_with("以上") || q.more || at_least {
+    } else if after.starts_with("以上") {
+        Relation::AtLeast
+    } else if let Some(r) = nearest {
+        r
+    } else if q.more {
         Relation::AtLeast
     } else {
         Relation::Exactly
     }
 }
 
-/// When the quantity is due: a year or span in its sentence, else the
-/// nearest one that leads a goal earlier in the item (`2016年的具体目标为`,
-/// `工程设定的三年总目标为`).
-fn due(text: &str, marks: &Marks, s_start: usize, before: &str, after: &str) -> Option<String> {
+/// When the quantity is due: `每年` for a yearly rate; else a year, named
+/// period or span in its sentence; else the nearest one that leads a goal
+/// earlier in the item (`2016年的具体目标为`, `工程设定的三年总目标为`) or
+/// opens an earlier sentence of it (`到2025年,…。…`); else the one its
+/// section sets; else, in a plan of one year, that year where the sentence
+/// opens with a month (`3-4月,…`).
+fn due(
+    text: &str,
+    marks: &Marks,
+    s_start: usize,
+    (before, after): (&str, &str),
+    setting: &Setting<'_>,
+) -> Option<String> {
     let clause = before
         .rfind(['，', ',', '；', ';'])
         .map_or(before, |i| &before[i..]);
-    // `每年`, `年均` or `每学年`, read around each `年` rather than searched
-    // for one by one, each search setting up a searcher of its own.
     let yearly = clause.match_indices('年').any(|(i, y)| {
         let head = &clause[..i];
         head.ends_with('每') || head.ends_with("每学") || clause[i + y.len()..].starts_with('均')
@@ -520,43 +568,177 @@ fn due(text: &str, marks: &Marks, s_start: usize, before: &str, after: &str) -> 
     if yearly {
         return Some("每年".into());
     }
-    // Years and spans end in `年`: the sentence holds one only if a part
-    // does, and is joined only then.
-    let in_sentence = (before.contains('年') || after.contains('年'))
-        .then(|| format!("{before}{after}"))
-        .and_then(|sentence| year_in(&sentence).or_else(|| span_in(&sentence)));
-    in_sentence.or_else(|| {
+    let sentence = format!("{before}{after}");
+    let in_sentence = || {
+        year_in(before)
+            .or_else(|| year_after(after))
+            .or_else(|| five_year_period(&sentence).map(|y| y.to_string()))
+            .or_else(|| span_in(&sentence))
+    };
+    let goal_lead = || {
         let goals = &marks.goals;
         let before = goals.partition_point(|&g| g + "目标".len() <= s_start);
         let lead = *goals[..before].last()?;
         let lead = &text[marks.sentence_start(text, lead)..lead];
         year_in(lead).or_else(|| span_in(lead))
+    };
+    let earlier = || {
+        let k = marks.ends.partition_point(|&e| e < s_start);
+        (0..k).rev().find_map(|j| {
+            let start = if j == 0 {
+                0
+            } else {
+                marks.ends[j - 1] + char_at(text, marks.ends[j - 1])
+            };
+            opening_due(&text[start..marks.ends[j]])
+        })
+    };
+    let month = || {
+        let p = setting.period.filter(|p| p.start == p.end)?;
+        opens_with_month(&text[s_start..]).then(|| p.start.to_string())
+    };
+    in_sentence()
+        .or_else(goal_lead)
+        .or_else(earlier)
+        .or_else(|| setting.due.map(str::to_string))
+        .or_else(month)
+}
+
+/// A due year: `到2025年`, `到 2025 年`, `2024年底`, `2016年的`; not a
+/// baseline `比2013年`.
+fn year_in(s: &str) -> Option<String> {
+    s.rmatch_indices('年').find_map(|(at, y)| {
+        let (year, head) = crate::text::year_before(&s[..at])?;
+        let ahead = &s[at + y.len()..];
+        // `从2015年开始` and `2015年以来` date a start, not a due date.
+        let start = head.ends_with(['从', '自'])
+            || ["开始", "起", "以来"].iter().any(|w| ahead.starts_with(w));
+        (year >= 2000 && !head.ends_with('比') && !start).then(|| year.to_string())
     })
 }
 
-/// A due year: `到2025年`, `2024年底`, `2016年的`; not a baseline `比2013年`.
-fn year_in(s: &str) -> Option<String> {
-    s.rmatch_indices('年').find_map(|(at, _)| {
-        let head = &s[..at];
-        let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-        let year = &head[head.len() - digits..];
-        let baseline = head[..head.len() - digits].ends_with('比');
-        (digits == 4 && year.starts_with("20") && !baseline).then(|| year.to_string())
+/// A due year after a number: in a later clause (`…8个续建项目,力争2024年
+/// 秋季投入使用`), or one that says so (`2025年前`, `2024年底`); a year
+/// right after the number qualifies what is counted
+/// (`5个2016年区教育重大项目`).
+fn year_after(s: &str) -> Option<String> {
+    let first_clause = s.find(['，', ',']).unwrap_or(s.len());
+    s.match_indices('年').find_map(|(at, y)| {
+        let (year, head) = crate::text::year_before(&s[..at])?;
+        let ahead = &s[at + y.len()..];
+        let due = (at > first_clause && !head.ends_with('比'))
+            || ["前", "底"].iter().any(|w| ahead.starts_with(w));
+        (year >= 2000 && due).then(|| year.to_string())
     })
+}
+
+/// The last year of a five-year period named with a word of time
+/// (`“十四五”期间`, `十四五时期`, `“十四五”末`): 2025.
+pub(crate) fn five_year_period(s: &str) -> Option<u16> {
+    crate::text::FIVE_YEAR_PLANS
+        .iter()
+        .find_map(|&(name, start)| {
+            s.match_indices(name).find_map(|(at, _)| {
+                let ahead = s[at + name.len()..].trim_start_matches(['”', '"', '’', '\'']);
+                ["期间", "时期", "末", "期末"]
+                    .iter()
+                    .any(|w| ahead.starts_with(w))
+                    .then_some(start + 4)
+            })
+        })
+}
+
+/// The due date a sentence opens with, governing the sentences after it:
+/// `到2025年,`, `力争到2024年`, `2024年底前`, `“十四五”期间`.
+pub(crate) fn opening_due(sentence: &str) -> Option<String> {
+    let s = sentence.trim_start();
+    let s = ["力争", "争取", "计划"]
+        .iter()
+        .find_map(|w| s.strip_prefix(w))
+        .unwrap_or(s);
+    let to = s.strip_prefix(['到', '至']);
+    let s = to.unwrap_or(s).trim_start();
+    if let Some(end) = five_year_period(s).filter(|_| s.starts_with(['十', '“', '"'])) {
+        return Some(end.to_string());
+    }
+    let at = s.find('年')?;
+    let (year, head) = crate::text::year_before(&s[..at])?;
+    // A bare `2010年,` dates its own sentence only.
+    let due = to.is_some()
+        || ["底前", "前"]
+            .iter()
+            .any(|w| s[at + '年'.len_utf8()..].starts_with(w));
+    (head.is_empty() && year >= 2000 && due).then(|| year.to_string())
+}
+
+/// The first due date a lead or goal states anywhere (`…到2025年基本形成…`):
+/// `到`/`至` a year, a year with `底前`/`前`, or a named five-year period.
+pub(crate) fn due_phrase(s: &str) -> Option<String> {
+    let dated = s.match_indices('年').find_map(|(at, y)| {
+        let (year, head) = crate::text::year_before(&s[..at])?;
+        let ahead = &s[at + y.len()..];
+        let due = head.ends_with(['到', '至'])
+            || ["底前", "前", "底"].iter().any(|w| ahead.starts_with(w));
+        (due && year >= 2000).then(|| year.to_string())
+    });
+    dated.or_else(|| five_year_period(s).map(|y| y.to_string()))
+}
+
+/// The year a section's heading names (`2021年重点工作`), or the last
+/// year of the five-year period it names (`“十四五”时期任务`).
+pub(crate) fn year_in_heading(h: &str) -> Option<String> {
+    year_in(h).or_else(|| {
+        crate::text::FIVE_YEAR_PLANS
+            .iter()
+            .find(|(name, _)| h.contains(name))
+            .map(|(_, start)| (start + 4).to_string())
+    })
+}
+
+/// Whether `s` opens with a month or a span of months (`9月`, `3-4月`,
+/// `3月底前`).
+fn opens_with_month(s: &str) -> bool {
+    let s = s.trim_start();
+    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let n = digits(s);
+    if n == 0 || n > 2 {
+        return false;
+    }
+    let mut rest = &s[n..];
+    if let Some(r) = rest.strip_prefix(['-', '—', '－', '~', '至']) {
+        let m = digits(r);
+        if m == 0 || m > 2 {
+            return false;
+        }
+        rest = &r[m..];
+    }
+    rest.starts_with('月')
 }
 
 /// A span: `三年内`, `三年总目标`, `未来三年`.
 fn span_in(s: &str) -> Option<String> {
-    const YEARS_OF: [char; 6] = ['一', '两', '二', '三', '四', '五'];
-    const AFTER: [&str; 4] = ["内", "总目标", "实施目标", "的"];
+    const YEARS_OF: [char; 11] = ['一', '两', '二', '三', '四', '五', '1', '2', '3', '4', '5'];
+    const AFTER: [&str; 7] = [
+        "内",
+        "总目标",
+        "实施目标",
+        "发展总目标",
+        "发展目标",
+        "的",
+        "时间",
+    ];
     // The first numeral of the list that names a span wins, wherever it stands.
     s.match_indices('年')
         .filter_map(|(at, _)| {
             let n = s[..at].chars().next_back()?;
-            let rank = YEARS_OF.iter().position(|&m| m == n)?;
+            let rank = YEARS_OF.iter().position(|&m| m == n)? % 6;
+            let head = &s[..at - n.len_utf8()];
+            // `2025年`, `15年`: a year or a count, not a span.
+            if n.is_ascii_digit() && head.ends_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
             let ahead = &s[at + '年'.len_utf8()..];
-            let named = AFTER.iter().any(|w| ahead.starts_with(w))
-                || s[..at - n.len_utf8()].ends_with("未来");
+            let named = AFTER.iter().any(|w| ahead.starts_with(w)) || head.ends_with("未来");
             named.then_some((rank, n))
         })
         .min()

@@ -128,6 +128,84 @@ pub(crate) struct ItemText<'a> {
     pub numerals: &'a [usize],
     /// Where its [`MARKS`] stand (byte offsets, in order).
     pub marks: &'a [usize],
+    /// What the plan around it tells of its numbers.
+    pub setting: Setting<'a>,
+}
+
+/// What the plan around an item tells of its numbers.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Setting<'a> {
+    /// The years the plan covers.
+    pub period: Option<crate::ingest::Period>,
+    /// Whether the item reviews what was done (see [`Dues::reviews`]): its
+    /// numbers are no targets.
+    pub review: bool,
+    /// The due date the item's section sets (see [`Dues`]).
+    pub due: Option<&'a str>,
+}
+
+/// Due dates that a section's heading (`2021年重点工作`) or its lead or goal
+/// item (`主要目标。到2027年,…`) sets for the items under it, read in the
+/// plan's order.
+#[derive(Debug, Default)]
+pub(crate) struct Dues {
+    /// Section paths with their due dates.
+    sections: Vec<(String, String)>,
+}
+
+impl Dues {
+    /// Reads what `item` sets for its sections, before its own targets.
+    pub(crate) fn read(&mut self, item: &crate::Item) {
+        for s in item.sections.iter() {
+            let Some(h) = s.heading.as_deref() else {
+                continue;
+            };
+            if self.sections.iter().any(|(p, _)| *p == s.path) {
+                continue;
+            }
+            if let Some(due) = context::year_in_heading(h) {
+                self.sections.push((s.path.clone(), due));
+            }
+        }
+        let lead = item.path.ends_with("/0")
+            || item.heading.as_deref().is_some_and(|h| h.contains("目标"));
+        if let (true, Some((parent, _))) = (lead, item.path.rsplit_once('/')) {
+            if let Some(due) = context::due_phrase(&item.text) {
+                self.sections.retain(|(p, _)| p != parent);
+                self.sections.push((parent.to_string(), due));
+            }
+        }
+    }
+
+    /// The due date the nearest of `item`'s sections sets.
+    pub(crate) fn of(&self, item: &crate::Item) -> Option<&str> {
+        let mut paths: Vec<&str> = item.sections.iter().map(|s| s.path.as_str()).collect();
+        if let Some((parent, _)) = item.path.rsplit_once('/') {
+            paths.push(parent);
+        }
+        paths.iter().rev().find_map(|p| {
+            self.sections
+                .iter()
+                .find(|(q, _)| q == p)
+                .map(|(_, d)| d.as_str())
+        })
+    }
+
+    /// Whether `item` or a section it stands in reviews what was done, by
+    /// its heading (`发展成就`, `“十三五”主要工作回顾`, `发展基础`).
+    pub(crate) fn reviews(item: &crate::Item) -> bool {
+        const ENDS: [&str; 6] = ["成就", "成果", "成绩", "基础", "现状", "条件"];
+        let review = |h: &str| {
+            let h = h.trim_end_matches(['。', '：', ':']);
+            h.contains("回顾") || (h.chars().count() <= 16 && ENDS.iter().any(|w| h.ends_with(w)))
+        };
+        item.heading.as_deref().is_some_and(review)
+            || item
+                .sections
+                .iter()
+                .filter_map(|s| s.heading.as_deref())
+                .any(review)
+    }
 }
 
 /// At most this many quantities stand in a sentence read for targets.
@@ -174,11 +252,15 @@ pub(crate) fn extract<'h, H: Iterator<Item = (&'h Arc<str>, usize, usize)>>(
     scratch: &mut Scratch<'h>,
     out: &mut Vec<Target>,
 ) -> usize {
+    if item.setting.review {
+        return 0;
+    }
     let ItemText {
         text: shared,
         words,
         numerals,
         marks,
+        ref setting,
     } = *item;
     let text: &str = shared;
     let mut crowded = 0;
@@ -210,7 +292,7 @@ pub(crate) fn extract<'h, H: Iterator<Item = (&'h Arc<str>, usize, usize)>>(
             crowded += 1;
             continue;
         }
-        let Some(found) = context::read(text, marks, q, sentence) else {
+        let Some(found) = context::read(text, marks, q, sentence, setting) else {
             continue;
         };
         let theme = theme(hits, &found, q, text).or(top_theme).cloned();
@@ -292,6 +374,7 @@ fn normalize(value: f64, unit: &str) -> Option<Normalized> {
         "万人" => (1e4, "人"),
         "万人次" => (1e4, "人次"),
         "万个" => (1e4, "个"),
+        "万座" => (1e4, "座"),
         "万名" => (1e4, "名"),
         "万元" => (1e4, "元"),
         "亿元" => (1e8, "元"),

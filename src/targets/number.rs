@@ -32,11 +32,13 @@ fn more(s: &str) -> usize {
 
 /// Units plans count in, longest first so that `万人次` wins over `万人`.
 const UNITS: &[&str] = &[
+    "个百分点",
     "万平方米",
     "平方米",
     "万人次",
     "万人",
     "万个",
+    "万座",
     "万名",
     "万元",
     "亿元",
@@ -127,17 +129,29 @@ fn arabic(text: &str, i: usize) -> Option<Quantity> {
         _ => (None, first, n1),
     };
     let m = more(&rest[n..]);
-    let (unit, ulen) = unit(&rest[n + m..], &KEYED_UNITS)?;
+    // Text taken from a PDF spaces its numbers out (`新增幼儿园 21 所`).
+    let gap = spaces(&rest[n + m..]);
+    let (unit, ulen) = unit(&rest[n + m + gap..], &KEYED_UNITS)?;
     let double = text[..i].ends_with('双');
     Some(Quantity {
         start: if double { i - '双'.len_utf8() } else { i },
-        end: i + n + m + ulen,
+        end: i + n + m + gap + ulen,
         value,
         low,
         unit,
         chinese: false,
         more: m > 0,
     })
+}
+
+/// The length of the spaces at the start of `s`: at most two, ASCII,
+/// no-break or ideographic.
+fn spaces(s: &str) -> usize {
+    s.chars()
+        .take(2)
+        .take_while(|c| matches!(c, ' ' | '\u{a0}' | '\u{3000}'))
+        .map(char::len_utf8)
+        .sum()
 }
 
 /// `-2`, `—3`, `至2`, `~2` after a first number: the upper bound of a range.

@@ -17,15 +17,6 @@ pub(super) fn cn_digit(c: char) -> Option<u32> {
 
 // --- period ----------------------------------------------------------------------------
 
-/// Five-year plan periods and their first year.
-const FIVE_YEAR_PLANS: &[(&str, u16)] = &[
-    ("十一五", 2006),
-    ("十二五", 2011),
-    ("十三五", 2016),
-    ("十四五", 2021),
-    ("十五五", 2026),
-];
-
 /// Separators of a span of years (`2016-2018`, `2016至2018`).
 const SPAN_SEPARATORS: &[&str] = &["-", "—", "–", "－", "~", "～", "〜", "至", "到", "——"];
 
@@ -54,7 +45,10 @@ fn period_from_title(title: &str) -> Option<Period> {
     if let Some(span) = spans(title).into_iter().next() {
         return Some(span);
     }
-    if let Some((_, start)) = FIVE_YEAR_PLANS.iter().find(|(p, _)| title.contains(p)) {
+    if let Some((_, start)) = crate::text::FIVE_YEAR_PLANS
+        .iter()
+        .find(|(p, _)| title.contains(p))
+    {
         return Some(Period {
             start: *start,
             end: start + 4,
