@@ -49,9 +49,9 @@ fn main() -> ExitCode {
     let plans: Vec<_> = docs
         .iter()
         .map(|doc| {
-            let plan = outline::plan(doc);
-            common::warn(doc, &plan.warnings);
-            coder.code(&plan)
+            let coded = coder.code(&outline::plan(doc));
+            common::warn(doc, &coded.warnings);
+            coded
         })
         .collect();
     let comparison = match Comparison::new(coder, &plans, &options) {

@@ -36,7 +36,7 @@ fn line(format: Format, t: &Target) -> String {
         Format::Csv => common::csv_row(&[
             &t.plan,
             &t.path,
-            &t.subject,
+            t.subject.as_deref().unwrap_or(""),
             &t.value.to_string(),
             &low,
             &t.unit,
@@ -58,7 +58,7 @@ fn line(format: Format, t: &Target) -> String {
                 range,
                 t.unit,
                 relation,
-                t.subject,
+                t.subject.as_deref().unwrap_or("-"),
                 t.by.as_deref().unwrap_or("-"),
                 t.theme.as_deref().unwrap_or("-"),
             )

@@ -287,3 +287,41 @@ fn a_table_of_contents_alone_is_a_warning_not_an_error() {
         }
     }
 }
+
+/// A headline goal followed by a bare list of 33 town figures in one
+/// sentence: the goal is read, the list is not, and one warning says so.
+#[test]
+fn a_crowded_sentence_gives_its_headline_goal_and_one_warning() {
+    let inputs = Inputs::new("crowded");
+    let towns: Vec<String> = (0..32).map(|k| format!("第{k}镇97%")).collect();
+    let plan = format!(
+        "一、学前教育\n1.扩大学前教育资源。全县学前三年毛入园率达到95%以上，其中城关镇96%，{}。\n",
+        towns.join("，")
+    );
+    let file = inputs.path("crowded.txt");
+    std::fs::write(&file, plan).expect("write");
+    for example in EXAMPLES {
+        let args: Vec<&str> = if example == "compare" {
+            vec![JIYUAN, &file]
+        } else {
+            vec![&file]
+        };
+        let out = run(example, &args);
+        let stderr = text(&out.stderr);
+        assert_eq!(out.status.code(), Some(0), "{example}: stderr:\n{stderr}");
+        let warned = stderr
+            .lines()
+            .filter(|l| l.starts_with(&format!("{file}: warning: ")) && l.contains("crowded"))
+            .count();
+        assert_eq!(warned, 1, "{example}: stderr:\n{stderr}");
+    }
+    let out = run("targets", &["--format", "jsonl", &file]);
+    let targets: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    assert_eq!(targets.len(), 1, "{targets:?}");
+    assert_eq!(targets[0]["value"], 95.0);
+    assert_eq!(targets[0]["relation"], "at_least");
+    assert_eq!(targets[0]["subject"], "学前三年毛入园率");
+}

@@ -6,7 +6,8 @@
 //! A subject agrees when the longest common subsequence of the characters of
 //! the found and the gold subject holds at least half of the gold one and at
 //! least 60% of the found one: `特教点` or `全县新增特教点` for `新增特教点`, not
-//! `新增`, `项目` or an empty subject.
+//! `新增`, `项目` or an empty subject. Gold written in traditional script is
+//! compared in simplified, as the library reads it.
 //!
 //! `SHOW=1 cargo test --release --test targets_gold -- --nocapture` lists
 //! every disagreement.
@@ -133,7 +134,7 @@ fn score_plan(coder: &Coder, g: &GoldPlan, show: bool) -> Counts {
         c.matched += 1;
         let relation = relation_name(t.relation) == gt.relation;
         let by = t.by.as_deref() == gt.by.as_deref();
-        let subject = subject_agrees(Some(t.subject.as_str()), &gt.subject);
+        let subject = subject_agrees(t.subject.as_deref(), &common::simplified(&gt.subject));
         let theme = t.theme.as_deref() == Some(gt.theme.as_str());
         c.relation += usize::from(relation);
         c.by += usize::from(by);
@@ -175,7 +176,7 @@ fn score_plan(coder: &Coder, g: &GoldPlan, show: bool) -> Counts {
                 t.path,
                 t.value,
                 t.unit,
-                t.subject,
+                t.subject.as_deref().unwrap_or("-"),
                 t.text.chars().take(50).collect::<String>()
             );
         }
@@ -219,13 +220,13 @@ fn floors(name: &str, c: &Counts, f: [f64; 5]) {
 #[test]
 fn targets_of_the_bundled_plans_match_gold() {
     let c = score_set("bundled", &common::bundled());
-    floors("bundled", &c, [1.00, 1.00, 0.99, 0.98, 0.68]);
+    floors("bundled", &c, [1.00, 1.00, 0.99, 0.98, 0.74]);
 }
 
 #[test]
 fn targets_of_the_development_plans_match_gold() {
     let c = score_set("dev", &common::dev());
-    floors("dev", &c, [0.99, 0.89, 1.00, 0.71, 0.74]);
+    floors("dev", &c, [0.99, 0.89, 1.00, 0.71, 0.82]);
 }
 
 #[test]

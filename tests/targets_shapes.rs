@@ -77,7 +77,10 @@ fn years_spans_and_yearly_rates_go_into_by() {
 #[test]
 fn subjects_are_what_is_counted() {
     let t = targets("1.推进足球。创建200所校园足球特色学校,参赛队伍达到500支以上,新增学位2160个。");
-    let subjects: Vec<&str> = t.iter().map(|t| t.subject.as_str()).collect();
+    let subjects: Vec<&str> = t
+        .iter()
+        .map(|t| t.subject.as_deref().unwrap_or(""))
+        .collect();
     assert_eq!(subjects, ["校园足球特色学校", "参赛队伍", "新增学位"]);
     assert!(t.iter().all(|t| t.path == "1" && &*t.plan == "t"));
 }

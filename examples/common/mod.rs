@@ -97,9 +97,9 @@ pub fn print_rows(
         return ExitCode::FAILURE;
     }
     for doc in &docs {
-        let plan = eduplans::outline::plan(doc);
-        warn(doc, &plan.warnings);
-        for line in rows(args.format, &coder.code(&plan)) {
+        let coded = coder.code(&eduplans::outline::plan(doc));
+        warn(doc, &coded.warnings);
+        for line in rows(args.format, &coded) {
             if writeln!(out, "{line}").is_err() {
                 return ExitCode::FAILURE;
             }

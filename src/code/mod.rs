@@ -319,9 +319,7 @@ impl Coder {
                 &mut scratch,
                 &mut targets,
             );
-            if n > 0 {
-                warnings.push(crowded(&coded.item.path, n));
-            }
+            warnings.extend(n.into_iter().map(|n| crowded(&coded.item.path, n)));
             coded_items.push(coded);
         }
         // The list grew by doubling: its spare room would stay with the plan
@@ -405,8 +403,9 @@ impl Coder {
 
     /// Appends the targets of a coded item to `out`, its cue hits naming
     /// their themes, its numerals and marks standing where `numerals` and
-    /// `marks` say; returns how many numbers were crowded out (see
-    /// [`targets::extract`]); `scratch` is space reused across items.
+    /// `marks` say; returns, for each crowded sentence, how many numbers
+    /// were not read (see [`targets::extract`]); `scratch` is space reused
+    /// across items.
     fn item_targets<'s>(
         &'s self,
         plan: &Arc<str>,
@@ -416,9 +415,9 @@ impl Coder {
         setting: targets::Setting<'_>,
         scratch: &mut targets::Scratch<'s>,
         out: &mut Vec<Target>,
-    ) -> usize {
+    ) -> Vec<usize> {
         if numerals.is_empty() {
-            return 0; // every target starts with a numeral
+            return Vec::new(); // every target starts with a numeral
         }
         let item = &coded.item;
         let hits = || {
@@ -564,7 +563,7 @@ fn crowded(path: &str, n: usize) -> Warning {
     Warning::new(
         WarningKind::CrowdedNumbers,
         format!(
-            "item {path}: {n} numbers with units stand in sentences crowded with more than {} (a table run into the text?) and were not read for targets",
+            "item {path}: {n} numbers with units stand in one sentence crowded with more than {} (a table or a list run into the text?); only its headline goals, stated with a link word (达到…), were read for targets",
             targets::MAX_QUANTITIES
         ),
     )

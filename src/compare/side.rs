@@ -40,8 +40,7 @@ pub(crate) fn side_by_side(
             let Some(c) = categories.iter().position(|x| x.id == cat) else {
                 continue;
             };
-            let key: String = t
-                .subject
+            let key: String = (t.subject.as_deref().unwrap_or_default())
                 .chars()
                 .filter(|c| crate::text::is_han(*c))
                 .collect();

@@ -427,7 +427,7 @@ fn targets(c: &Comparison) -> Table {
         t.push(vec![
             c.category_label(&r.category).into(),
             c.unit_label(&r.unit).into(),
-            x.subject.as_str().into(),
+            x.subject.clone().into(),
             value.into(),
             x.unit.as_str().into(),
             relation.into(),

@@ -9,8 +9,6 @@ use crate::text::{ceil_boundary, floor_boundary, BmpSet};
 /// What the context says about a quantity.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Found<'t> {
-    /// Byte range of the subject in the text.
-    pub subject: (usize, usize),
     pub relation: Relation,
     pub by: Option<String>,
     /// The sentence the quantity stands in.
@@ -121,35 +119,6 @@ impl Needles {
 static DONE_OR_CONTEXT_WORDS: Needles = Needles::new(DONE_OR_CONTEXT);
 static PARTS_WORDS: Needles = Needles::new(PARTS);
 
-/// Words between a subject and its number, stripped from the subject.
-const LINKS: &[&str] = &[
-    "分别达到",
-    "力争达到",
-    "稳定在",
-    "稳固在",
-    "保持在",
-    "控制在",
-    "控制到",
-    "增加至",
-    "增加到",
-    "不低于",
-    "不少于",
-    "不超过",
-    "提高到",
-    "提升至",
-    "提升到",
-    "达到",
-    "增至",
-    "超过",
-    "至少",
-    "分别",
-    "达",
-    "为",
-    "约",
-    "有",
-    "占",
-];
-
 /// A sentence reaches at most this many bytes before or after its quantity.
 ///
 /// Sentences of the bundled plans have at most 432 bytes (148 characters).
@@ -259,7 +228,6 @@ pub(crate) fn read<'t>(
         return None;
     }
     Some(Found {
-        subject: subject(text, q, s_start, s_end),
         relation: relation(before, after, q),
         by: due(text, marks, s_start, (before, after), setting),
         sentence: sentence.trim(),
@@ -384,126 +352,6 @@ impl Quotes {
         }
         q
     }
-}
-
-/// The subject: the noun phrase after the unit (`创建200所校园足球特色学校`),
-/// else the one before the number (`毛入园率达到95%`), links stripped.
-fn subject(text: &str, q: &Quantity, s_start: usize, s_end: usize) -> (usize, usize) {
-    let mut a = q.end;
-    let tail = &text[q.end..s_end];
-    let cut = tail
-        .find(|c: char| {
-            is_clause_end(c) || c.is_ascii_digit() || matches!(c, '和' | '及' | '与' | '等')
-        })
-        .unwrap_or(tail.len());
-    let mut after = &tail[..cut];
-    for lead in ["以上", "以内", "以下", "左右", "的"] {
-        if let Some(rest) = after.strip_prefix(lead) {
-            a += lead.len();
-            after = rest;
-        }
-    }
-    if after.chars().count() >= 2 && after.starts_with(crate::text::is_han) {
-        return (a, a + after.len());
-    }
-    let head = &text[s_start..q.start];
-    let from = head
-        .rfind(is_clause_end)
-        .map_or(s_start, |i| s_start + i + char_at(head, i));
-    let head = &text[from..q.start];
-    let before = trim_subject(head);
-    // Where the trimmed subject first stands in `head` (a copy of it may
-    // stand earlier than the trimmed one itself): searched for only when
-    // something was cut from the front.
-    let cut = before.as_ptr() as usize - head.as_ptr() as usize;
-    let at = if before.is_empty() || cut == 0 {
-        from
-    } else {
-        from + head.find(before).unwrap_or(0)
-    };
-    (at, at + before.len())
-}
-
-/// The links and the reductions, stripped from the end of a subject.
-fn links() -> impl Iterator<Item = &'static &'static str> {
-    LINKS.iter().chain(&["减少", "降低", "下降"])
-}
-
-/// The characters that [`links`] end with.
-static LINK_LASTS: BmpSet = BmpSet::new().with(&[
-    '到', '在', '至', '于', '过', '少', '别', '达', '为', '约', '有', '占', '低', '降',
-]);
-
-/// Strips what stands around a subject before its number: links (`达到`),
-/// reductions and their baseline (`比2013年减少`), leading verbs and rates
-/// (`力争`, `使`, `平均每年`).
-fn trim_subject(mut s: &str) -> &str {
-    let mut changed = true;
-    while changed {
-        changed = false;
-        // Most subjects end in none of the links' last characters: their
-        // tails are compared only when one does.
-        let linked = s
-            .chars()
-            .next_back()
-            .is_some_and(|c| LINK_LASTS.contains(c));
-        for link in links().filter(|_| linked) {
-            if let Some(rest) = s.strip_suffix(link) {
-                s = rest;
-                changed = true;
-            }
-        }
-        if let Some(rest) = s.strip_suffix('年') {
-            let digits = rest.len() - rest.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-            if digits == 4 && rest[..rest.len() - 4].ends_with('比') {
-                s = &rest[..rest.len() - 4 - '比'.len_utf8()];
-                changed = true;
-            }
-        }
-    }
-    const LEADS: [&str; 12] = [
-        "力争",
-        "计划",
-        "确保",
-        "实现",
-        "全区",
-        "全市",
-        "平均每年",
-        "每年",
-        "年均",
-        "全年",
-        "使",
-        "让",
-    ];
-    s = strip_due(s);
-    for lead in LEADS {
-        if let Some(rest) = s.strip_prefix(lead) {
-            s = rest;
-        }
-    }
-    strip_due(s)
-}
-
-/// Strips a leading due date (`到2025年`, `2024年底`, `三年内`): it goes into
-/// `by`, not into the subject.
-fn strip_due(s: &str) -> &str {
-    let t = s.strip_prefix('到').unwrap_or(s);
-    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let t = if digits == 4 && t[4..].starts_with('年') {
-        let rest = &t[4 + '年'.len_utf8()..];
-        ["底", "内", "前", "末"]
-            .iter()
-            .find_map(|w| rest.strip_prefix(w))
-            .unwrap_or(rest)
-    } else if let Some(rest) = ["一年内", "两年内", "三年内", "五年内"]
-        .iter()
-        .find_map(|w| t.strip_prefix(w))
-    {
-        rest
-    } else {
-        return s;
-    };
-    t.trim_start_matches(['，', ','])
 }
 
 /// The relation, from the words around the number: a reduction anywhere in
@@ -769,13 +617,5 @@ mod tests {
             .collect();
         let goals: Vec<usize> = text.match_indices("目标").map(|(i, _)| i).collect();
         assert_eq!((marks.ends, marks.goals), (ends, goals));
-    }
-
-    #[test]
-    fn every_link_ends_with_a_listed_last_character() {
-        for link in links() {
-            let last = link.chars().next_back().unwrap();
-            assert!(LINK_LASTS.contains(last), "{link}");
-        }
     }
 }

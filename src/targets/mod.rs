@@ -15,14 +15,15 @@
 //! let t = &coded.targets;
 //! assert_eq!((t[0].value, t[0].unit.as_str(), t[0].by.as_deref()), (95.0, "%", Some("2025")));
 //! assert_eq!(t[0].relation, eduplans::targets::Relation::AtLeast);
-//! assert_eq!(t[0].subject, "学前三年毛入园率");
-//! assert_eq!(t[1].subject, "新建幼儿园");
+//! assert_eq!(t[0].subject.as_deref(), Some("学前三年毛入园率"));
+//! assert_eq!(t[1].subject.as_deref(), Some("新建幼儿园"));
 //! assert_eq!(t[1].theme.as_deref(), Some("preschool"));
 //! # Ok::<(), eduplans::Error>(())
 //! ```
 
 mod context;
 mod number;
+mod subject;
 
 use std::sync::Arc;
 
@@ -38,8 +39,9 @@ pub struct Target {
     pub plan: Arc<str>,
     /// The path of the item that holds it.
     pub path: String,
-    /// What is counted, in the plan's words.
-    pub subject: String,
+    /// What is counted, in the plan's words; `None` where the text names
+    /// nothing but a generic word (`项目`, `目标`).
+    pub subject: Option<String>,
     /// The number as written (the upper bound of a range).
     pub value: f64,
     /// The lower bound of a range (`1-2个` → 1).
@@ -233,8 +235,10 @@ pub(crate) struct Scratch<'h> {
 }
 
 /// Appends the targets of one item's text to `out`, in text order, and
-/// returns how many quantities stood in sentences of more than
-/// [`MAX_QUANTITIES`] and were not read. `hits` gives the item's cue hits as
+/// returns, for each sentence of more than [`MAX_QUANTITIES`] quantities,
+/// how many of them were not read: only its headline goals are, those
+/// stated with a link word (`全县学前三年毛入园率达到95%以上`), not the bare
+/// list after them (`其中城关镇96%，…`). `hits` gives the item's cue hits as
 /// (theme id, byte range), in text order (asked for only when the item has
 /// a quantity, as few have), `top_theme` is its strongest theme; `scratch`
 /// is space reused across items.
@@ -251,9 +255,10 @@ pub(crate) fn extract<'h, H: Iterator<Item = (&'h Arc<str>, usize, usize)>>(
     top_theme: Option<&Arc<str>>,
     scratch: &mut Scratch<'h>,
     out: &mut Vec<Target>,
-) -> usize {
+) -> Vec<usize> {
+    let mut crowded = Vec::new();
     if item.setting.review {
-        return 0;
+        return crowded;
     }
     let ItemText {
         text: shared,
@@ -263,7 +268,6 @@ pub(crate) fn extract<'h, H: Iterator<Item = (&'h Arc<str>, usize, usize)>>(
         ref setting,
     } = *item;
     let text: &str = shared;
-    let mut crowded = 0;
     number::quantities(text, numerals, &mut scratch.quantities);
     if scratch.quantities.is_empty() {
         return crowded; // most items: no need to look for goals
@@ -279,6 +283,7 @@ pub(crate) fn extract<'h, H: Iterator<Item = (&'h Arc<str>, usize, usize)>>(
     // Quantities are in text order: offsets are counted on, not from the start.
     let mut offsets = crate::text::CharOffsets::new(text);
     let mut last_sentence = None;
+    let mut last_crowded = None;
     for q in quantities.iter() {
         let unit_start = q.end - q.unit.len();
         let opens_word = words.opens_word_past(unit_start, q.end);
@@ -288,19 +293,29 @@ pub(crate) fn extract<'h, H: Iterator<Item = (&'h Arc<str>, usize, usize)>>(
         let sentence = marks.sentence(text, q);
         let first = quantities.partition_point(|q| q.start < sentence.0);
         let past = quantities.partition_point(|q| q.start < sentence.1);
-        if past - first > MAX_QUANTITIES {
-            crowded += 1;
+        if past - first > MAX_QUANTITIES && !subject::headline(&text[sentence.0..q.start]) {
+            if last_crowded != Some(sentence.0) {
+                crowded.push(0);
+                last_crowded = Some(sentence.0);
+            }
+            if let Some(n) = crowded.last_mut() {
+                *n += 1;
+            }
             continue;
         }
         let Some(found) = context::read(text, marks, q, sentence, setting) else {
             continue;
         };
-        let theme = theme(hits, &found, q, text).or(top_theme).cloned();
+        let found_subject = subject::of(text, q, sentence, words);
+        let range = found_subject
+            .as_ref()
+            .map_or((q.start, q.start), |s| s.range);
+        let theme = theme(hits, &found, range, q, text).or(top_theme).cloned();
         let start = offsets.at(q.start);
-        let mut subject = text[found.subject.0..found.subject.1].to_string();
+        let mut subject = found_subject.map(|s| s.text);
         // `新建学校90所,平均每年30所`: the second number counts the same thing
         // (a last sentence is this item's, and so is the last target then).
-        if subject.is_empty() && last_sentence.is_some_and(|s| same_text(s, found.sentence)) {
+        if subject.is_none() && last_sentence.is_some_and(|s| same_text(s, found.sentence)) {
             if let Some(prev) = out.last() {
                 subject = prev.subject.clone();
             }
@@ -333,15 +348,16 @@ fn same_text(a: &str, b: &str) -> bool {
     (a.as_ptr() == b.as_ptr() && a.len() == b.len()) || a == b
 }
 
-/// The theme of a target: the longest cue in its subject (`高中阶段` over
-/// `毛入学率`), else the cue nearest to the number in its sentence.
+/// The theme of a target: the longest cue in its subject, which stands at
+/// byte range `s0..s1` (`高中阶段` over `毛入学率`), else the cue nearest to
+/// the number in its sentence.
 fn theme<'h>(
     hits: &[(&'h Arc<str>, usize, usize)],
     found: &context::Found<'_>,
+    (s0, s1): (usize, usize),
     q: &number::Quantity,
     text: &str,
 ) -> Option<&'h Arc<str>> {
-    let (s0, s1) = found.subject;
     let sentence_start = found.sentence.as_ptr() as usize - text.as_ptr() as usize;
     let sentence_end = sentence_start + found.sentence.len();
     // The hits that start in the sentence (the subject is in it too): found

@@ -189,10 +189,7 @@ pub fn clean_anchor(doc_text_squashed: &str, anchor: &str) -> String {
     if doc_text_squashed.contains(&anchor_body(anchor)) {
         return anchor.to_string();
     }
-    static CC: std::sync::OnceLock<ferrous_opencc::OpenCC> = std::sync::OnceLock::new();
-    let cc = CC.get_or_init(|| {
-        ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s).unwrap()
-    });
+    let cc = t2s();
     // Readings a page put after characters, in any bracket: `發(fā)`,
     // `(读:dà)`, `{pinyin:qīng}`, `(繁体:學)`, `《繁:驟》`.
     let reading = |inner: &str| {
@@ -222,6 +219,20 @@ pub fn clean_anchor(doc_text_squashed: &str, anchor: &str) -> String {
     }
     plain.push_str(rest);
     cc.convert(&plain)
+}
+
+/// The converter from traditional to simplified characters.
+fn t2s() -> &'static ferrous_opencc::OpenCC {
+    static CC: std::sync::OnceLock<ferrous_opencc::OpenCC> = std::sync::OnceLock::new();
+    CC.get_or_init(|| {
+        ferrous_opencc::OpenCC::from_config(ferrous_opencc::config::BuiltinConfig::T2s).unwrap()
+    })
+}
+
+/// `s` in simplified characters: the library reads a plan in traditional
+/// script as simplified, and gold written from the raw page is compared so.
+pub fn simplified(s: &str) -> String {
+    t2s().convert(s)
 }
 
 fn is_cjk(c: char) -> bool {

@@ -1,0 +1,426 @@
+//! What a number counts: the noun phrase it measures, in the plan's words.
+//!
+//! A count names its thing after the unit, with the verb that says what is
+//! counted before the number (`新建改扩建30所中小学` → `新建改扩建中小学`); a
+//! share or a level names it before a link (`毛入园率达到95%`). Time, intent
+//! and modality are not the subject (`到2024年力争实现`); an enumeration with
+//! `分别` gives each number its own member (`A、B分别达到95%、55%`). Where the
+//! text names nothing but a generic word (`项目`, `目标`, `继续推进`), the
+//! number has no subject.
+
+use super::number::Quantity;
+use crate::words::Words;
+
+/// A subject: its text, and the byte range of the text where its noun
+/// stands (the theme is read there).
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Subject {
+    pub text: String,
+    pub range: (usize, usize),
+}
+
+/// Words between a subject and its number, stripped from the subject's end.
+const LINKS: &[&str] = &[
+    "分别达到",
+    "分别不超过",
+    "分别不低于",
+    "分别控制在",
+    "力争达到",
+    "稳定在",
+    "稳固在",
+    "保持在",
+    "控制在",
+    "控制到",
+    "增加至",
+    "增加到",
+    "不低于",
+    "不少于",
+    "不超过",
+    "不高于",
+    "提高到",
+    "提升至",
+    "提升到",
+    "达到",
+    "增至",
+    "超过",
+    "至少",
+    "分别",
+    "均达到",
+    "均",
+    "达",
+    "为",
+    "约",
+    "有",
+    "占",
+    "减少",
+    "降低",
+    "下降",
+];
+
+/// Words of time, intent and modality that open a subject and are not part
+/// of it.
+const LEADS: &[&str] = &[
+    "力争实现",
+    "力争",
+    "争取",
+    "计划",
+    "预计",
+    "确保",
+    "实现",
+    "继续",
+    "全区",
+    "全市",
+    "全县",
+    "平均每年",
+    "每年",
+    "年均",
+    "全年",
+    "其中",
+    "同时",
+    "使",
+    "让",
+];
+
+/// Verbs that say what a count counts when they stand right before its
+/// number (`新建30所`, `新建、扩建2-3所`): kept in the subject.
+const COUNTING_VERBS: &[&str] = &[
+    "新改扩建",
+    "新建改扩建",
+    "改扩建",
+    "开工建设",
+    "新建",
+    "扩建",
+    "改建",
+    "迁建",
+    "续建",
+    "新增",
+    "增加",
+    "增设",
+    "建成",
+    "建设",
+    "创建",
+    "培育",
+    "培养",
+    "认定",
+    "引进",
+    "招聘",
+    "补充",
+];
+
+/// Words that end the noun phrase after a unit: conjunctions that join
+/// another phrase (`30所公办中小学与幼儿园的综合督导`). What is done with
+/// the thing counted stays in the phrase (`15所学校校园网进行升级完善`):
+/// annotators name the thing by it.
+const PHRASE_ENDS: &[&str] = &["和", "及", "与", "等"];
+
+/// Subjects that name nothing in particular.
+const GENERIC: &[&str] = &[
+    "目标",
+    "项目",
+    "任务",
+    "工作",
+    "省级",
+    "市级",
+    "县级",
+    "国家级",
+    "推进",
+    "继续推进",
+    "新增",
+    "建立",
+    "建设",
+    "实施",
+    "开展",
+    "全覆盖",
+];
+
+/// Characters that end a clause for the subject.
+fn is_clause_end(c: char) -> bool {
+    matches!(
+        c,
+        '。' | '；'
+            | ';'
+            | '！'
+            | '!'
+            | '？'
+            | '?'
+            | '\n'
+            | '，'
+            | ','
+            | '：'
+            | ':'
+            | '('
+            | ')'
+            | '（'
+            | '）'
+    )
+}
+
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{a0}' | '\u{3000}' | '\t')
+}
+
+/// The subject of `q` in its sentence `text[s_start..s_end]`.
+pub(crate) fn of(
+    text: &str,
+    q: &Quantity,
+    (s_start, s_end): (usize, usize),
+    words: Words<'_>,
+) -> Option<Subject> {
+    let clause_start = text[s_start..q.start]
+        .rfind(is_clause_end)
+        .map_or(s_start, |i| s_start + i + char_len(text, s_start + i));
+    let clause = &text[clause_start..q.start];
+    if let Some(s) = distributed(clause, clause_start) {
+        return Some(s);
+    }
+    let after = after_unit(text, q, s_end, words);
+    let found = match after {
+        Some((a, b)) => {
+            let verb = counting_verb(clause);
+            Subject {
+                text: format!("{verb}{}", &text[a..b]),
+                range: (a, b),
+            }
+        }
+        None => before_number(clause, clause_start)?,
+    };
+    (!GENERIC.contains(&found.text.as_str()) && found.text.chars().count() >= 2).then_some(found)
+}
+
+fn char_len(text: &str, i: usize) -> usize {
+    text[i..].chars().next().map_or(1, char::len_utf8)
+}
+
+/// Whether the text before a number states a headline goal: a link word
+/// right before it (`毛入园率达到`), after a subject of two characters or
+/// more in its clause. Only the last few characters are read: a table run
+/// into a sentence asks this of each of its numbers.
+pub(crate) fn headline(before: &str) -> bool {
+    let b = before.trim_end_matches(is_space);
+    LINKS.iter().any(|l| {
+        b.strip_suffix(l).is_some_and(|head| {
+            head.chars()
+                .rev()
+                .take_while(|c| crate::text::is_han(*c))
+                .nth(1)
+                .is_some()
+        })
+    })
+}
+
+/// The noun phrase after the unit (`创建200所校园足球特色学校`), past
+/// `以上`, `左右` or `的`; at least two Chinese characters.
+fn after_unit(text: &str, q: &Quantity, s_end: usize, words: Words<'_>) -> Option<(usize, usize)> {
+    let mut a = q.end;
+    let mut rest = &text[a..s_end];
+    // After a bound (`95%以上`) only `的` leads on to what is counted
+    // (`20%以上的学校`): else a new phrase starts there.
+    if let Some(bound) = ["以上", "以内", "以下", "左右"]
+        .iter()
+        .find(|b| rest.starts_with(*b))
+    {
+        rest = rest[bound.len()..].strip_prefix('的')?;
+        a += bound.len() + '的'.len_utf8();
+    } else if let Some(r) = rest.strip_prefix('的') {
+        a += '的'.len_utf8();
+        rest = r;
+    }
+    let trimmed = rest.trim_start_matches(is_space);
+    a += rest.len() - trimmed.len();
+    rest = trimmed;
+    let mut end = rest
+        .find(|c: char| is_clause_end(c) || c == '、' || c.is_ascii_digit() || is_space(c))
+        .unwrap_or(rest.len());
+    // The phrase ends at a word of PHRASE_ENDS after its first two
+    // characters (`等` but not `等级`).
+    let two = rest.char_indices().nth(2).map_or(rest.len(), |(i, _)| i);
+    let word = |i: usize, w: &str| {
+        rest[i..].starts_with(w) && words.is_end(a + i) && words.is_end(a + i + w.len())
+    };
+    if let Some(cut) = (two..end)
+        .filter(|&i| rest.is_char_boundary(i))
+        .find(|&i| PHRASE_ENDS.iter().any(|w| word(i, w)))
+    {
+        end = cut;
+    }
+    let phrase = &rest[..end];
+    (phrase.chars().count() >= 2
+        && phrase
+            .starts_with(|c: char| crate::text::is_han(c) || c.is_ascii_alphabetic() || c == '“'))
+    .then_some((a, a + end))
+}
+
+/// The verbs right before the number that say what is counted
+/// (`新建改扩建`, `新建、扩建`), or nothing.
+fn counting_verb(clause: &str) -> &str {
+    let c = clause.trim_end_matches(is_space);
+    let mut start = c.len();
+    loop {
+        let head = &c[..start];
+        let head = head.strip_suffix('、').unwrap_or(head);
+        match COUNTING_VERBS.iter().find(|v| head.ends_with(*v)) {
+            Some(v) => start = head.len() - v.len(),
+            None => break,
+        }
+    }
+    c[start..].trim_start_matches('、')
+}
+
+/// The subject before the number: its clause from the last enumeration mark
+/// that follows a number (`A达到90%、B达到80%`), links, time and intent
+/// stripped.
+fn before_number(clause: &str, clause_start: usize) -> Option<Subject> {
+    // Cut at the last `、` whose member holds a number (`培养专家型校长100名、
+    // 名优骨干教师3000名`).
+    let mut from = 0;
+    for (i, m) in clause.match_indices('、') {
+        if clause[from..i].contains(|c: char| c.is_ascii_digit()) {
+            from = i + m.len();
+        }
+    }
+    let part = &clause[from..];
+    let trimmed = trim(part);
+    if trimmed.is_empty() {
+        return None;
+    }
+    let start = clause_start + from + (trimmed.as_ptr() as usize - part.as_ptr() as usize);
+    Some(Subject {
+        text: trimmed.to_string(),
+        range: (start, start + trimmed.len()),
+    })
+}
+
+/// `A、B分别达到X、Y`: the member of the list before `分别` that stands
+/// where the number stands in the list after it.
+fn distributed(clause: &str, clause_start: usize) -> Option<Subject> {
+    let at = clause.find("分别")?;
+    let names = &clause[..at];
+    let k = clause[at..].matches('、').count();
+    let members: Vec<(usize, &str)> = names
+        .split('、')
+        .scan(0, |offset, m| {
+            let here = *offset;
+            *offset += m.len() + '、'.len_utf8();
+            Some((here, m))
+        })
+        .collect();
+    if members.len() < 2 {
+        return None;
+    }
+    let (offset, member) = members
+        .get(k)
+        .copied()
+        .or_else(|| members.last().copied())?;
+    let trimmed = trim(member);
+    if trimmed.is_empty() {
+        return None;
+    }
+    let start = clause_start + offset + (trimmed.as_ptr() as usize - member.as_ptr() as usize);
+    Some(Subject {
+        text: trimmed.to_string(),
+        range: (start, start + trimmed.len()),
+    })
+}
+
+/// Strips spaces, links at the end (with a baseline `比2013年`), and time
+/// and intent at the start (`到2025年`, `力争实现`).
+fn trim(mut s: &str) -> &str {
+    loop {
+        let before = s;
+        s = s.trim_matches(is_space);
+        if let Some(l) = LINKS.iter().find(|l| s.ends_with(*l)) {
+            s = &s[..s.len() - l.len()];
+        }
+        if let Some(head) = s.strip_suffix('年') {
+            if let Some((_, rest)) =
+                crate::text::year_before(head).filter(|(_, r)| r.ends_with('比'))
+            {
+                s = &rest[..rest.len() - '比'.len_utf8()];
+            }
+        }
+        s = strip_due(s.trim_matches(is_space));
+        if let Some(l) = LEADS.iter().find(|l| s.starts_with(*l)) {
+            s = &s[l.len()..];
+        }
+        if s == before {
+            return s;
+        }
+    }
+}
+
+/// Strips a leading due date (`到2025年`, `到 2024 年`, `2024年底`, `三年内`,
+/// `“十四五”期间`): it goes into `by`, not into the subject.
+fn strip_due(s: &str) -> &str {
+    let t = s.strip_prefix(['到', '至']).unwrap_or(s);
+    let t = t.trim_start_matches(is_space);
+    if let Some(at) = t.find('年').filter(|&at| at <= 8) {
+        if crate::text::year_before(&t[..at]).is_some_and(|(_, head)| head.is_empty()) {
+            let rest = &t[at + '年'.len_utf8()..];
+            let rest = ["底前", "底", "内", "前", "末"]
+                .iter()
+                .find_map(|w| rest.strip_prefix(w))
+                .unwrap_or(rest);
+            return rest.trim_start_matches(['，', ',', ' ']);
+        }
+    }
+    if let Some(rest) = ["一年内", "两年内", "三年内", "五年内"]
+        .iter()
+        .find_map(|w| t.strip_prefix(w))
+    {
+        return rest.trim_start_matches(['，', ',']);
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn subject_of(text: &str, number: &str) -> Option<String> {
+        let mut qs = Vec::new();
+        super::super::number::quantities(text, &super::super::numeral_starts(text), &mut qs);
+        let q = qs
+            .iter()
+            .find(|q| text[q.start..].starts_with(number))
+            .unwrap();
+        let coder = crate::code::Coder::reference();
+        let words = crate::words::ItemWords::of_spans(text.len(), coder.cut(text));
+        of(text, q, (0, text.len()), words.words()).map(|s| s.text)
+    }
+
+    #[test]
+    fn counts_keep_their_verb_and_shares_their_noun() {
+        assert_eq!(
+            subject_of("新建改扩建30所中小学", "30").as_deref(),
+            Some("新建改扩建中小学")
+        );
+        assert_eq!(
+            subject_of("计划开工建设1所小学", "1").as_deref(),
+            Some("开工建设小学")
+        );
+        assert_eq!(
+            subject_of("到 2024 年力争实现学前教育公办学位供给率不低于 75%", "75").as_deref(),
+            Some("学前教育公办学位供给率")
+        );
+        assert_eq!(
+            subject_of("对全市100所幼儿园进行等级复评抽验", "100").as_deref(),
+            Some("幼儿园进行等级复评抽验")
+        );
+    }
+
+    #[test]
+    fn enumerations_with_fenbie_are_distributed() {
+        let text = "学前教育普惠率、公办园幼儿占比率分别达到95%、55%以上";
+        assert_eq!(subject_of(text, "95").as_deref(), Some("学前教育普惠率"));
+        assert_eq!(subject_of(text, "55").as_deref(), Some("公办园幼儿占比率"));
+        let text = "小学、初中班额分别不超过45人、50人";
+        assert_eq!(subject_of(text, "45").as_deref(), Some("小学"));
+        assert_eq!(subject_of(text, "50").as_deref(), Some("初中班额"));
+    }
+
+    #[test]
+    fn generic_words_are_no_subject() {
+        assert_eq!(subject_of("继续推进5个项目", "5"), None);
+        assert_eq!(subject_of("实现双90%目标", "双90"), None);
+    }
+}
