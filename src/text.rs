@@ -368,11 +368,15 @@ pub(crate) fn reports_past(sentence: &str) -> bool {
 /// Whether `s` holds the aspect particle `了` after a verb (`改善了`,
 /// `促进了`; not `为了`, `除了`, `了解`).
 pub(crate) fn perfective(s: &str) -> bool {
-    s.match_indices('了').any(|(at, _)| {
-        let before = s[..at].chars().next_back();
-        let after = s[at + '了'.len_utf8()..].chars().next();
-        !matches!(before, None | Some('为' | '除' | '不' | '得' | '受')) && after != Some('解')
-    })
+    s.match_indices('了').any(|(at, _)| perfective_at(s, at))
+}
+
+/// Whether the `了` at byte `at` of `s` is the aspect particle (see
+/// [`perfective`]).
+pub(crate) fn perfective_at(s: &str, at: usize) -> bool {
+    let before = s[..at].chars().next_back();
+    let after = s[at + '了'.len_utf8()..].chars().next();
+    !matches!(before, None | Some('为' | '除' | '不' | '得' | '受')) && after != Some('解')
 }
 
 /// Five-year plan periods and their first year.

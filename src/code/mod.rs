@@ -305,7 +305,8 @@ impl Coder {
             let coded = self.tag(item, words, cues, &section, &mut scores);
             let at = (&found.numerals[r.numerals], &found.marks[r.marks]);
             dues.read(&coded.item);
-            let setting = targets::Setting {
+            // Asked for only where the item has a numeral.
+            let setting = || targets::Setting {
                 period: meta.period,
                 review: targets::Dues::reviews(&coded.item),
                 due: dues.of(&coded.item),
@@ -385,7 +386,7 @@ impl Coder {
         let mut targets = Vec::new();
         let scratch = &mut targets::Scratch::default();
         let plan = Arc::from(plan);
-        let setting = targets::Setting {
+        let setting = || targets::Setting {
             review: targets::Dues::reviews(item),
             ..targets::Setting::default()
         };
@@ -406,13 +407,13 @@ impl Coder {
     /// `marks` say; returns, for each crowded sentence, how many numbers
     /// were not read (see [`targets::extract`]); `scratch` is space reused
     /// across items.
-    fn item_targets<'s>(
+    fn item_targets<'s, 'a>(
         &'s self,
         plan: &Arc<str>,
         coded: &CodedItem,
         cues: &[cues::Hit],
         (numerals, marks): (&[usize], &[usize]),
-        setting: targets::Setting<'_>,
+        setting: impl FnOnce() -> targets::Setting<'a>,
         scratch: &mut targets::Scratch<'s>,
         out: &mut Vec<Target>,
     ) -> Vec<usize> {
@@ -430,7 +431,7 @@ impl Coder {
             words: coded.words.words(),
             numerals,
             marks,
-            setting,
+            setting: setting(),
         };
         targets::extract(plan, &item.path, &item_text, hits, top, scratch, out)
     }

@@ -153,11 +153,22 @@ pub(crate) struct Setting<'a> {
 pub(crate) struct Dues {
     /// Section paths with their due dates.
     sections: Vec<(String, String)>,
+    /// The sections of the item read last: the items under one section
+    /// share them, and their headings are read once.
+    last: Option<Arc<[crate::outline::Section]>>,
 }
 
 impl Dues {
     /// Reads what `item` sets for its sections, before its own targets.
     pub(crate) fn read(&mut self, item: &crate::Item) {
+        if self
+            .last
+            .as_ref()
+            .is_some_and(|l| Arc::ptr_eq(l, &item.sections))
+        {
+            return self.read_lead(item);
+        }
+        self.last = Some(Arc::clone(&item.sections));
         for s in item.sections.iter() {
             let Some(h) = s.heading.as_deref() else {
                 continue;
@@ -169,6 +180,11 @@ impl Dues {
                 self.sections.push((s.path.clone(), due));
             }
         }
+        self.read_lead(item);
+    }
+
+    /// Reads the due date a lead or goal item sets for its section.
+    fn read_lead(&mut self, item: &crate::Item) {
         let lead = item.path.ends_with("/0")
             || item.heading.as_deref().is_some_and(|h| h.contains("目标"));
         if let (true, Some((parent, _))) = (lead, item.path.rsplit_once('/')) {
@@ -181,11 +197,12 @@ impl Dues {
 
     /// The due date the nearest of `item`'s sections sets.
     pub(crate) fn of(&self, item: &crate::Item) -> Option<&str> {
-        let mut paths: Vec<&str> = item.sections.iter().map(|s| s.path.as_str()).collect();
-        if let Some((parent, _)) = item.path.rsplit_once('/') {
-            paths.push(parent);
+        if self.sections.is_empty() {
+            return None;
         }
-        paths.iter().rev().find_map(|p| {
+        let parent = item.path.rsplit_once('/').map(|(p, _)| p);
+        let paths = item.sections.iter().map(|s| s.path.as_str());
+        parent.into_iter().chain(paths.rev()).find_map(|p| {
             self.sections
                 .iter()
                 .find(|(q, _)| q == p)
@@ -303,7 +320,7 @@ pub(crate) fn extract<'h, H: Iterator<Item = (&'h Arc<str>, usize, usize)>>(
             }
             continue;
         }
-        let Some(found) = context::read(text, marks, q, sentence, setting) else {
+        let Some(found) = context::read(text, &mut *marks, q, sentence, setting) else {
             continue;
         };
         let found_subject = subject::of(text, q, sentence, words);
