@@ -189,7 +189,7 @@ fn score_set(name: &str, plans: &[GoldPlan]) -> Counts {
     let show = std::env::var("SHOW").is_ok();
     let mut all = Counts::default();
     for g in plans {
-        let c = score_plan(&coder, g, show);
+        let c = score_plan(coder, g, show);
         if c.gold + c.found > 0 {
             println!("{name} {}: {}", g.id, c.line());
         }

@@ -74,6 +74,7 @@ fn years_spans_and_yearly_rates_go_into_by() {
     assert_eq!(by, [Some("三年"), Some("每年"), Some("2016"), Some("2024")]);
 }
 
+/// A count keeps the verb that says what it counts (`创建`).
 #[test]
 fn subjects_are_what_is_counted() {
     let t = targets("1.推进足球。创建200所校园足球特色学校,参赛队伍达到500支以上,新增学位2160个。");
@@ -81,7 +82,7 @@ fn subjects_are_what_is_counted() {
         .iter()
         .map(|t| t.subject.as_deref().unwrap_or(""))
         .collect();
-    assert_eq!(subjects, ["校园足球特色学校", "参赛队伍", "新增学位"]);
+    assert_eq!(subjects, ["创建校园足球特色学校", "参赛队伍", "新增学位"]);
     assert!(t.iter().all(|t| t.path == "1" && &*t.plan == "t"));
 }
 

@@ -315,8 +315,7 @@ impl Coder {
                 &plan_id,
                 &coded,
                 cues,
-                at,
-                setting,
+                (at.0, at.1, setting),
                 &mut scratch,
                 &mut targets,
             );
@@ -394,8 +393,7 @@ impl Coder {
             &plan,
             &coded,
             &found.cues,
-            at,
-            setting,
+            (at.0, at.1, setting),
             scratch,
             &mut targets,
         );
@@ -412,8 +410,7 @@ impl Coder {
         plan: &Arc<str>,
         coded: &CodedItem,
         cues: &[cues::Hit],
-        (numerals, marks): (&[usize], &[usize]),
-        setting: impl FnOnce() -> targets::Setting<'a>,
+        (numerals, marks, setting): (&[usize], &[usize], impl FnOnce() -> targets::Setting<'a>),
         scratch: &mut targets::Scratch<'s>,
         out: &mut Vec<Target>,
     ) -> Vec<usize> {

@@ -311,10 +311,12 @@ pub(crate) fn extract<'h, H: Iterator<Item = (&'h Arc<str>, usize, usize)>>(
         let first = quantities.partition_point(|q| q.start < sentence.0);
         let past = quantities.partition_point(|q| q.start < sentence.1);
         if past - first > MAX_QUANTITIES && !subject::headline(&text[sentence.0..q.start]) {
-            if last_crowded != Some(sentence.0) {
+            // A sentence with no end near is a window around each number:
+            // windows that overlap are one run of text, told once.
+            if last_crowded.is_none_or(|end| sentence.0 >= end) {
                 crowded.push(0);
-                last_crowded = Some(sentence.0);
             }
+            last_crowded = Some(sentence.1);
             if let Some(n) = crowded.last_mut() {
                 *n += 1;
             }
