@@ -110,7 +110,7 @@ const COUNTING_VERBS: &[&str] = &[
 /// Words that end the noun phrase after a unit: conjunctions that join
 /// another phrase (`30所公办中小学与幼儿园的综合督导`). What is done with
 /// the thing counted stays in the phrase (`15所学校校园网进行升级完善`):
-/// annotators name the thing by it.
+/// annotators name the thing by it (see [`by_what_is_done`]).
 const PHRASE_ENDS: &[&str] = &["和", "及", "与", "等"];
 
 /// Subjects that name nothing in particular.
@@ -177,8 +177,13 @@ pub(crate) fn of(
     let found = match after {
         Some((a, b)) => {
             let verb = counting_verb(clause);
+            let phrase = &text[a..b];
+            let text = match by_what_is_done(phrase) {
+                Some((done, unit)) => format!("{done}{unit}"),
+                None => format!("{verb}{phrase}"),
+            };
             Subject {
-                text: format!("{verb}{}", &text[a..b]),
+                text,
                 range: (a, b),
             }
         }
@@ -248,6 +253,25 @@ fn after_unit(text: &str, q: &Quantity, s_end: usize, words: Words<'_>) -> Optio
         && phrase
             .starts_with(|c: char| crate::text::is_han(c) || c.is_ascii_alphabetic() || c == '“'))
     .then_some((a, a + end))
+}
+
+/// Nouns of the units a plan counts (schools, kindergartens) that a
+/// phrase may open with and then say what is done to them.
+const UNITS_COUNTED: &[&str] = &["中小学校", "中小学", "幼儿园", "试点校", "学校", "园所"];
+
+/// Verbs that only carry what is done (`进行升级完善`): left out.
+const LIGHT_VERBS: &[&str] = &["进行", "实施", "开展"];
+
+/// A phrase that opens with a counted unit and goes on to what is done to
+/// it (`幼儿园进行等级复评抽验`) names the unit by it, as annotators do:
+/// `等级复评抽验幼儿园`. The part done and the unit, or `None`.
+fn by_what_is_done(phrase: &str) -> Option<(&str, &str)> {
+    let unit = UNITS_COUNTED.iter().find(|u| phrase.starts_with(*u))?;
+    let mut done = phrase[unit.len()..].trim_start_matches('的');
+    if let Some(rest) = LIGHT_VERBS.iter().find_map(|v| done.strip_prefix(v)) {
+        done = rest;
+    }
+    (done.chars().count() >= 2 && done.starts_with(crate::text::is_han)).then_some((done, unit))
 }
 
 /// The verbs right before the number that say what is counted
@@ -404,7 +428,7 @@ mod tests {
         );
         assert_eq!(
             subject_of("对全市100所幼儿园进行等级复评抽验", "100").as_deref(),
-            Some("幼儿园进行等级复评抽验")
+            Some("等级复评抽验幼儿园")
         );
     }
 
