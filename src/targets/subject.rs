@@ -302,16 +302,7 @@ fn before_number(clause: &str, clause_start: usize) -> Option<Subject> {
             from = i + m.len();
         }
     }
-    let part = &clause[from..];
-    let trimmed = trim(part);
-    if trimmed.is_empty() {
-        return None;
-    }
-    let start = clause_start + from + (trimmed.as_ptr() as usize - part.as_ptr() as usize);
-    Some(Subject {
-        text: trimmed.to_string(),
-        range: (start, start + trimmed.len()),
-    })
+    trimmed(&clause[from..], clause_start + from)
 }
 
 /// `A、B分别达到X、Y`: the member of the list before `分别` that stands
@@ -335,14 +326,22 @@ fn distributed(clause: &str, clause_start: usize) -> Option<Subject> {
         .get(k)
         .copied()
         .or_else(|| members.last().copied())?;
-    let trimmed = trim(member);
-    if trimmed.is_empty() {
+    trimmed(member, clause_start + offset)
+}
+
+/// `part`, starting at `part_start` in the sentence, trimmed to a subject;
+/// `None` when nothing is left.
+fn trimmed(part: &str, part_start: usize) -> Option<Subject> {
+    let t = trim(part);
+    if t.is_empty() {
         return None;
     }
-    let start = clause_start + offset + (trimmed.as_ptr() as usize - member.as_ptr() as usize);
+    // `trim` returns a subslice of `part`, so its offset is the distance
+    // between their starts.
+    let start = part_start + (t.as_ptr() as usize - part.as_ptr() as usize);
     Some(Subject {
-        text: trimmed.to_string(),
-        range: (start, start + trimmed.len()),
+        text: t.to_string(),
+        range: (start, start + t.len()),
     })
 }
 
