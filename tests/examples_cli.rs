@@ -262,17 +262,22 @@ fn targets_prints_the_good_plan_and_one_error_per_bad_file() {
         .any(|t| t["value"] == 95.0 && t["unit"] == "%"));
 }
 
+/// The arguments that run `example` on `file`: `compare` needs a second
+/// plan to compare it with.
+fn alone_or_with_jiyuan<'a>(example: &str, file: &'a str) -> Vec<&'a str> {
+    if example == "compare" {
+        vec![JIYUAN, file]
+    } else {
+        vec![file]
+    }
+}
+
 #[test]
 fn a_table_of_contents_alone_is_a_warning_not_an_error() {
     let inputs = Inputs::new("contents");
     let toc = inputs.path("contents.txt");
     for example in EXAMPLES {
-        let args: Vec<&str> = if example == "compare" {
-            vec![JIYUAN, &toc]
-        } else {
-            vec![&toc]
-        };
-        let out = run(example, &args);
+        let out = run(example, &alone_or_with_jiyuan(example, &toc));
         let stderr = text(&out.stderr);
         assert_eq!(out.status.code(), Some(0), "{example}: stderr:\n{stderr}");
         assert!(
@@ -301,12 +306,7 @@ fn a_crowded_sentence_gives_its_headline_goal_and_one_warning() {
     let file = inputs.path("crowded.txt");
     std::fs::write(&file, plan).expect("write");
     for example in EXAMPLES {
-        let args: Vec<&str> = if example == "compare" {
-            vec![JIYUAN, &file]
-        } else {
-            vec![&file]
-        };
-        let out = run(example, &args);
+        let out = run(example, &alone_or_with_jiyuan(example, &file));
         let stderr = text(&out.stderr);
         assert_eq!(out.status.code(), Some(0), "{example}: stderr:\n{stderr}");
         let warned = stderr
