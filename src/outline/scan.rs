@@ -55,7 +55,8 @@ impl<'t> Scan<'t> {
     fn push_line(&mut self, text: &'t str, from: usize, to: usize) {
         let line = &text[from..to];
         if !line.trim().is_empty() {
-            self.lines.push((from, line));
+            let paragraphs = super::shape::paragraphs(line);
+            self.lines.extend(paragraphs.map(|(at, p)| (from + at, p)));
         }
     }
 

@@ -48,17 +48,57 @@ impl Shape<'_> {
     }
 }
 
-/// The lines of `text` with their byte offsets, blank lines left out.
+/// The lines of `text` with their byte offsets, blank lines left out; a
+/// line holding several paragraphs is split (see [`paragraphs`]).
 pub(super) fn lines(text: &str) -> Vec<(usize, &str)> {
     let mut out = Vec::new();
     let mut off = 0;
     for line in text.split('\n') {
         if !line.trim().is_empty() {
-            out.push((off, line));
+            out.extend(paragraphs(line).map(|(at, p)| (off + at, p)));
         }
         off += line.len() + 1;
     }
     out
+}
+
+/// The paragraphs of one line, with their byte offsets in it: a sentence
+/// end followed by spaces (`…任务。 在开幕式上，…`) is where a web page's
+/// paragraphs were joined into one line, as Chinese prose puts no space
+/// after `。`. The spaces belong to neither paragraph.
+pub(super) fn paragraphs(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = 0;
+    std::iter::from_fn(move || {
+        if rest >= line.len() {
+            return None;
+        }
+        let from = rest;
+        let tail = &line[from..];
+        let cut = tail.char_indices().find_map(|(i, c)| {
+            if !matches!(c, '。' | '！' | '？') {
+                return None;
+            }
+            let end = i + c.len_utf8();
+            let after = &tail[end..];
+            let next = after.trim_start_matches(is_space);
+            (next.len() < after.len() && !next.is_empty()).then_some((end, tail.len() - next.len()))
+        });
+        match cut {
+            Some((end, next)) => {
+                rest = from + next;
+                Some((from, &tail[..end]))
+            }
+            None => {
+                rest = line.len();
+                Some((from, tail))
+            }
+        }
+    })
+}
+
+/// The spaces that join paragraphs run into one line.
+fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\u{3000}' | '\u{a0}' | '\t')
 }
 
 /// A table-of-contents line: a heading followed by a page number.
