@@ -198,3 +198,26 @@ fn tasks_one_sentence_a_line_under_a_heading() {
     }
     assert!(p.items.iter().all(|i| !i.text.contains("校对")));
 }
+
+#[test]
+fn a_news_page_run_into_one_line_with_a_reported_list() {
+    let p = plan(
+        "某市今年将扩容学位1万个。 在开幕式上,市长代表市政府作政府工作报告。报告表示,今年将新建幼儿园35所;\
+         完善中小学布局,新建中小学30所;大力发展职业教育;支持发展特殊教育。 同时,还将建成文化宫。",
+    );
+    let got = items(&p, 4);
+    let starts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(
+        starts,
+        [
+            "某市今年",
+            "在开幕式",
+            "今年将新",
+            "完善中小",
+            "大力发展",
+            "支持发展",
+            "同时,还"
+        ],
+        "{got:?}"
+    );
+}

@@ -41,7 +41,12 @@ pub(super) fn parallel(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
         .max_by_key(|&(k, &(_, n))| (n, std::cmp::Reverse(k)))
         .map(|(_, &c)| c);
     let Some((opener, _)) = best.filter(|&(_, n)| n >= PARALLEL_MIN) else {
-        out.push(item);
+        let starts = reported_clauses(&item.text);
+        if starts.is_empty() {
+            out.push(item);
+        } else {
+            pieces(text, &item, &starts, None, out);
+        }
         return;
     };
     let starts: Vec<usize> = sentences
@@ -54,6 +59,33 @@ pub(super) fn parallel(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
         })
         .collect();
     pieces(text, &item, &starts, None, out);
+}
+
+/// Where the clauses of a reported list start in `s`: a sentence that
+/// opens with a clause of report (`报告表示,`, `会议要求,`) and goes on in
+/// [`PARALLEL_MIN`] or more clauses ended by `；` is a list of what was
+/// said, one member a clause, whatever words they open with. Empty where
+/// `s` holds no such sentence; the first such sentence is taken.
+fn reported_clauses(s: &str) -> Vec<usize> {
+    let mut at = 0;
+    for sentence in s.split_inclusive(['。', '！', '\n']) {
+        let (report, rest) = split_report(sentence);
+        let clauses = rest.split_inclusive(['；', ';']);
+        if !report.is_empty()
+            && clauses.clone().filter(|c| c.chars().any(is_han)).count() >= PARALLEL_MIN
+        {
+            let mut from = at + report.len();
+            return clauses
+                .map(|c| {
+                    let start = from + c.len() - c.trim_start().len();
+                    from += c.len();
+                    start
+                })
+                .collect();
+        }
+        at += sentence.len();
+    }
+    Vec::new()
 }
 
 /// Splits an item whose paragraphs open with short heading sentences
