@@ -198,9 +198,9 @@ fn in_list(text: &str, h: &Hit) -> bool {
 /// Verbs of action that, opening a clause, make the short list after them
 /// the work the clause commits to (`普及校园足球、冰雪运动`, `扎实推进艺术、
 /// 劳动教育`): its members are not passing mentions.
-const ACTIONS: [&str; 16] = [
+const ACTIONS: [&str; 18] = [
     "推进", "推动", "开展", "实施", "普及", "加强", "落实", "建设", "深化", "发展", "加快", "抓好",
-    "强化", "做好", "创建", "打造",
+    "强化", "做好", "创建", "打造", "支持", "鼓励",
 ];
 
 /// Adverbs that may stand before an action verb at a clause's start.
