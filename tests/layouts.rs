@@ -221,3 +221,16 @@ fn a_news_page_run_into_one_line_with_a_reported_list() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_heading_run_into_its_text_with_a_space_stays_with_it() {
+    let p = plan(
+        "某区增强“三个意识”做好教育工作\n\
+         一是增强大局意识。 围绕中心工作,加快推进城乡一体化。\n\
+         二是增强重点意识。 加快建成龙东小学,拟建设5所公办幼儿园。",
+    );
+    let got = items(&p, 4);
+    let starts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+    assert_eq!(starts, ["增强大局", "增强重点"], "{got:?}");
+    assert!(p.items[0].text.contains("城乡一体化"), "{got:?}");
+}

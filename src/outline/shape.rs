@@ -65,7 +65,9 @@ pub(super) fn lines(text: &str) -> Vec<(usize, &str)> {
 /// The paragraphs of one line, with their byte offsets in it: a sentence
 /// end followed by spaces (`…任务。 在开幕式上，…`) is where a web page's
 /// paragraphs were joined into one line, as Chinese prose puts no space
-/// after `。`. The spaces belong to neither paragraph.
+/// after `。`. The spaces belong to neither paragraph. A short first
+/// sentence opened by a marker is a heading run into its text
+/// (`一是增强大局意识。 围绕…`), not a paragraph.
 pub(super) fn paragraphs(line: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut rest = 0;
     std::iter::from_fn(move || {
@@ -81,7 +83,10 @@ pub(super) fn paragraphs(line: &str) -> impl Iterator<Item = (usize, &str)> {
             let end = i + c.len_utf8();
             let after = &tail[end..];
             let next = after.trim_start_matches(is_space);
-            (next.len() < after.len() && !next.is_empty()).then_some((end, tail.len() - next.len()))
+            let heading = char_len(&tail[..i]) <= RUN_IN_HEADING_CHARS
+                && marker::at(tail.trim_start_matches(is_space)).is_some();
+            (next.len() < after.len() && !next.is_empty() && !heading)
+                .then_some((end, tail.len() - next.len()))
         });
         match cut {
             Some((end, next)) => {
@@ -95,6 +100,11 @@ pub(super) fn paragraphs(line: &str) -> impl Iterator<Item = (usize, &str)> {
         }
     })
 }
+
+/// A first sentence opened by a marker of at most this many characters,
+/// before the spaces, is a heading run into its text: the headings of points
+/// name their subject in a few words (`二是增强重点意识`).
+const RUN_IN_HEADING_CHARS: usize = 20;
 
 /// The spaces that join paragraphs run into one line.
 fn is_space(c: char) -> bool {
