@@ -22,6 +22,29 @@ pub(crate) fn commits(text: &str) -> bool {
     sentences().any(dated) || sentences().any(counted) || issues(text)
 }
 
+/// Whether an item only reports what was done: its first sentence reports
+/// the past (`据了解,在过去的一年里…`, `会上,局长汇报了…`) and no sentence looks
+/// ahead. Such a paragraph of a news report commits to nothing.
+pub(crate) fn reports_only_past(text: &str) -> bool {
+    const AHEAD: [&str; 9] = [
+        "将", "要", "力争", "争取", "计划", "拟", "确保", "到20", "今年",
+    ];
+    let first = text.split_inclusive(['。', '；', ';']).next().unwrap_or("");
+    // Not a bare `已`: `巩固已有成果` looks ahead.
+    const PAST: [&str; 8] = [
+        "过去",
+        "截至",
+        "截止",
+        "去年",
+        "以来",
+        "这五年",
+        "五年来",
+        "已经",
+    ];
+    let done = PAST.iter().any(|w| first.contains(w)) || crate::text::perfective(first);
+    done && !AHEAD.iter().any(|w| text.contains(w))
+}
+
 fn dated(text: &str) -> bool {
     text.contains("争取") || text.contains("力争") || {
         let b = text.as_bytes();
@@ -94,5 +117,21 @@ mod tests {
         assert!(commits("为了扩大学位,新建学校5所。"));
         assert!(frames("preamble/2", None) && frames("2/(1)/0", None) && !frames("2/10", None));
         assert!(frames("1/(1)", Some("指导思想")));
+    }
+
+    #[test]
+    fn reports_of_the_past() {
+        assert!(reports_only_past(
+            "据了解,在过去的一年里,全市新建幼儿园20所。2012年,全市加快发展各级各类教育。"
+        ));
+        assert!(reports_only_past("报告指出,这五年,全县新建各类学校46所。"));
+        assert!(reports_only_past(
+            "会上,县教育局局长汇报了近年来全县教育工作基本情况。"
+        ));
+        assert!(!reports_only_past(
+            "过去一年成绩显著。今年将新建幼儿园5所。"
+        ));
+        assert!(!reports_only_past("“十四五”期间,全区在扩大学位供给方面。"));
+        assert!(!reports_only_past("巩固已有成果,深化课程改革。"));
     }
 }
