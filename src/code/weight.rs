@@ -213,7 +213,7 @@ const MANNERS: [&str; 8] = [
 /// members of three or four characters fit.
 const GOVERNED_CHARS: usize = 14;
 
-/// Whether a listed hit stands in a short list (two or three members) that
+/// Whether a listed hit stands in a short list (two to four members) that
 /// an action verb opening its clause governs (see [`ACTIONS`]).
 fn governed(text: &str, h: &Hit) -> bool {
     const MARKS: [char; 8] = ['，', ',', '。', '；', ';', '：', ':', '\n'];
@@ -241,19 +241,20 @@ fn governed(text: &str, h: &Hit) -> bool {
     if after.starts_with("等") {
         return false;
     }
-    // Two or three members: a longer list is a list of passing mentions
-    // (`加强作业、睡眠、手机、读物、体质管理`). Past the third member the
-    // count is told, so the walk after the hit stops there.
+    // Two to four members (`支持发展特殊教育、老年教育、继续教育、社区教育`): a
+    // longer list is a list of passing mentions (`加强作业、睡眠、手机、读物、
+    // 体质管理`). Past the fourth member the count is told, so the walk after
+    // the hit stops there.
     let mut members = clause.matches('、').count() + 1;
     for c in after.chars().take_while(|c| !MARKS.contains(c)) {
         if c == '、' {
             members += 1;
-            if members > 3 {
+            if members > 4 {
                 return false;
             }
         }
     }
-    members <= 3
+    members <= 4
 }
 
 /// Words that end the title of a policy document (`《…实施意见》`), whose
