@@ -69,6 +69,8 @@ pub(super) fn lines(text: &str) -> Vec<(usize, &str)> {
 /// sentence opened by a marker is a heading run into its text
 /// (`一是增强大局意识。 围绕…`), not a paragraph.
 pub(super) fn paragraphs(line: &str) -> impl Iterator<Item = (usize, &str)> {
+    // Most lines hold no space: they are one paragraph, told by a fast search.
+    let spaced = SPACES.iter().any(|&c| line.contains(c));
     let mut rest = 0;
     std::iter::from_fn(move || {
         if rest >= line.len() {
@@ -76,18 +78,22 @@ pub(super) fn paragraphs(line: &str) -> impl Iterator<Item = (usize, &str)> {
         }
         let from = rest;
         let tail = &line[from..];
-        let cut = tail.char_indices().find_map(|(i, c)| {
-            if !matches!(c, '。' | '！' | '？') {
-                return None;
-            }
-            let end = i + c.len_utf8();
-            let after = &tail[end..];
-            let next = after.trim_start_matches(is_space);
-            let heading = char_len(&tail[..i]) <= RUN_IN_HEADING_CHARS
-                && marker::at(tail.trim_start_matches(is_space)).is_some();
-            (next.len() < after.len() && !next.is_empty() && !heading)
-                .then_some((end, tail.len() - next.len()))
-        });
+        let cut = spaced
+            .then(|| {
+                tail.char_indices().find_map(|(i, c)| {
+                    if !matches!(c, '。' | '！' | '？') {
+                        return None;
+                    }
+                    let end = i + c.len_utf8();
+                    let after = &tail[end..];
+                    let next = after.trim_start_matches(is_space);
+                    let heading = char_len(&tail[..i]) <= RUN_IN_HEADING_CHARS
+                        && marker::at(tail.trim_start_matches(is_space)).is_some();
+                    (next.len() < after.len() && !next.is_empty() && !heading)
+                        .then_some((end, tail.len() - next.len()))
+                })
+            })
+            .flatten();
         match cut {
             Some((end, next)) => {
                 rest = from + next;
@@ -107,8 +113,10 @@ pub(super) fn paragraphs(line: &str) -> impl Iterator<Item = (usize, &str)> {
 const RUN_IN_HEADING_CHARS: usize = 20;
 
 /// The spaces that join paragraphs run into one line.
+const SPACES: [char; 4] = [' ', '\u{3000}', '\u{a0}', '\t'];
+
 fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\u{3000}' | '\u{a0}' | '\t')
+    SPACES.contains(&c)
 }
 
 /// A table-of-contents line: a heading followed by a page number.
@@ -436,3 +444,64 @@ static CLAUSE_END_BYTES: [bool; 256] = {
     }
     bytes
 };
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// [`paragraphs`] without its search for spaces: every line walked.
+    fn paragraphs_walked(line: &str) -> Vec<(usize, &str)> {
+        let mut out = Vec::new();
+        let mut from = 0;
+        let chars: Vec<(usize, char)> = line.char_indices().collect();
+        for (k, &(i, c)) in chars.iter().enumerate() {
+            if i < from || !matches!(c, '。' | '！' | '？') {
+                continue;
+            }
+            let end = i + c.len_utf8();
+            let next = chars[k + 1..].iter().find(|(_, c)| !SPACES.contains(c));
+            let Some(&(next, _)) = next.filter(|(j, _)| *j > end) else {
+                continue;
+            };
+            let heading = char_len(&line[from..i]) <= RUN_IN_HEADING_CHARS
+                && marker::at(line[from..].trim_start_matches(is_space)).is_some();
+            if !heading {
+                out.push((from, &line[from..end]));
+                from = next;
+            }
+        }
+        if from < line.len() {
+            out.push((from, &line[from..]));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn searching_for_spaces_first_cuts_as_walking_every_line(
+            line in "[一是增强意识。！？ \u{3000}\u{a0}\t学校a1.]{0,40}",
+        ) {
+            let got: Vec<(usize, &str)> = paragraphs(&line).collect();
+            proptest::prop_assert_eq!(got, paragraphs_walked(&line));
+        }
+    }
+
+    #[test]
+    fn a_line_of_joined_paragraphs_is_cut_after_each_sentence_end_and_space() {
+        let line =
+            "东南网讯,今年将扩容学位1万个。 在开幕式上,市长作报告。\u{3000}同时,还将建成文化宫。";
+        let got: Vec<&str> = paragraphs(line).map(|(_, p)| p).collect();
+        assert_eq!(
+            got,
+            [
+                "东南网讯,今年将扩容学位1万个。",
+                "在开幕式上,市长作报告。",
+                "同时,还将建成文化宫。"
+            ]
+        );
+        let run_in: Vec<&str> = paragraphs("一是增强大局意识。 围绕中心工作。")
+            .map(|(_, p)| p)
+            .collect();
+        assert_eq!(run_in, ["一是增强大局意识。 围绕中心工作。"]);
+    }
+}
