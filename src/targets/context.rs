@@ -328,10 +328,15 @@ impl Done {
                         year < first && !due
                     })
                 }),
-                '五' => first.is_some_and(|first| {
-                    let from = crate::text::floor_boundary(sentence, at.saturating_sub(6));
-                    five_year_period(&sentence[from..]).is_some_and(|e| e < first)
-                }),
+                '五' => {
+                    if rest.starts_with("五年来") {
+                        self.reports.push(at + "五年来".len());
+                    }
+                    first.is_some_and(|first| {
+                        let from = crate::text::floor_boundary(sentence, at.saturating_sub(6));
+                        five_year_period(&sentence[from..]).is_some_and(|e| e < first)
+                    })
+                }
                 '基' => {
                     if rest.starts_with("基础上") {
                         self.bases.push(at + "基础上".len());
@@ -339,7 +344,7 @@ impl Done {
                     false
                 }
                 // The characters the words of DONE open with.
-                '已' | '截' | '去' | '过' | '共' => {
+                '已' | '截' | '去' | '过' | '共' | '这' | '以' => {
                     if let Some(w) = crate::text::DONE.iter().find(|w| rest.starts_with(*w)) {
                         self.reports.push(at + w.len());
                     }
