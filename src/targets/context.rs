@@ -400,7 +400,7 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
     // Chinese numerals in slogans (`“进千家访万户”`) are words, not counts.
 
     let quoted = marks.quotes > 0;
-    let named = q.chinese && (quoted || after.starts_with(['“', '"', '只']));
+    let named = quoted || (q.chinese && after.starts_with(['“', '"', '只']));
     !(ordinal || baseline || cited || part || done || named || team)
 }
 
