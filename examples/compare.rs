@@ -1,9 +1,159 @@
 //! Compares plans: coverage, overlaps, gaps, similarity, distinctive themes
 //! and words, aligned items, shared phrases and targets side by side.
 //!
-//! `cargo run --release --example compare -- [--format text|markdown|csv|json]
-//! [--table NAME] [--by plan|city|district] [--level theme|parent|domain]
-//! [--against ID] [--svg PATH] [--schema PATH] [FILE...]`
+//! # A tour of the tables
+//!
+//! ```sh
+//! cargo run --release --example compare -- [--format text|markdown|csv|json] [--table NAME]
+//!     [--by plan|city|district] [--level theme|parent|domain] [--against ID]
+//!     [--svg PATH] [--schema PATH] [FILE...]
+//! ```
+//!
+//! With no FILE it compares the five bundled plans and prints every table in
+//! order; `--table NAME` prints one part. `--format markdown` gives GitHub tables,
+//! `csv` every cell in full, `json` one object with the crate and schema
+//! versions, the options, the units and the tables asked for. `--by city` merges plans of one city
+//! (zhengzhou-2016 and zhengzhou-2024 become 郑州市), `--by district` splits a
+//! plan that speaks for several districts into one unit each. `--level parent`
+//! or `--level domain` rolls themes up (足球 into 体育; 42 themes into 8 domains).
+//! `--against ID` measures keyness against one unit instead of the rest.
+//! `--svg PATH` also writes the coverage heatmap (units × themes, shaded by tag
+//! weight) as a standalone SVG. `--schema PATH` codes with a researcher's schema.
+//! Output is deterministic. The excerpts below (0.6.0) show the first rows of each table.
+//!
+//! **coverage**: how many items of each unit address each theme, and what share
+//! of its text they make; a second table names each unit's strongest item per theme.
+//!
+//! ```text
+//! Coverage: items per theme (share of the unit's text)
+//! +-------------------------------+-----------------------+--------------------+-------------------------+-----------------------+---------------------------+
+//! | theme                         | zhengzhou-2016 郑州市 | jiyuan-2018 济源市 | qiqihar-2022 齐齐哈尔市 | zhengzhou-2024 郑州市 | minhang-2017 上海市闵行区 |
+//! +===============================+=======================+====================+=========================+=======================+===========================+
+//! | 党建 party_building           | 4 (5%)                | 4 (10%)            | 1 (2%)                  | 4 (14%)               | 0                         |
+//! | 规范办学 school_conduct       | 3 (11%)               | 4 (10%)            | 4 (7%)                  | 0                     | 0                         |
+//! | 依法治教 rule_of_law          | 2 (3%)                | 0                  | 1 (1%)                  | 0                     | 2 (6%)                    |
+//! ...
+//! +-------------------------------+-----------------------+--------------------+-------------------------+-----------------------+---------------------------+
+//! ```
+//!
+//! **overlaps**: the themes every unit covers, then UpSet-style intersections
+//! (themes covered by exactly these units, largest first).
+//!
+//! ```text
+//! Overlaps: themes every unit covers
+//! +----------------------+------------+
+//! | theme                | label      |
+//! +======================+============+
+//! | inspection           | 督导评估   |
+//! | school_construction  | 建校       |
+//! | ict                  | 信息化     |
+//! ...
+//! +----------------------+------------+
+//! ```
+//!
+//! **gaps**: what each unit lacks that at least half of its peers cover, with the
+//! peers' strongest item on it.
+//!
+//! ```text
+//! Gaps: themes most peers cover and the unit does not, with the peers' strongest item
+//! +---------------------------+----------+-------+-------------------------------------------------------------+
+//! | unit                      | theme    | peers | example of what is missing                                  |
+//! +===========================+==========+=======+=============================================================+
+//! | zhengzhou-2016 郑州市     | 家校共育 | 3/4   | qiqihar-2022 2/(6)/1: 建立中小学家长学校                    |
+//! | zhengzhou-2016 郑州市     | 关爱群体 | 3/4   | jiyuan-2018 8/34: 关爱特殊群体                              |
+//! | zhengzhou-2016 郑州市     | 后勤保障 | 2/4   | minhang-2017 4/5: 提升后勤保障能力                          |
+//! ...
+//! +---------------------------+----------+-------+-------------------------------------------------------------+
+//! ```
+//!
+//! **similarity**: how alike units are, three ways: Jaccard on the sets of themes
+//! covered, cosine on theme weights, cosine on word TF-IDF.
+//!
+//! ```text
+//! Similarity: Jaccard on theme sets
+//! +---------------------------+----------------+-------------+--------------+----------------+--------------+
+//! | unit                      | zhengzhou-2016 | jiyuan-2018 | qiqihar-2022 | zhengzhou-2024 | minhang-2017 |
+//! +===========================+================+=============+==============+================+==============+
+//! | zhengzhou-2016 郑州市     |          1.000 |       0.821 |        0.868 |          0.641 |        0.725 |
+//! | jiyuan-2018 济源市        |          0.821 |       1.000 |        0.750 |          0.703 |        0.700 |
+//! | qiqihar-2022 齐齐哈尔市   |          0.868 |       0.750 |        1.000 |          0.575 |        0.744 |
+//! ...
+//! +---------------------------+----------------+-------------+--------------+----------------+--------------+
+//! ```
+//!
+//! **distinctive**: themes and words over-represented in a unit against the rest
+//! (log-likelihood G², with the log2 ratio as effect size), then the salient
+//! words no cue of the schema covers, to show what the schema misses.
+//!
+//! ```text
+//! Distinctive: over-represented themes and words (log-likelihood G², log2 ratio)
+//! +---------------------------+---------+-------+------------+-------+-----------+--------+-----------+
+//! | unit                      | against | kind  | term       | count | reference |     G2 | log ratio |
+//! +===========================+=========+=======+============+=======+===========+========+===========+
+//! | zhengzhou-2016 郑州市     | rest    | word  | 美育       |    22 |         7 | 38.950 |     3.520 |
+//! | zhengzhou-2016 郑州市     | rest    | word  | 信访       |    10 |         0 | 30.733 |     6.189 |
+//! | zhengzhou-2016 郑州市     | rest    | word  | 局属       |     9 |         0 | 27.660 |     6.037 |
+//! ...
+//! +---------------------------+---------+-------+------------+-------+-----------+--------+-----------+
+//! ```
+//!
+//! **aligned**: per theme, the most similar items of different units (who says
+//! nearly the same thing), scored by the overlap of character bigrams.
+//!
+//! ```text
+//! Aligned items: the most similar items across units, per theme
+//! +----------+-------+------------------------------------------------------------------------------------------------------+-----------------------------------------------------------------------+
+//! | theme    | score | item                                                                                                 | similar item                                                          |
+//! +==========+=======+======================================================================================================+=======================================================================+
+//! | 规范办学 | 0.273 | zhengzhou-2016 projects/17: 民办教育内涵发展提升工程                                                 | jiyuan-2018 7/27: 规范学校办学行为                                    |
+//! | 督导评估 | 0.262 | zhengzhou-2016 7/23: 开展第三方评估,推进教育管办评分离。继续推进责任区督学挂牌督导工作,开展国家中... | minhang-2017 3/8: 深入实施各级各类学校的教育督导                      |
+//! | 经费保障 | 0.289 | jiyuan-2018 5/19: 推进学前教育普惠发展                                                               | qiqihar-2022 2/(2)/1: 推动学前教育普惠优质发展                        |
+//! ...
+//! +----------+-------+------------------------------------------------------------------------------------------------------+-----------------------------------------------------------------------+
+//! ```
+//!
+//! **phrases**: wordings of six or more characters used by two or more plans,
+//! oldest use first: a trace of how slogans travel between cities.
+//!
+//! ```text
+//! Shared phrases: wordings in two or more plans, oldest use first
+//! +------------------------------------+-------+-----------------------------------------------------------------+
+//! | phrase                             | plans | used by                                                         |
+//! +====================================+=======+=================================================================+
+//! | 普惠性民办幼儿园                   |     3 | zhengzhou-2016 (2016), jiyuan-2018 (2018), qiqihar-2022 (202... |
+//! | 信息化基础设施                     |     3 | zhengzhou-2016 (2016), minhang-2017 (2017), jiyuan-2018 (201... |
+//! | 现代学徒制试点                     |     3 | zhengzhou-2016 (2016), minhang-2017 (2017), jiyuan-2018 (201... |
+//! ...
+//! +------------------------------------+-------+-----------------------------------------------------------------+
+//! ```
+//!
+//! **targets**: every unit's targets by theme, those with the same subject together.
+//!
+//! ```text
+//! Targets side by side, by theme
+//! +------------+---------------------------+-----------------------------------------------------------------+-------+-----------------+-----------+------+--------------------------------------+
+//! | theme      | unit                      | subject                                                         | value | unit of measure | relation  | by   | item                                 |
+//! +============+===========================+=================================================================+=======+=================+===========+======+======================================+
+//! | 党建       | zhengzhou-2024 郑州市     | 新增清廉学校建设优秀示范点                                      | 2-3   | 家              | exactly   |      | zhengzhou-2024 district:郑州高新区/1 |
+//! | 督导评估   | minhang-2017 上海市闵行区 | 公办中小学与幼儿园的综合督导                                    | 30    | 所              | at_least  |      | minhang-2017 3/8                     |
+//! | 督导评估   | minhang-2017 上海市闵行区 | 制订新一轮发展规划的评审学校                                    | 38    | 所              | exactly   |      | minhang-2017 3/8                     |
+//! ...
+//! +------------+---------------------------+-----------------------------------------------------------------+-------+-----------------+-----------+------+--------------------------------------+
+//! ```
+//!
+//! FILE arguments are a researcher's own plans; each is named by its file stem
+//! (`data/zz-2016.txt` → `zz-2016`; two files with one stem are named by their
+//! paths without the extension). A file that cannot be used is reported on
+//! stderr and the others are still compared; the exit code is then 1:
+//!
+//! ```text
+//! $ cargo run --release --example compare -- --table similarity a.txt b.txt bin.dat empty.txt /tmp
+//! bin.dat: error: cannot decode: neither UTF-8, UTF-16 with a byte-order mark, nor GB18030
+//! empty.txt: error: no text: empty or whitespace only
+//! /tmp: error: is a directory, not a plan file
+//! Similarity: Jaccard on theme sets
+//! ...
+//! ```
 
 mod common;
 
