@@ -358,7 +358,15 @@ const PAST: [&str; 7] = ["已", "截至", "截止", "回顾", "去年", "过去"
 /// Words that report a thing as done or as it stands (`已达`, `截至去年底`,
 /// `共有`), whatever the period.
 pub(crate) const DONE: [&str; 9] = [
-    "已", "截至", "截止", "去年", "过去", "共有", "这五年", "五年来", "以来",
+    "已",
+    "截至",
+    "截止",
+    "去年",
+    "过去",
+    "共有",
+    "这五年",
+    "五年来",
+    "以来",
 ];
 
 /// Whether a sentence reports the past: a word of [`PAST`], or the aspect
