@@ -234,3 +234,28 @@ fn a_heading_run_into_its_text_with_a_space_stays_with_it() {
     assert_eq!(starts, ["增强大局", "增强重点"], "{got:?}");
     assert!(p.items[0].text.contains("城乡一体化"), "{got:?}");
 }
+
+#[test]
+fn bullets_under_a_speaker_line_of_a_news_report() {
+    let p = plan(
+        "9月9日,某区召开教育工作座谈会。区委书记出席并讲话,强调要奋力建设教育强区,推动全区教育事业再上新台阶。\n\
+         书记指出\n\
+         •教育是百年大计,再怎么重视也不为过。要全面落实立德树人根本任务。\n\
+         •教育是民生事业,再怎么尽心也不为过。要以改革创新提高队伍建设质效。\n\
+         区长要求\n\
+         •要及时传达学习,统一思想。\n\
+         •要加强协同配合,营造尊师重教良好氛围。\n\
+         座谈会上,教师代表作了交流发言。",
+    );
+    let got = items(&p, 5);
+    let starts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+    for want in [
+        "•教育是百",
+        "•教育是民",
+        "•要及时传",
+        "•要加强协",
+        "座谈会上,",
+    ] {
+        assert!(starts.contains(&want), "no item starts {want}: {got:?}");
+    }
+}

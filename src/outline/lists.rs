@@ -10,6 +10,7 @@
 use std::sync::Arc;
 
 use super::{Excerpt, Item, Section, Span};
+use crate::marker::Style;
 use crate::text::{char_len, is_han};
 
 /// A list of parallel sentences has at least this many: two sentences that
@@ -121,6 +122,15 @@ fn line_list(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
     let mut starts = Vec::new();
     let mut all = true;
     let paras: Vec<(usize, &str)> = paragraphs_at(&item.text).collect();
+    // Bullet lines (`•教育是百年大计…`) under a news sub-heading (`雷欣指出`):
+    // each bullet an item, whatever its length, and so is each paragraph
+    // after them (`座谈会上,…`), the report going on.
+    let bullet = |p: &str| crate::marker::at(p.trim()).is_some_and(|m| m.style == Style::Bullet);
+    if paras.iter().filter(|(_, p)| bullet(p)).count() >= 2 {
+        let first = paras.iter().position(|(_, p)| bullet(p)).unwrap_or(0);
+        let starts: Vec<usize> = paras[first..].iter().map(|&(at, _)| at).collect();
+        return pieces(text, &item, &starts, None, out);
+    }
     for (k, &(at, para)) in paras.iter().enumerate() {
         let line = para.trim();
         let heading_line = k == 0 && item.heading.as_deref().is_some_and(|h| line == h);
