@@ -31,7 +31,7 @@ pub(crate) fn reports_only_past(text: &str) -> bool {
     ];
     let first = text.split_inclusive(['。', '；', ';']).next().unwrap_or("");
     // Not a bare `已`: `巩固已有成果` looks ahead.
-    const PAST: [&str; 8] = [
+    const PAST: [&str; 10] = [
         "过去",
         "截至",
         "截止",
@@ -40,6 +40,8 @@ pub(crate) fn reports_only_past(text: &str) -> bool {
         "这五年",
         "五年来",
         "已经",
+        "这一年",
+        "一年来",
     ];
     let done = PAST.iter().any(|w| first.contains(w)) || crate::text::perfective(first);
     done && !AHEAD.iter().any(|w| text.contains(w))
@@ -125,6 +127,7 @@ mod tests {
             "据了解,在过去的一年里,全市新建幼儿园20所。2012年,全市加快发展各级各类教育。"
         ));
         assert!(reports_only_past("报告指出,这五年,全县新建各类学校46所。"));
+        assert!(reports_only_past("这一年,我们抓安全,夯基础,用执着和真诚展现新面貌。"));
         assert!(reports_only_past(
             "会上,县教育局局长汇报了近年来全县教育工作基本情况。"
         ));
