@@ -16,7 +16,7 @@ use serde::Serialize;
 
 use super::coverage::{Grid, ItemRef};
 use super::unit::Unit;
-use super::vocabulary::content_word;
+use super::words::content_word;
 use super::Category;
 
 /// The most similar items of different units on one category.

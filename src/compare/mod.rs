@@ -29,6 +29,7 @@ mod side;
 mod similarity;
 mod unit;
 mod vocabulary;
+mod words;
 
 use serde::Serialize;
 

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::coverage::Grid;
 use super::unit::Unit;
-use super::vocabulary::content_word;
+use super::words::content_word;
 
 /// Pairwise similarity matrices, rows and columns in unit order.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -38,107 +38,6 @@ pub struct Salient {
 /// use is an accident of wording, not vocabulary the schema misses.
 pub const MIN_COUNT: usize = 2;
 
-/// Function words and plan boilerplate that are never a theme of their own,
-/// sorted (binary search).
-const STOP_WORDS: &[&str] = &[
-    "一体",
-    "一批",
-    "不少",
-    "不断",
-    "举办",
-    "举措",
-    "今年",
-    "以上",
-    "以下",
-    "以及",
-    "任务",
-    "优质",
-    "体系",
-    "作用",
-    "做好",
-    "健全",
-    "全力",
-    "全区",
-    "全县",
-    "全市",
-    "全面",
-    "关于",
-    "具体",
-    "内部",
-    "切实",
-    "初步",
-    "制度",
-    "力度",
-    "加强",
-    "加快",
-    "努力",
-    "发展",
-    "各类",
-    "各级",
-    "围绕",
-    "坚持",
-    "基本",
-    "学校",
-    "学生",
-    "完善",
-    "完成",
-    "实施",
-    "实现",
-    "工作",
-    "工程",
-    "年底",
-    "年度",
-    "建立",
-    "建设",
-    "开展",
-    "强化",
-    "形成",
-    "成为",
-    "成果",
-    "我们",
-    "我市",
-    "持续",
-    "推动",
-    "推进",
-    "提升",
-    "提高",
-    "教师",
-    "教育",
-    "方面",
-    "有关",
-    "服务",
-    "机制",
-    "水平",
-    "活动",
-    "深化",
-    "特色",
-    "目标",
-    "相关",
-    "着力",
-    "确保",
-    "积极",
-    "管理",
-    "系列",
-    "继续",
-    "美好",
-    "聚焦",
-    "能力",
-    "落实",
-    "该区",
-    "贡献",
-    "质量",
-    "达到",
-    "进一步",
-    "进行",
-    "逐步",
-    "通过",
-    "重点",
-    "锚定",
-    "项目",
-    "领域",
-    "高质量",
-];
-
 /// For each coded plan, up to `top` salient words that no cue of the coder's
 /// schema covers (a cue covers a word it stands in, `足球` in `足球赛`, or
 /// that stands in it).
@@ -188,13 +87,6 @@ pub(crate) fn unmapped_units(
             }
         })
         .collect()
-}
-
-/// A content word: two or more characters, all Chinese, not a stop word.
-pub(crate) fn content_word(w: &str) -> bool {
-    w.chars().count() >= 2
-        && w.chars().all(crate::text::is_han)
-        && STOP_WORDS.binary_search(&w).is_err()
 }
 
 /// Place names are the unit's own jurisdiction, not vocabulary: names with
