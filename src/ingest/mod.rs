@@ -20,6 +20,7 @@
 
 mod clean;
 mod decode;
+mod division;
 mod html;
 pub mod meta;
 mod normalize;

@@ -25,7 +25,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use super::meta::{Jurisdiction, Level};
+use super::division::{Jurisdiction, Level};
 use crate::text::{char_len, BmpSet};
 
 /// A table of the gazetteer, read from its file in `data/gazetteer/` on
