@@ -127,7 +127,9 @@ mod tests {
             "据了解,在过去的一年里,全市新建幼儿园20所。2012年,全市加快发展各级各类教育。"
         ));
         assert!(reports_only_past("报告指出,这五年,全县新建各类学校46所。"));
-        assert!(reports_only_past("这一年,我们抓安全,夯基础,用执着和真诚展现新面貌。"));
+        assert!(reports_only_past(
+            "这一年,我们抓安全,夯基础,用执着和真诚展现新面貌。"
+        ));
         assert!(reports_only_past(
             "会上,县教育局局长汇报了近年来全县教育工作基本情况。"
         ));

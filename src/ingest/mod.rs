@@ -21,6 +21,7 @@
 mod clean;
 mod decode;
 mod division;
+mod furniture;
 mod html;
 pub mod meta;
 mod normalize;
