@@ -109,11 +109,13 @@ fn themes_match_gold() {
         all.f1()
     );
     println!("themes (false positives, false negatives): {misses:?}");
-    assert!(all.f1() >= 0.80, "micro-F1 {:.3} < 0.80", all.f1());
-    assert!(worst_f1 >= 0.70, "a plan's F1 {worst_f1:.3} < 0.70");
+    // Floors within 0.02 of what is measured (0.907, worst plan 0.873,
+    // worst Jaccard 0.971), so that a regression fails.
+    assert!(all.f1() >= 0.89, "micro-F1 {:.3} < 0.89", all.f1());
+    assert!(worst_f1 >= 0.86, "a plan's F1 {worst_f1:.3} < 0.86");
     assert!(
-        worst_jaccard >= 0.85,
-        "a plan's theme-set Jaccard {worst_jaccard:.3} < 0.85"
+        worst_jaccard >= 0.96,
+        "a plan's theme-set Jaccard {worst_jaccard:.3} < 0.96"
     );
 }
 

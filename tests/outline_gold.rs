@@ -86,8 +86,8 @@ fn items_match_gold() {
         "anchors inside items: {inside_share:.3} < 0.98"
     );
     assert!(
-        start_share >= 0.95,
-        "anchors at item starts: {start_share:.3} < 0.95"
+        start_share >= 0.99,
+        "anchors at item starts: {start_share:.3} < 0.99"
     );
     assert!(
         counts_ok,
