@@ -54,3 +54,16 @@ pub enum Level {
     /// A city district (`区`), such as 闵行区 or 金水区.
     District,
 }
+
+/// The level as a sidecar spells it (`county_city`).
+impl std::fmt::Display for Level {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Level::Province => "province",
+            Level::Prefecture => "prefecture",
+            Level::CountyCity => "county_city",
+            Level::County => "county",
+            Level::District => "district",
+        })
+    }
+}

@@ -91,6 +91,18 @@ pub enum Relation {
     Exactly,
 }
 
+/// The relation as the JSON and CSV output spell it (`at_least`).
+impl std::fmt::Display for Relation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Relation::AtLeast => "at_least",
+            Relation::AtMost => "at_most",
+            Relation::ReduceBy => "reduce_by",
+            Relation::Exactly => "exactly",
+        })
+    }
+}
+
 /// The numerals a quantity can start with: ASCII digits and the Chinese
 /// numerals read (`一` to `九`, `两`, `〇`, `○`, `零`, `十`, `百`, `千`). The
 /// coder finds them in the same pass as the cues.

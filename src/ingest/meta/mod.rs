@@ -128,6 +128,19 @@ pub enum Kind {
     NewsSummary,
 }
 
+/// The kind as a sidecar spells it (`work_points`).
+impl std::fmt::Display for Kind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(match self {
+            Kind::WorkPoints => "work_points",
+            Kind::Projects => "projects",
+            Kind::Implementation => "implementation",
+            Kind::DevelopmentPlan => "development_plan",
+            Kind::NewsSummary => "news_summary",
+        })
+    }
+}
+
 // ---------------------------------------------------------------------------
 // Reading metadata from a plan's text.
 //
