@@ -259,6 +259,24 @@ impl Coder {
             .collect()
     }
 
+    /// Reads, outlines and codes one plan's text in one call: what
+    /// [`ingest::from_text`](crate::ingest::from_text), then
+    /// [`outline::plan`](crate::outline::plan), then [`Coder::code`] give.
+    /// The error says why a text is no plan (empty, nothing but furniture).
+    ///
+    /// ```
+    /// use eduplans::code::Coder;
+    /// let coded = Coder::reference().code_text("mine", "一、体育\n1.推进校园足球。创建特色学校10所。")?;
+    /// assert_eq!(coded.items[0].themes[0].id.as_ref(), "football");
+    /// assert_eq!(coded.targets[0].value, 10.0);
+    /// assert!(Coder::reference().code_text("empty", " ").is_err());
+    /// # Ok::<(), eduplans::Error>(())
+    /// ```
+    pub fn code_text(&self, id: &str, text: &str) -> crate::Result<CodedPlan> {
+        let doc = crate::ingest::from_text(id, text)?;
+        Ok(self.code(&crate::outline::plan(&doc)))
+    }
+
     /// Codes every item of a plan and extracts its targets.
     pub fn code(&self, plan: &Plan) -> CodedPlan {
         self.code_plan(plan.clone())
