@@ -325,3 +325,27 @@ fn a_crowded_sentence_gives_its_headline_goal_and_one_warning() {
     assert_eq!(targets[0]["relation"], "at_least");
     assert_eq!(targets[0]["subject"], "学前三年毛入园率");
 }
+
+/// A path that is not UTF-8 is read like any other: the examples take their
+/// arguments as OS strings.
+#[cfg(unix)]
+#[test]
+fn a_path_that_is_not_utf8_is_read() {
+    use std::os::unix::ffi::OsStrExt;
+    let inputs = Inputs::new("not-utf8");
+    let dir = std::path::PathBuf::from(inputs.path(""));
+    let file = dir.join(std::ffi::OsStr::from_bytes(b"\xff\xfeplan.txt"));
+    std::fs::copy(JIYUAN, &file).expect("copy a plan");
+    let exe = examples_dir().join(format!("targets{}", std::env::consts::EXE_SUFFIX));
+    let out = Command::new(&exe)
+        .arg(&file)
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .output()
+        .expect("run targets");
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(
+        text(&out.stdout).contains("95% at_least"),
+        "{}",
+        text(&out.stdout)
+    );
+}

@@ -2,6 +2,7 @@
 //! reporting each bad file on stderr as `FILE: error: why`.
 #![allow(dead_code)]
 
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use eduplans::code::CodedPlan;
@@ -18,59 +19,61 @@ pub enum Format {
 }
 
 /// Parsed command line: a format, a schema file, and the files (none: the
-/// bundled plans).
+/// bundled plans). Paths need not be UTF-8.
 #[derive(Debug)]
 pub struct Args {
     pub format: Format,
-    pub schema: Option<String>,
-    pub files: Vec<String>,
+    pub schema: Option<PathBuf>,
+    pub files: Vec<PathBuf>,
     /// Values of the example's own options (`--by city`), by option name.
     pub options: std::collections::BTreeMap<String, String>,
 }
 
 /// Parses `[--format F] [--schema PATH] [--OPTION VALUE...] [--help]
-/// [FILE...]`, where `options` names the example's own options that take a
-/// value; prints usage and exits on `--help` or a bad argument.
+/// [FILE...]` (lexopt), where `options` names the example's own options that
+/// take a value; prints usage and exits on `--help` or a bad argument.
 pub fn parse(usage: &str, formats: &[(&str, Format)], options: &[&str]) -> Args {
-    let mut args = std::env::args().skip(1);
-    let mut format = formats[0].1;
-    let mut schema = None;
-    let mut files = Vec::new();
-    let mut values = std::collections::BTreeMap::new();
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "-h" | "--help" => {
+    parse_from(lexopt::Parser::from_env(), usage, formats, options)
+        .unwrap_or_else(|e| fail(usage, &e.to_string()))
+}
+
+fn parse_from(
+    mut parser: lexopt::Parser,
+    usage: &str,
+    formats: &[(&str, Format)],
+    options: &[&str],
+) -> Result<Args, lexopt::Error> {
+    use lexopt::prelude::*;
+    let mut args = Args {
+        format: formats[0].1,
+        schema: None,
+        files: Vec::new(),
+        options: std::collections::BTreeMap::new(),
+    };
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Short('h') | Long("help") => {
                 println!("{usage}");
                 std::process::exit(0);
             }
-            "--format" => {
-                let value = args.next().unwrap_or_default();
+            Long("format") => {
+                let value: String = parser.value()?.string()?;
                 match formats.iter().find(|(name, _)| *name == value) {
-                    Some((_, f)) => format = *f,
+                    Some((_, f)) => args.format = *f,
                     None => fail(usage, &format!("unknown format {value:?}")),
                 }
             }
-            "--schema" => match args.next() {
-                Some(path) => schema = Some(path),
-                None => fail(usage, "--schema needs a PATH"),
-            },
-            "--" => files.extend(args.by_ref()),
-            flag if options.contains(&flag.trim_start_matches('-')) => match args.next() {
-                Some(value) => {
-                    values.insert(flag.trim_start_matches('-').to_string(), value);
-                }
-                None => fail(usage, &format!("{flag} needs a value")),
-            },
-            flag if flag.starts_with("--") => fail(usage, &format!("unknown option {flag}")),
-            file => files.push(file.to_string()),
+            Long("schema") => args.schema = Some(PathBuf::from(parser.value()?)),
+            Long(name) if options.contains(&name) => {
+                let name = name.to_string();
+                let value = parser.value()?.string()?;
+                args.options.insert(name, value);
+            }
+            Value(file) => args.files.push(PathBuf::from(file)),
+            _ => return Err(arg.unexpected()),
         }
     }
-    Args {
-        format,
-        schema,
-        files,
-        options: values,
-    }
+    Ok(args)
 }
 
 /// Prints a plan's records a line each, as items and targets do: parses
@@ -110,14 +113,14 @@ pub fn print_rows(
 
 /// The coder for `--schema PATH`, or the reference one; a bad schema is
 /// reported as `PATH: error: why` and ends the program with exit code 1.
-pub fn coder(schema: &Option<String>) -> &'static eduplans::code::Coder {
+pub fn coder(schema: &Option<PathBuf>) -> &'static eduplans::code::Coder {
     match schema {
         None => eduplans::code::Coder::reference(),
         // Built once for the program's life, like the reference coder.
         Some(path) => match eduplans::schema::Schema::from_path(path) {
             Ok(schema) => Box::leak(Box::new(eduplans::code::Coder::new(&schema))),
             Err(err) => {
-                eprintln!("{path}: error: {}", err.reason());
+                eprintln!("{}: error: {}", path.display(), err.reason());
                 std::process::exit(1);
             }
         },
@@ -135,7 +138,7 @@ pub fn csv_row(fields: &[&str]) -> String {
 
 /// The documents named on the command line (or the bundled ones), each bad
 /// file reported on stderr; the flag says whether any failed.
-pub fn documents(files: &[String]) -> (Vec<Document>, bool) {
+pub fn documents(files: &[PathBuf]) -> (Vec<Document>, bool) {
     let mut docs = Vec::new();
     let mut failed = false;
     let loaded: Vec<(String, eduplans::Result<Document>)> = if files.is_empty() {
@@ -147,7 +150,7 @@ pub fn documents(files: &[String]) -> (Vec<Document>, bool) {
             .iter()
             .map(|f| {
                 (
-                    f.clone(),
+                    f.display().to_string(),
                     ingest::Ingest::new().id(plan_id(f, files)).path(f),
                 )
             })
@@ -167,19 +170,15 @@ pub fn documents(files: &[String]) -> (Vec<Document>, bool) {
 
 /// A file's plan id: its stem, or, where two files share a stem, its path
 /// without the extension, so that plans are told apart in tables.
-pub fn plan_id(file: &str, files: &[String]) -> String {
-    let stem = |f: &str| {
-        std::path::Path::new(f)
-            .file_stem()
-            .map_or_else(|| f.to_string(), |s| s.to_string_lossy().into_owned())
+pub fn plan_id(file: &Path, files: &[PathBuf]) -> String {
+    let stem = |f: &Path| {
+        f.file_stem().map_or_else(
+            || f.display().to_string(),
+            |s| s.to_string_lossy().into_owned(),
+        )
     };
     let mine = stem(file);
-    let without_ext = |f: &str| {
-        std::path::Path::new(f)
-            .with_extension("")
-            .to_string_lossy()
-            .into_owned()
-    };
+    let without_ext = |f: &Path| f.with_extension("").to_string_lossy().into_owned();
     if files.iter().filter(|f| stem(f) == mine).count() == 1 {
         mine
     } else if files
@@ -191,7 +190,7 @@ pub fn plan_id(file: &str, files: &[String]) -> String {
         without_ext(file)
     } else {
         // `a.txt` and `a.md` in one folder: only the whole name tells them apart.
-        file.to_string()
+        file.to_string_lossy().into_owned()
     }
 }
 
