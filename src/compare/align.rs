@@ -8,6 +8,7 @@
 //! suits Chinese without segmentation and does not punish a short point
 //! echoed inside a long project block.
 
+use itertools::{EitherOrBoth, Itertools};
 use std::collections::{BTreeMap, HashMap};
 
 use rayon::prelude::*;
@@ -194,17 +195,8 @@ fn overlap(a: &[u64], b: &[u64]) -> f64 {
     if small == 0 {
         return 0.0;
     }
-    let (mut i, mut j, mut both) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                both += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let both = (a.iter().merge_join_by(b, |x, y| x.cmp(y)))
+        .filter(|e| matches!(e, EitherOrBoth::Both(..)))
+        .count();
     both as f64 / small as f64
 }

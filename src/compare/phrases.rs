@@ -9,6 +9,7 @@
 //! how many plans use it ([`MAX_SHARE`]) and by a stop list ([`BOILERPLATE`],
 //! extended by [`Options::stop_phrases`](super::Options)).
 
+use itertools::{EitherOrBoth, Itertools};
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
@@ -175,19 +176,13 @@ fn extend_phrases(
 
 /// The intersection of two sorted lists.
 fn intersect(a: &[u32], b: &[u32]) -> Vec<u32> {
-    let (mut i, mut j, mut out) = (0, 0, Vec::new());
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                out.push(a[i]);
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    out
+    a.iter()
+        .merge_join_by(b, |x, y| x.cmp(y))
+        .filter_map(|e| match e {
+            EitherOrBoth::Both(x, _) => Some(*x),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Drops phrases that stand inside a longer phrase used by the same plans;
