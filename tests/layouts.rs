@@ -259,3 +259,19 @@ fn bullets_under_a_speaker_line_of_a_news_report() {
         assert!(starts.contains(&want), "no item starts {want}: {got:?}");
     }
 }
+
+#[test]
+fn two_duties_announced_by_a_report_are_a_list() {
+    let p = plan(
+        "3月2日,某县召开教育工作领导小组会议。\n\
+         会议要求,要认真抓好校园安全工作。全面整改校园安全隐患。要全面整治校园周边环境。定期组织联合执法。\n\
+         全县各学校要抓好落实。全县各学校要按时上报。",
+    );
+    let got = items(&p, 4);
+    let starts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+    for want in ["要认真抓", "要全面整"] {
+        assert!(starts.contains(&want), "no item starts {want}: {got:?}");
+    }
+    let unannounced = starts.iter().filter(|s| **s == "全县各学").count();
+    assert_eq!(unannounced, 1, "two duties unannounced stay whole: {got:?}");
+}

@@ -41,7 +41,17 @@ pub(super) fn parallel(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
         .enumerate()
         .max_by_key(|&(k, &(_, n))| (n, std::cmp::Reverse(k)))
         .map(|(_, &c)| c);
-    let Some((opener, _)) = best.filter(|&(_, n)| n >= PARALLEL_MIN) else {
+    // Duties announced by a clause of report (`会议要求,要…。要…。`) are a
+    // list from two on: the report says a list follows.
+    let announced = |opener: &str| {
+        opener == "要"
+            && sentences
+                .iter()
+                .find(|s| s.keys.contains(&Some(opener)))
+                .is_some_and(|s| s.after_report)
+    };
+    let enough = |&(opener, n): &(&str, usize)| n >= PARALLEL_MIN || (n >= 2 && announced(opener));
+    let Some((opener, _)) = best.filter(enough) else {
         let starts = reported_clauses(&item.text);
         if starts.is_empty() {
             out.push(item);
@@ -279,6 +289,8 @@ struct Sentence<'s> {
     keys: [Option<&'s str>; 3],
     /// Where the words after an actor's `要` start in it (0 without an actor).
     after_actor: usize,
+    /// Whether it follows a clause of report in its sentence (`会议要求,`).
+    after_report: bool,
 }
 
 /// The sentences of `s`, ended by `。` `；` `;` `！` `：` `:` or a line break,
@@ -299,6 +311,7 @@ fn sentences(s: &str) -> Vec<Sentence<'_>> {
                     at: at + lead,
                     keys,
                     after_actor,
+                    after_report: !reported && !report.trim().is_empty(),
                 });
             }
             at += part.len();
