@@ -26,8 +26,11 @@ pub(crate) enum Style {
     SubPoint,
     /// `①` … `⑳`.
     Circled,
-    /// `一是` `二是` and `一要` `二要` clauses, and `第一，` `第二，` openings.
+    /// `一是` `二是` clauses, and `第一，` `第二，` `首先…` openings.
     Clause,
+    /// `一要` `二要` duties: a list of their own, which may stand inside a
+    /// `三是` clause or hold `一是…` clauses.
+    Duty,
     /// `——` `—` `---` `●` `■` `◆` `•` bullets (unnumbered).
     Bullet,
 }
@@ -35,6 +38,12 @@ pub(crate) enum Style {
 impl Style {
     /// How many styles there are (`Bullet` is the last).
     pub(crate) const COUNT: usize = Style::Bullet as usize + 1;
+
+    /// Whether the style opens clauses of a sentence or paragraph
+    /// (`一是`, `一要`) rather than parts of a document.
+    pub(crate) fn is_clause(self) -> bool {
+        matches!(self, Style::Clause | Style::Duty)
+    }
 }
 
 /// A marker found at the start of a string.
@@ -147,7 +156,8 @@ fn chinese_style(after: char) -> Option<Style> {
     match after {
         '、' | '．' => Some(Style::Section),
         // `一是…二是…`, and the `一要…二要…` of a meeting's requirements.
-        '是' | '要' => Some(Style::Clause),
+        '是' => Some(Style::Clause),
+        '要' => Some(Style::Duty),
         _ => None,
     }
 }
@@ -324,7 +334,7 @@ mod tests {
         assert_eq!(style("——加强"), Some((Style::Bullet, 0)));
         assert_eq!(style("—加强"), Some((Style::Bullet, 0)));
         assert_eq!(style("---加强"), Some((Style::Bullet, 0)));
-        assert_eq!(style("二要推进"), Some((Style::Clause, 2)));
+        assert_eq!(style("二要推进"), Some((Style::Duty, 2)));
         assert_eq!(style("首先是扩大"), Some((Style::Clause, 1)));
         assert_eq!(style("其次要组织"), Some((Style::Clause, 2)));
         assert_eq!(style("再次,加强"), Some((Style::Clause, 3)));

@@ -275,3 +275,30 @@ fn two_duties_announced_by_a_report_are_a_list() {
     let unannounced = starts.iter().filter(|s| **s == "全县各学").count();
     assert_eq!(unannounced, 1, "two duties unannounced stay whole: {got:?}");
 }
+
+#[test]
+fn duties_inside_a_clause_are_a_list_of_their_own() {
+    let p = plan(
+        "某区召开2024年度教育工作会议。\n\
+         副区长强调:一是提高站位,建设教育强区。要紧紧围绕发展战略谋划工作。二是提高教学质量,办出特色。\
+         三是狠抓安全法治工作,打造安全校园。一要强化校园安全,常讲常新。二要确保信访稳定,强化矛盾化解。\
+         四是加强队伍建设,锻造过硬队伍。",
+    );
+    let got = items(&p, 4);
+    let starts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+    for want in [
+        "提高站位",
+        "提高教学",
+        "狠抓安全",
+        "强化校园",
+        "确保信访",
+        "加强队伍",
+    ] {
+        assert!(starts.contains(&want), "no item starts {want}: {got:?}");
+    }
+    let duty = got
+        .iter()
+        .find(|(_, t)| t == "强化校园")
+        .map(|(p, _)| p.as_str());
+    assert_eq!(duty, Some("3/1"), "{got:?}");
+}

@@ -23,7 +23,7 @@ enum Kind {
 
 impl Kind {
     /// How many nesting ranks there are.
-    const RANKS: usize = 9;
+    const RANKS: usize = 10;
 
     /// Nesting rank: a part closes every open part of equal or greater rank.
     fn rank(&self) -> u8 {
@@ -38,8 +38,10 @@ impl Kind {
                 Style::Point => 4,
                 Style::SubPoint => 5,
                 Style::Circled => 6,
-                Style::Clause => 7,
-                Style::Bullet => 8,
+                // Clauses and duties rank alike here; the builder puts the
+                // family that opened second inside the first (`Builder::rank`).
+                Style::Clause | Style::Duty => 7,
+                Style::Bullet => 9,
             },
         }
     }
@@ -85,6 +87,8 @@ struct Builder<'t> {
     /// Whether a prose paragraph has been seen: headings above the first one
     /// are the piece's headline, not sub-headings.
     seen_prose: bool,
+    /// The clause family (`一是` or `一要`) the plan opened first.
+    first_clause: Option<Style>,
 }
 
 /// Outlines `text` (paragraphs separated by `\n`) of a plan that speaks for
@@ -105,6 +109,7 @@ pub(super) fn outline(source: &Arc<str>, districts: &[String]) -> Outline {
         top: Vec::new(),
         top_from: Some(0),
         seen_prose: false,
+        first_clause: None,
     };
     for (i, &(off, line)) in lines.iter().enumerate() {
         b.line(&scan, i, off, line, &shape);
@@ -162,9 +167,9 @@ impl Builder<'_> {
         // report) end with it: the next paragraph is not one of them.
         if let Some(n) = self.innermost() {
             let node = &self.nodes[n];
-            let next_is_clause = marker::at(line).is_some_and(|m| m.style == Style::Clause);
-            if node.kind == Kind::Marker(Style::Clause) && node.parent.is_none() && !next_is_clause
-            {
+            let next_is_clause = marker::at(line).is_some_and(|m| m.style.is_clause());
+            let clause = matches!(node.kind, Kind::Marker(s) if s.is_clause());
+            if clause && node.parent.is_none() && !next_is_clause {
                 self.close(off);
             }
         }
@@ -227,7 +232,7 @@ impl Builder<'_> {
         }
         let inner = self.innermost().map(|n| &self.nodes[n]);
         let reported = || shape::follows_report(&self.text[..at]);
-        if m.style == Style::Clause {
+        if m.style.is_clause() {
             // Project blocks are items whole: their 一是… measures stay inside.
             let in_project = self
                 .stack
@@ -251,8 +256,7 @@ impl Builder<'_> {
         };
         // A second speaker's list starts again at one after its own
         // announcing colon (`陈刚要求：一是…`).
-        let announced =
-            || m.style == Style::Clause && self.text[..at].trim_end().ends_with(['：', ':']);
+        let announced = || m.style.is_clause() && self.text[..at].trim_end().ends_with(['：', ':']);
         if m.number == expected || (m.number == 1 && (open.is_none() || announced())) {
             if m.number == 1 && !line_start && !after_break && !reported() {
                 // A first inline marker must follow its parent's heading closely.
@@ -265,7 +269,8 @@ impl Builder<'_> {
                         }
                         _ => return false,
                     };
-                    n.kind.rank() < Kind::Marker(m.style).rank() && shape::is_heading_like(since)
+                    self.rank(&n.kind) < self.rank(&Kind::Marker(m.style))
+                        && shape::is_heading_like(since)
                 });
             }
             return true;
@@ -278,10 +283,25 @@ impl Builder<'_> {
         self.stack.last().copied()
     }
 
+    /// A part's nesting rank in this plan: a `一要` list stands inside the
+    /// `一是` clauses of a plan that opened with `一是`, and the other way
+    /// round.
+    fn rank(&self, kind: &Kind) -> u8 {
+        match (kind, self.first_clause) {
+            (Kind::Marker(s), Some(first)) if s.is_clause() && *s != first => kind.rank() + 1,
+            _ => kind.rank(),
+        }
+    }
+
     fn open(&mut self, kind: Kind, number: u32, start: usize, body: usize) {
-        let rank = kind.rank();
+        if let Kind::Marker(s) = kind {
+            if s.is_clause() {
+                self.first_clause.get_or_insert(s);
+            }
+        }
+        let rank = self.rank(&kind);
         while let Some(&top) = self.stack.last() {
-            if self.nodes[top].kind.rank() < rank {
+            if self.rank(&self.nodes[top].kind) < rank {
                 break;
             }
             self.close(start);
@@ -449,6 +469,9 @@ impl Builder<'_> {
         let intro = &self.text[node.body..first];
         let keep = match node.kind {
             Kind::District(_) => shape::has_prose(intro),
+            // A clause's first sentence is what it says (`三是狠抓安全法治工作,
+            // 打造安全校园。一要…`), not a heading above its list.
+            Kind::Marker(s) if s.is_clause() => intro.chars().any(crate::text::is_han),
             // Past the section's heading, any words are the section's lead:
             // never dropped, though most commit to nothing and tag nothing.
             _ => {
