@@ -5,8 +5,7 @@
 //! hit, and the last byte of `。`, `：` or `（` ends many other Chinese
 //! characters; a search for the string filters on its first and last bytes
 //! at once. A search for any of several characters (`['，', '；']`) decodes
-//! every character. Both showed in the profile of every line's checks
-//! (ingest 8.0 → 6.9 ns a byte, outline 5.15 → 4.7, on 1,000 synthetic plans).
+//! every character. Both showed in the profile of every line's checks.
 
 /// Whether `c` is a Chinese character (CJK unified ideographs and extension A,
 /// compatibility ideographs).
@@ -204,12 +203,10 @@ impl BmpSet {
     /// along whole texts hold a character in twenty or so: four three-byte
     /// characters are read together as two integers and tested without
     /// decoding (one test whether any of the four is in the set, then which),
-    /// and other characters one by one. Against
-    /// decoding and testing each character alone, the outline stage went from
-    /// 579M to 526M instructions; reading integers rather than bytes, testing
-    /// a three-byte character alone as four are, and asking which of four are
-    /// in the set only when one is, 422M → 402M (callgrind, 1,000 synthetic
-    /// plans).
+    /// and other characters one by one. This takes fewer instructions than
+    /// decoding and testing each character alone; so did reading integers
+    /// rather than bytes, testing a lone three-byte character as four are,
+    /// and asking which of four are in the set only when one is.
     pub(crate) fn find_in<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (usize, char)> + 'a {
         let bytes = s.as_bytes();
         let mut at = 0;
@@ -228,8 +225,7 @@ impl BmpSet {
                 continue;
             }
             // One character, where four three-byte ones do not follow: ASCII
-            // (digits, line breaks) is tested as a byte (ingest of 100
-            // synthetic plans 61.5M → 61.1M instructions), a three-byte
+            // (digits, line breaks) is tested as a byte, a three-byte
             // character as four are, other characters decoded.
             let first = *bytes.get(at)?;
             let (len, hit) = match first {

@@ -20,10 +20,7 @@
 //! character was most of the search's time. A move also carries a bit saying
 //! whether its state has matches, so that the match lists are looked at only
 //! then, and the loop has no branch on the class (class 0 leads every state
-//! to the start like any other class). Against the full table, a branch on
-//! class 0 and match lists read at every character, the search took 40% less
-//! time (994 → 594 perf samples under `Coder::code_cut` over the pipeline of
-//! 1,000 synthetic plans three times, one thread).
+//! to the start like any other class).
 
 use std::collections::{BTreeMap, VecDeque};
 
@@ -78,10 +75,8 @@ pub(crate) struct CharAutomaton {
     ///
     /// One flat table indexed by the code point, not blocks of 256 found
     /// through a table of blocks: one load fewer in the chain that each
-    /// character waits on, and no bounds check. The search of the items of
-    /// 300 synthetic plans took 10.1 → 9.1 ms (best of 30, one thread), and
-    /// 30.8M → 27.2M instructions for 100 plans under callgrind. It takes
-    /// 128 KB, of which only the lines of the characters read are loaded.
+    /// character waits on, and no bounds check. It takes 128 KB, of which
+    /// only the lines of the characters read are loaded.
     classes: Box<[u16; 1 << 16]>,
     /// Characters past the plane, with their classes (sorted).
     astral: Vec<(char, u16)>,
@@ -93,10 +88,7 @@ pub(crate) struct CharAutomaton {
     /// This table and `slots` are as long as any class and any state plus
     /// class can be (classes are below [`MARK`], states below [`MATCHES`]),
     /// so that the search indexes them with no bounds check; only the
-    /// entries used are ever read (the reference schema's 3,669 slots). The
-    /// search of 100 synthetic plans took 34.3M → 32.3M instructions under
-    /// callgrind, the pipeline of 1,000 on one thread 0.376 → 0.369 s
-    /// (medians of six alternated runs, each the best of seven).
+    /// entries used are ever read (the reference schema's 3,669 slots).
     start: Box<[u16; CLASSES]>,
     /// The moves that differ from the start's: slot `s + k` holds the owner
     /// state `s` in its upper half and the move on class `k`, [`MATCHES`]
@@ -190,8 +182,7 @@ impl CharAutomaton {
     ///
     /// Three-byte characters (most of Chinese text) and ASCII are read from
     /// their bytes rather than decoded by the standard library, which
-    /// checks each byte: the search took 35.1M → 32.1M instructions under
-    /// callgrind (code_cut of 100 synthetic plans).
+    /// checks each byte.
     #[inline]
     fn class_at(&self, text: &str, i: usize) -> (u16, usize) {
         match text.as_bytes()[i..] {
@@ -319,9 +310,7 @@ impl CharAutomaton {
     /// (overlapping ones too), in order of where they end; at one end, a
     /// numeral or mark before phrases, longer phrases before shorter.
     /// Characters are counted on the way, so that a phrase's character
-    /// offsets (for the evidence) cost no count of their own: counting them
-    /// for each hit was 3% of the coding after the cut (callgrind, 100
-    /// synthetic plans).
+    /// offsets (for the evidence) cost no count of their own for each hit.
     pub(crate) fn search(&self, text: &str, mut report: impl FnMut(Event)) {
         let (mut state, mut i, mut chars) = (0usize, 0usize, 0usize);
         while i < text.len() {

@@ -26,16 +26,11 @@ use crate::targets::{MARKS, NUMERALS};
 ///
 /// The reference schema (548 phrases) makes 1,472 states of 523 classes
 /// (522 characters, and one for all others): 0.77 M entries, 1.5 MB, built
-/// once and packed to 15 KB (see [`super::automaton`]). Searching the raw
-/// text of 1,000 synthetic plans on one thread, the full table took 2.4 ns a
-/// byte against 4.5 for aho-corasick's byte DFA and 7.2 for its NFA, finding
-/// the same matches; packed, it takes 40% less. But the table grows with
-/// states times classes: a schema with 4,000 more cues of two new characters
-/// each would take 81 M entries, 160 MB, to build. Eight million entries
-/// (16 MB) hold a schema about three times the reference one; past that the
-/// compact automaton is worth more than the speed. Only the build sees the
-/// full table: near the limit (900 more cues of two new characters, 7.6 M
-/// entries) it took 32 ms against 5 ms for the reference schema, and the
+/// once and packed to 15 KB (see [`super::automaton`]). The character
+/// automaton searches faster than aho-corasick's, but its build table grows
+/// with states times classes. Eight million entries (16 MB) hold a schema
+/// about three times the reference one; past that the compact automaton is
+/// worth more than the speed. Only the build sees the full table, and the
 /// packed moves stay small.
 const MAX_TABLE_ENTRIES: usize = 8 << 20;
 
@@ -177,9 +172,7 @@ impl CueIndex {
     /// The cue hits in `text`, given its word boundaries (byte ranges, in
     /// order), with traps applied and sorted by position; and where the
     /// numerals and marks stand, for the targets: found in the same walk,
-    /// where finding the marks in a walk of their own took 6% of the coding
-    /// after the cut (callgrind, 100 synthetic plans: code_cut 96.9M → 92.5M
-    /// instructions).
+    /// which saves the marks a walk of their own.
     pub(crate) fn search(&self, text: &str, words: Words<'_>) -> Found {
         let mut found = Found::default();
         self.search_into(text, words, &mut found, &mut Vec::new());
@@ -190,10 +183,7 @@ impl CueIndex {
     /// ranges of them it returns; `traps` is scratch space.
     ///
     /// One `found` for all items of a plan, rather than lists of their own:
-    /// growing two lists per item was a seventh of the search's time in
-    /// profiles, and the search took 10% less time this way (perf samples
-    /// under it, 1,000 synthetic plans coded three times, four runs of each
-    /// build alternated).
+    /// growing two lists per item was a large share of the search's time.
     pub(crate) fn search_into(
         &self,
         text: &str,

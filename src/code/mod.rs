@@ -209,8 +209,7 @@ impl Coder {
         let mut words = self.spans(text);
         // The collect reuses jieba's token buffer, sized for the worst case
         // rather than the words found: give the spare capacity back, since the
-        // caller may keep the words (measured on 1,000 plans when coded items
-        // kept them so: 341 MB → 44 MB).
+        // caller may keep the words.
         words.shrink_to_fit();
         words
     }
@@ -228,9 +227,8 @@ impl Coder {
     /// breaks. jieba segments runs of Chinese and ASCII letters and digits
     /// each on its own, and gives any other character a word of its own: a
     /// line break between two items changes nothing in either (the tests
-    /// compare the two ways). One call instead of one per item was about 3%
-    /// faster over 1,000 synthetic plans (four runs each, alternated); the
-    /// items share the call's bits (see [`crate::words`]).
+    /// compare the two ways). One call instead of one per item was faster;
+    /// the items share the call's bits (see [`crate::words`]).
     fn cut_items(&self, items: &[Item]) -> Vec<ItemWords> {
         let joined = items
             .iter()
@@ -300,8 +298,7 @@ impl Coder {
         } = plan;
         // Stage by stage over the plan's items, not item by item: the
         // segmenter's dictionary and the cue automaton each stay in cache for a
-        // whole plan (measured: coding 400 synthetic plans on one thread took
-        // 5% less time).
+        // whole plan.
         let (mut found, mut traps) = (cues::Found::default(), Vec::new());
         let ranges: Vec<cues::Ranges> = (items.iter().zip(&words))
             .map(|(i, w)| {
@@ -340,9 +337,8 @@ impl Coder {
             warnings.extend(n.into_iter().map(|n| crowded(&coded.item.path, n)));
             coded_items.push(coded);
         }
-        // The list grew by doubling: its spare room would stay with the plan
-        // (2.5 MB of 8.9 MB over 1,000 synthetic plans). Shrinking gives the
-        // tail back in place.
+        // The list grew by doubling: its spare room would stay with the plan.
+        // Shrinking gives the tail back in place.
         targets.shrink_to_fit();
         CodedPlan {
             id,
@@ -368,10 +364,8 @@ impl Coder {
         use rayon::prelude::*;
         // Stage by stage over all plans, as over a plan's items: jieba's
         // dictionary stays in cache for the whole cutting pass instead of
-        // sharing it with the cleaner and the cue automaton (measured on
-        // 1,000 synthetic plans, two threads, four runs of five alternated:
-        // median 27 MB/s one plan at a time, 30 MB/s stage by stage; peak
-        // memory the same, since coded plans keep their words anyway).
+        // sharing it with the cleaner and the cue automaton. Peak memory is no
+        // higher, since coded plans keep their words anyway.
         let plans: Vec<crate::Result<Plan>> = inputs
             .par_iter()
             .map(|(id, text)| {
@@ -479,7 +473,7 @@ impl Coder {
         // Only a hit that ends within the heading's length can tell a heading
         // from none: the heading is compared with the text only then (a
         // heading stands apart from the text in memory, and the comparison
-        // was an eighth of the perf samples under `Coder::tag`).
+        // showed in profiles of `Coder::tag`).
         let heading_end = item
             .heading
             .as_deref()
@@ -489,8 +483,7 @@ impl Coder {
         let scored = scores.of(&item.text, hits, heading_end, section, framing);
         // Scored strongest first, and tags are the themes strong enough on
         // both counts: they come first. Every list is sized at once: growing
-        // them took a fifth of the instructions under `Coder::tag` (callgrind,
-        // 100 synthetic plans: code_cut 98.9M → 96.9M).
+        // them was a large share of `Coder::tag`'s work.
         let n = scored.partition_point(|s| s.weight >= self.threshold && s.central);
         // A lead or a statement of ideology that commits to nothing tags nothing:
         // its themes stay candidates.

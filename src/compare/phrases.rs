@@ -206,9 +206,8 @@ fn drop_contained(found: BTreeMap<String, Vec<u32>>) -> Vec<(String, Vec<u32>)> 
 /// A phrase inside a kept one holds every one of its own shingles in it, so
 /// only the kept phrases listed under the phrase's rarest shingle are
 /// compared with it. Comparing each phrase with every kept one took time
-/// quadratic in their number (two plans sharing 32,000 phrases: 2 s), and so
-/// did the kept phrases under the first shingle alone, when many phrases
-/// start alike (`推进学校建设工作…`).
+/// quadratic in their number, and so did the kept phrases under the first
+/// shingle alone, when many phrases start alike (`推进学校建设工作…`).
 fn uncontained(phrases: Vec<String>) -> Vec<String> {
     let mut kept: Vec<String> = Vec::new();
     // Kept phrases by the hashes of their shingles: a hash that collides

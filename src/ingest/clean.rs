@@ -37,10 +37,10 @@ pub(crate) struct Cleaned {
 impl Cleaned {
     /// The paragraphs of `text`, as `text.lines()` gives them (but for one
     /// empty paragraph of an empty text), without a search for their ends:
-    /// the metadata readers walk every paragraph, and the search took 5% of
-    /// ingest (100 synthetic plans 46.3M → 44.1M instructions under
-    /// callgrind, for one allocation a plan). It matches `lines()` because
-    /// the cleaner joins kept lines with one `\n` each and keeps no `\r`.
+    /// the metadata readers walk every paragraph, and the search showed in
+    /// profiles of ingest; keeping the ends costs one allocation a plan. It
+    /// matches `lines()` because the cleaner joins kept lines with one `\n`
+    /// each and keeps no `\r`.
     pub(crate) fn paragraphs(&self) -> impl Iterator<Item = &str> {
         let starts = std::iter::once(0).chain(self.breaks.iter().map(|b| b + 1));
         let ends = self.breaks.iter().copied().chain([self.text.len()]);
@@ -197,8 +197,7 @@ fn is_more_link(s: &str) -> bool {
 /// `第1页 / 共15页`, `共15页`, `- 3 -`.
 fn is_page_counter(s: &str) -> bool {
     // Every form ends with `页` or `-`, or names a newspaper's `版`: other
-    // lines are told so without the copy below (ingest of 1,000 synthetic
-    // plans 58.3k → 52.3k allocations, 3k fewer small frees).
+    // lines are told so without the copy below, and its allocation.
     let last = s.trim_end().chars().next_back();
     if !(matches!(last, Some('页' | '-')) || s.contains('版')) {
         return false;
@@ -532,8 +531,8 @@ fn continues(s: &str) -> bool {
 /// Joins the kept lines into paragraphs: blank lines go, chunks and cut
 /// paragraphs are rejoined.
 fn join(lines: Vec<Line>, chunked: &[bool]) -> Cleaned {
-    // Sized once: grown by doubling, the text took a fifth of the cleaner's
-    // instructions (1.4M of 9.7M on 100 synthetic plans, under callgrind).
+    // Sized once: grown by doubling, the text was a large share of the
+    // cleaner's work.
     let size: usize = lines.iter().map(|l| l.text.len() + 1).sum();
     let mut text = String::with_capacity(size);
     // Built only when some line has a display text of its own.

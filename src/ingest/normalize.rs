@@ -13,22 +13,19 @@ use crate::text::BmpSet;
 /// Blank lines are kept (as empty lines): the cleaner reads the gaps between
 /// paragraphs to tell photo captions from headings. A line that
 /// normalising leaves as it is borrows from `text`, as most do: one
-/// allocation a line fewer (ingest of 1,000 synthetic plans 112k → 70k
-/// allocations), and the input itself serves as the metadata readers'
-/// `head` where no line changed.
+/// allocation a line fewer, and the input itself serves as the metadata
+/// readers' `head` where no line changed.
 pub(crate) fn lines(text: &str) -> Vec<Line<'_>> {
     // Sized for lines of 256 bytes: the bundled plans average 93 to 295,
     // the synthetic ones 330, so the list grows at most twice. Counting the
-    // line ends first cost more than all the growing (a byte count took 7M
-    // instructions on 100 synthetic plans, the growing 0.3M).
+    // line ends first cost more than all the growing.
     let mut lines = Vec::with_capacity(text.len() / 256 + 16);
     let mut scratch = String::new();
     let mut start = 0;
     loop {
         // `\n` is in the changed set, so the walk over a plain line stops at
         // its end: most lines are split and checked in one walk, where a
-        // split by `\n` first read the text twice (100 synthetic plans
-        // 8.4M → 6.5M instructions under callgrind).
+        // split by `\n` first read the text twice.
         let plain = start + plain_run(&text[start..]);
         let end = match text.as_bytes().get(plain) {
             Some(b'\n') | None => plain,
@@ -129,9 +126,8 @@ static MAY_CHANGE: [bool; 256] = CHANGED_SET.first_bytes();
 /// decoded and looked up. Chinese characters (first bytes E4–E9) never
 /// stop the walk, Chinese punctuation (E3) and ASCII blanks do, about one
 /// byte in 34 in the bundled plans. Stepping from character to character by
-/// a table of first bytes was a chain of loads, each waiting on the last:
-/// ingest of 1,000 synthetic plans took 0.048 s, now 0.041 s (one thread,
-/// best of seven, five runs of each build alternated).
+/// a table of first bytes was a chain of loads, each waiting on the last,
+/// and slower.
 fn plain_run(s: &str) -> usize {
     let bytes = s.as_bytes();
     let mut i = 0;

@@ -38,7 +38,7 @@ const RANGES: [(u32, u32); 3] = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0x
 
 /// The characters a line's walk stops at: those that `t2s` changes, derived
 /// from the converter's own tables once per process (about 3,700
-/// characters, 5 ms), so detection and conversion can never disagree; and
+/// characters), so detection and conversion can never disagree; and
 /// the brackets that may open a reading.
 fn sought_chars() -> &'static BmpSet {
     static SET: OnceLock<BmpSet> = OnceLock::new();
@@ -62,8 +62,8 @@ fn sought_chars() -> &'static BmpSet {
 }
 
 /// The brackets that may open a reading: all a line's walk seeks when the
-/// text is not to be simplified, so that the converter is not loaded for it
-/// (8 ms and its tables, the first time).
+/// text is not to be simplified, so that the converter and its tables are
+/// not loaded for it.
 static BRACKETS: BmpSet = BmpSet::new().with(&['(', '（']);
 
 /// What the walk over one line finds, for both steps.
@@ -84,12 +84,10 @@ struct Scan {
 ///
 /// Every line is searched to its end (most hold no traditional character):
 /// [`BmpSet::find_in`] tests four Chinese characters at a time, where
-/// decoding each character took a quarter more instructions (ingest of 100
-/// synthetic plans 64.7M → 61.5M under callgrind). One walk for both steps,
-/// where the readings had a search for each bracket of their own: ingest of
-/// 100 synthetic plans 52.8M → 48.8M instructions under callgrind. The test
-/// for Chinese stops at the first Chinese character, most often the line's
-/// first.
+/// decoding each character took more instructions. One walk for both steps,
+/// where the readings had a search for each bracket of their own, which
+/// took more. The test for Chinese stops at the first Chinese character,
+/// most often the line's first.
 fn scan(line: &str, sought: &BmpSet) -> Scan {
     let (mut reading, mut traditional) = (false, 0);
     for (i, c) in sought.find_in(line) {

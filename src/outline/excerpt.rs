@@ -14,10 +14,10 @@ use serde::{Serialize, Serializer};
 /// as its text does, and serialises as a string.
 ///
 /// Items cover most of their plan's text, so copying each one out doubled
-/// the text a coded plan keeps (15.5 MB of 97 MB over 1,000 synthetic plans,
-/// and an allocation an item). Cloning an excerpt copies no text; keeping
-/// one keeps its whole plan's text alive: to keep a few items' texts after
-/// their plans are dropped, keep `item.text.to_string()`.
+/// the text a coded plan keeps, with an allocation an item. Cloning an
+/// excerpt copies no text; keeping one keeps its whole plan's text alive: to
+/// keep a few items' texts after their plans are dropped, keep
+/// `item.text.to_string()`.
 ///
 /// ```
 /// use std::sync::Arc;

@@ -10,17 +10,15 @@ static STOPS: BmpSet = marker::openers().with(&['\n', ':', '：']);
 
 /// Lists sized from the text's length grow seldom, where growing from empty
 /// took a dozen copies a plan: a plan's lines run to a few hundred bytes, and
-/// a character that may open a marker stands every sixty bytes or so (393
-/// and 62 over 1,000 synthetic plans). Lines longer on average, or fewer
-/// openings, leave some room unused for the length of the outline.
+/// a character that may open a marker stands every sixty bytes or so. Lines
+/// longer on average, or fewer openings, leave some room unused for the
+/// length of the outline.
 const BYTES_A_LINE: usize = 256;
 /// See [`BYTES_A_LINE`].
 const BYTES_AN_OPENING: usize = 48;
 
-/// A text's lines, marker openings and colons, found together: each was a
-/// walk of its own over every line, and together they took 31M more
-/// instructions (outline stage 477M → 446M under callgrind, 1,000 synthetic
-/// plans).
+/// A text's lines, marker openings and colons, found together, where each
+/// was a walk of its own over every line.
 pub(super) struct Scan<'t> {
     /// The lines with their byte offsets, blank lines left out.
     pub lines: Vec<(usize, &'t str)>,

@@ -395,9 +395,7 @@ pub(super) fn point_heading(own: &str) -> Option<String> {
 
 /// [`clause_end`] where the first clause of `s`, trimmed, may have at most
 /// `max` bytes; `Err` where it has more. A heading is short, and the search
-/// for where a long first sentence ends went through most of an item's text
-/// (with the trim of the end only, outline stage 402M → 398M instructions
-/// under callgrind, 1,000 synthetic plans).
+/// for where a long first sentence ends went through most of an item's text.
 fn short_clause_end(s: &str, bang: bool, max: usize) -> Result<Option<usize>, ()> {
     let cut = crate::text::ceil_boundary(s, max + 1);
     match clause_end(&s[..cut], bang) {
@@ -413,9 +411,8 @@ fn short_clause_end(s: &str, bang: bool, max: usize) -> Result<Option<usize>, ()
 ///
 /// Bytes are read, not characters decoded: every item's heading is sought,
 /// and a search for any of several characters decodes each character and
-/// compares it with each (point headings 45M → 29M instructions under
-/// callgrind, 1,000 synthetic plans). A three-byte character is recognised
-/// by its last byte, then checked whole.
+/// compares it with each. A three-byte character is recognised by its last
+/// byte, then checked whole.
 fn clause_end(s: &str, bang: bool) -> Option<usize> {
     let b = s.as_bytes();
     let ends = |i: usize, lead: [u8; 2]| i >= 2 && b[i - 2..i] == lead;

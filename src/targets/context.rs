@@ -19,9 +19,7 @@ pub(crate) struct Found<'t> {
 ///
 /// A function rather than a list of characters: a search for a list compares
 /// each character of the text with every entry, a `matches!` is compiled to a
-/// few range tests. With both ends written so, finding targets took 15% less
-/// time (perf samples under it, 300 synthetic plans coded 16 times, two runs
-/// of each build).
+/// few range tests.
 const fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n')
 }
@@ -89,8 +87,7 @@ const RELATION_WORDS: &[(&str, Relation)] = &[
 
 /// Whether `c` opens a word of [`RELATION_WORDS`]: most characters open
 /// none, and are passed over before the words are compared (comparing them
-/// at every character of a clause was a tenth of the pipeline's time over
-/// 1,000 synthetic plans).
+/// at every character of a clause was a large share of the pipeline's time).
 fn opens_relation_word(c: char) -> bool {
     matches!(
         c,
@@ -117,9 +114,7 @@ fn opens_relation_word(c: char) -> bool {
 /// one of those stands.
 ///
 /// `contains` for each word sets up a search of its own, which cost more than
-/// the search itself on the few characters of a clause: `is_contained_in`
-/// and its searcher were about 40% of the perf samples under
-/// `context::read` (pipeline of 1,000 synthetic plans, one thread).
+/// the search itself on the few characters of a clause.
 struct Needles {
     words: &'static [&'static str],
     firsts: BmpSet,

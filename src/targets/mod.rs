@@ -243,8 +243,8 @@ impl Dues {
 ///
 /// Numbers closer than this are a table run into the text (`5%5%5%…`, a row
 /// of counts with no sentence end), not commitments written out: each became
-/// a target keeping up to 2,400 bytes of text around it, so that a megabyte
-/// of `5%` took 7 seconds and its targets 1.2 GB (now 0.2 s and none). The
+/// a target keeping up to 2,400 bytes of text around it, so that a long row
+/// took time and memory out of all proportion to its length. The
 /// bundled plans' sentences hold at most six quantities (measured over their
 /// 52 sentences with more than two); four times that leaves room for the
 /// long enumerations other plans write (`A区10所、B区12所…`). The cost: a
@@ -254,8 +254,8 @@ impl Dues {
 pub(crate) const MAX_QUANTITIES: usize = 24;
 
 /// The lists that reading an item's targets fills, kept for the plan's next
-/// item: lists of its own per item with a quantity were about a fifth of the
-/// coding's small frees (1,000 synthetic plans).
+/// item: lists of its own per item with a quantity were a large share of
+/// the coding's small frees.
 #[derive(Default)]
 pub(crate) struct Scratch<'h> {
     hits: Vec<(&'h Arc<str>, usize, usize)>,
@@ -273,9 +273,7 @@ pub(crate) struct Scratch<'h> {
 /// is space reused across items.
 ///
 /// Appended to the plan's list rather than returned in one of the item's
-/// own: a list per item, grown and then copied into the plan's, cost 0.8%
-/// of the coding after the cut (callgrind, 100 synthetic plans: code_cut
-/// 92.5M → 91.8M).
+/// own, which would be grown and then copied into the plan's.
 pub(crate) fn extract<'h, H: Iterator<Item = (&'h Arc<str>, usize, usize)>>(
     plan: &Arc<str>,
     path: &str,

@@ -81,8 +81,7 @@ fn period_from_text(ends: &Ends, text: &str, published: Option<Date>) -> Option<
         return heading_span;
     }
     // Only now the whole text: most titles name their years, and reading
-    // every line for years was 2% of the pipeline's time (1,000 synthetic
-    // plans, one thread).
+    // every line for years is a pass over all of it.
     let marks = YearMarks::of(text);
     if let Some(end) = marks.target_year() {
         let start = marks.phase_start(end).or_else(|| {

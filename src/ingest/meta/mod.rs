@@ -200,8 +200,8 @@ const TOP_CHARS: usize = 3000;
 /// names 鹤城 four times in its first 350 characters. The first 15
 /// non-empty lines, where a document number is looked for, end by character
 /// 2,771 in the bundled plans (minhang-2017). Looking for places in 3,000
-/// characters takes about 0.1 ms; a larger opening gathers more places named
-/// in passing, a smaller one fewer mentions of the plan's own.
+/// characters is cheap; a larger opening gathers more places named in
+/// passing, a smaller one fewer mentions of the plan's own.
 const OPENING_CHARS: usize = 3000;
 
 /// How many characters at the end of the input and of the text may hold a
