@@ -467,9 +467,12 @@ impl Builder<'_> {
         let intro = &self.text[node.body..first];
         let keep = match node.kind {
             Kind::District(_) => shape::has_prose(intro),
-            // A clause's first sentence is what it says (`三是狠抓安全法治工作,
-            // 打造安全校园。一要…`), not a heading above its list.
-            Kind::Marker(s) if s.is_clause() => intro.chars().any(crate::text::is_han),
+            // A clause's first sentence run into its list in one paragraph is
+            // what it says (`三是狠抓安全法治工作,打造安全校园。一要…`); on a
+            // line of its own above its list, it is the list's heading.
+            Kind::Marker(s) if s.is_clause() && !intro.contains('\n') => {
+                intro.chars().any(crate::text::is_han)
+            }
             // Past the section's heading, any words are the section's lead:
             // never dropped, though most commit to nothing and tag nothing.
             _ => {
