@@ -50,6 +50,7 @@ pub fn raw(id: &str) -> Option<&'static str> {
 pub fn document(id: &str) -> Result<Document> {
     let text = raw(id).ok_or_else(|| Error::UnknownPlan {
         id: id.into(),
+        hint: crate::error::did_you_mean(id, ids()),
         known: ids().collect::<Vec<_>>().join(", "),
     })?;
     Ingest::new().id(id).text(text)

@@ -74,18 +74,22 @@ pub enum Error {
         id: String,
     },
     /// A unit of comparison named (by `--against`) that the comparison lacks.
-    #[error("{id}: no plan or unit of that id in the comparison (units: {known})")]
+    #[error("{id}: no plan or unit of that id in the comparison{hint} (units: {known})")]
     UnknownUnit {
         /// The id asked for.
         id: String,
+        /// `; did you mean …?` where a unit's id is close to it, else empty.
+        hint: String,
         /// The units there are.
         known: String,
     },
     /// A bundled plan id that does not exist.
-    #[error("{id}: no bundled plan of that id (known: {known})")]
+    #[error("{id}: no bundled plan of that id{hint} (known: {known})")]
     UnknownPlan {
         /// The id asked for.
         id: String,
+        /// `; did you mean …?` where a plan's id is close to it, else empty.
+        hint: String,
         /// The ids there are.
         known: String,
     },
@@ -114,6 +118,23 @@ impl Error {
         full.strip_prefix(&prefix)
             .map_or(full.clone(), str::to_string)
     }
+}
+
+/// `; did you mean `x`?` for the candidate closest to `word` by edit
+/// distance (Damerau–Levenshtein: two neighbours swapped are one edit),
+/// where one is close enough to be a slip (at most a third of the word's
+/// characters, and at least one, differ); else nothing.
+pub(crate) fn did_you_mean<'a>(
+    word: &str,
+    candidates: impl IntoIterator<Item = &'a str>,
+) -> String {
+    let most = (word.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|c| (strsim::damerau_levenshtein(word, c), c))
+        .filter(|&(d, _)| d > 0 && d <= most)
+        .min()
+        .map_or_else(String::new, |(_, c)| format!("; did you mean `{c}`?"))
 }
 
 /// Shorthand for results of this crate.
@@ -165,4 +186,22 @@ pub enum WarningKind {
     /// Numbers stood too close together to be read as targets (a table run
     /// into the text, say); see [`Target`](crate::targets::Target).
     CrowdedNumbers,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::did_you_mean;
+
+    #[test]
+    fn a_slip_gets_a_suggestion_and_a_stranger_none() {
+        let ids = ["football", "preschool", "ict"];
+        assert_eq!(did_you_mean("footbal", ids), "; did you mean `football`?");
+        assert_eq!(
+            did_you_mean("pre-school", ids),
+            "; did you mean `preschool`?"
+        );
+        assert_eq!(did_you_mean("icu", ids), "; did you mean `ict`?");
+        assert_eq!(did_you_mean("science", ids), "");
+        assert_eq!(did_you_mean("football", ids), "");
+    }
 }

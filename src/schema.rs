@@ -18,6 +18,8 @@
 //! // Extend it: a cue for an existing theme, and a theme of one's own.
 //! let mut mine = reference.clone();
 //! mine.add_cues("football", ["五人制足球"])?;
+//! let slip = mine.add_cues("footbal", ["x"]).unwrap_err();
+//! assert!(slip.to_string().ends_with("no theme of that id; did you mean `football`?"));
 //! mine.add_theme(Theme::new("ai_education", "人工智能", "whole_person", ["人工智能教育", "AI课程"]))?;
 //! assert_eq!(mine.themes.len(), 43);
 //! # Ok::<(), eduplans::Error>(())
@@ -203,6 +205,7 @@ impl Schema {
         id: &str,
         cues: impl IntoIterator<Item = C>,
     ) -> Result<()> {
+        let hint = crate::error::did_you_mean(id, self.themes.iter().map(|t| t.id.as_str()));
         let theme = self
             .themes
             .iter_mut()
@@ -210,7 +213,7 @@ impl Schema {
             .ok_or_else(|| Error::Schema {
                 input: "schema".into(),
                 theme: Some(id.into()),
-                reason: "no theme of that id".into(),
+                reason: format!("no theme of that id{hint}"),
             })?;
         theme.cues.extend(cues.into_iter().map(Into::into));
         Ok(())
@@ -252,14 +255,20 @@ impl Schema {
                 return Err(fault(Some(&t.id), "empty id or label".into()));
             }
             if !domains.contains(t.domain.as_str()) {
-                return Err(fault(Some(&t.id), format!("unknown domain `{}`", t.domain)));
+                let hint = crate::error::did_you_mean(&t.domain, domains.iter().copied());
+                return Err(fault(
+                    Some(&t.id),
+                    format!("unknown domain `{}`{hint}", t.domain),
+                ));
             }
             if t.cues.iter().all(|c| c.trim().is_empty()) {
                 return Err(fault(Some(&t.id), "no cues".into()));
             }
             if let Some(p) = &t.parent {
                 if self.theme(p).is_none() {
-                    return Err(fault(Some(&t.id), format!("unknown parent `{p}`")));
+                    let ids = self.themes.iter().map(|t| t.id.as_str());
+                    let hint = crate::error::did_you_mean(p, ids);
+                    return Err(fault(Some(&t.id), format!("unknown parent `{p}`{hint}")));
                 }
             }
         }

@@ -107,3 +107,15 @@ fn same_input_same_json() {
     .unwrap();
     assert_eq!(a, b);
 }
+
+#[test]
+fn an_unknown_unit_gets_a_suggestion() {
+    let plans = coded();
+    let options = Options::default().against("jiyuan-2019");
+    let err = Comparison::new(Coder::reference(), &plans, &options).unwrap_err();
+    let message = err.to_string();
+    assert!(
+        message.starts_with("jiyuan-2019: no plan or unit of that id in the comparison; did you mean `jiyuan-2018`?"),
+        "{message}"
+    );
+}

@@ -197,6 +197,10 @@ impl Comparison {
             if !units.iter().any(|u| &u.info.id == against) {
                 return Err(Error::UnknownUnit {
                     id: against.clone(),
+                    hint: crate::error::did_you_mean(
+                        against,
+                        units.iter().map(|u| u.info.id.as_str()),
+                    ),
                     known: units
                         .iter()
                         .map(|u| u.info.id.clone())

@@ -135,7 +135,8 @@ fn parse_sidecar(source: &str) -> Result<Meta, String> {
             "published" => meta.published = Some(date_value(value).map_err(field)?),
             _ => {
                 return Err(format!(
-                    "unknown field `{key}`; the fields are {}",
+                    "unknown field `{key}`{}; the fields are {}",
+                    crate::error::did_you_mean(key, SIDECAR_FIELDS.iter().copied()),
                     SIDECAR_FIELDS.join(", ")
                 ))
             }
@@ -301,7 +302,8 @@ mod tests {
     #[test]
     fn sidecar_errors_name_the_field() {
         let err = |s: &str| parse_sidecar(s).expect_err(s);
-        assert!(err("titel = \"x\"").contains("unknown field `titel`"));
+        assert!(err("titel = \"x\"").contains("unknown field `titel`; did you mean `title`?"));
+        assert!(!err("meaning = 1").contains("did you mean"));
         assert!(err("level = \"city\"").starts_with("`level`: `city` is not one of"));
         assert!(err("kind = \"plan\"").starts_with("`kind`:"));
         assert!(err("kind = 3").starts_with("`kind`: expected a string"));
