@@ -143,6 +143,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 /// Something worth knowing about an input that is not an error: the result is
 /// still good, but the caller may want to look.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[non_exhaustive]
 pub struct Warning {
     /// What kind of thing happened.
     pub kind: WarningKind,

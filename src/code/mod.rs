@@ -100,6 +100,7 @@ impl CoderBuilder {
 
 /// A plan with its items coded.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct CodedPlan {
     /// The plan's id.
     pub id: String,
@@ -118,6 +119,7 @@ pub struct CodedPlan {
 
 /// An item with its themes.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct CodedItem {
     /// The item.
     #[serde(flatten)]
@@ -168,6 +170,7 @@ pub struct Tag {
 
 /// One cue found in an item.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Evidence {
     /// The cue as the schema gives it: one string shared by every evidence
     /// that cites it (a coded plan of 5,000 characters holds about 270).

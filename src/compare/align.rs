@@ -22,6 +22,7 @@ use super::Category;
 
 /// The most similar items of different units on one category.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Aligned {
     /// The category.
     pub category: String,
@@ -31,6 +32,7 @@ pub struct Aligned {
 
 /// Two similar items of different units.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct AlignedPair {
     /// One item.
     pub a: AlignedItem,
@@ -42,6 +44,7 @@ pub struct AlignedPair {
 
 /// An item and its unit.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct AlignedItem {
     /// The unit's id.
     pub unit: String,

@@ -11,6 +11,7 @@ use crate::schema::Schema;
 
 /// How a unit covers a category.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Coverage {
     /// The unit's id.
     pub unit: String,
@@ -62,6 +63,7 @@ impl ItemRef {
 
 /// What units share.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Overlaps {
     /// Categories every unit covers, in schema order.
     pub shared_by_all: Vec<String>,
@@ -72,6 +74,7 @@ pub struct Overlaps {
 
 /// One row of an UpSet table.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Intersection {
     /// The units of the set, in unit order.
     pub units: Vec<String>,
@@ -83,6 +86,7 @@ pub struct Intersection {
 
 /// A category most of a unit's peers cover and it does not.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Gap {
     /// The unit with the gap.
     pub unit: String,

@@ -14,6 +14,7 @@ use super::{Category, Options};
 
 /// What is over-represented in one unit.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Distinctive {
     /// The unit.
     pub unit: String,
@@ -27,6 +28,7 @@ pub struct Distinctive {
 
 /// The keyness of a term in a unit against a reference.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Keyness {
     /// The category id or the word.
     pub term: String,

@@ -63,6 +63,7 @@ pub enum ThemeLevel {
 
 /// A column of the comparison: a theme, a parent theme, or a domain.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Category {
     /// Its id.
     pub id: String,
@@ -72,6 +73,7 @@ pub struct Category {
 
 /// Options of a comparison; `Options::default()` compares plans by theme.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Options {
     /// What the units are.
     pub by: By,
@@ -149,6 +151,7 @@ impl Options {
 
 /// The comparison of two or more plans: every table's data.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct Comparison {
     /// The crate's version.
     pub version: String,

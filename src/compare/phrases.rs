@@ -20,6 +20,7 @@ use crate::text::is_han;
 
 /// A phrase that stands in two or more plans.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct SharedPhrase {
     /// The phrase.
     pub phrase: String,
@@ -29,6 +30,7 @@ pub struct SharedPhrase {
 
 /// A plan that uses a phrase.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct PhraseUse {
     /// The plan's id.
     pub plan: String,

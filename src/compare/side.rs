@@ -10,6 +10,7 @@ use crate::targets::Target;
 
 /// One target in the side-by-side table.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct TargetRow {
     /// The category of the target's theme.
     pub category: String,

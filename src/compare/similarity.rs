@@ -12,6 +12,7 @@ use super::words::content_word;
 
 /// Pairwise similarity matrices, rows and columns in unit order.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Similarity {
     /// The units, in row and column order.
     pub units: Vec<String>,

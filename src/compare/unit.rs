@@ -24,6 +24,7 @@ pub enum By {
 
 /// A unit of comparison, as tables label it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct UnitInfo {
     /// Its id: the plan id, the city, or `plan#district`.
     pub id: String,

@@ -16,6 +16,7 @@ use crate::code::{CodedPlan, Coder};
 
 /// A plan's salient words that no cue covers.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Unmapped {
     /// The plan's id.
     pub plan: String,
@@ -25,6 +26,7 @@ pub struct Unmapped {
 
 /// A word with its salience in a plan.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Salient {
     /// The word.
     pub word: String,

@@ -41,6 +41,7 @@ use crate::{Error, Result, Warning};
 
 /// A plan's text after ingest: decoded, cleaned, normalised, with metadata.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct Document {
     /// The plan's id: given by the caller, else the file stem.
     pub id: String,
@@ -68,6 +69,7 @@ pub struct Document {
 
 /// A piece of the input that the cleaner removed, and why.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Removal {
     /// 1-based line number in the decoded input.
     pub line: usize,

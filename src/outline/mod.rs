@@ -42,6 +42,7 @@ use crate::{Warning, WarningKind};
 
 /// A plan: its metadata, its clean text and its items.
 #[derive(Debug, Clone, Serialize)]
+#[non_exhaustive]
 pub struct Plan {
     /// The plan's id.
     pub id: String,
@@ -58,6 +59,7 @@ pub struct Plan {
 
 /// One item of a plan: the smallest numbered or headed unit that states work.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Item {
     /// Its place in the outline, outermost first, joined by `/`: `2/8`,
     /// `projects/3`, `2/(1)/3`, `district:金水区/2`, `preamble/1`.
@@ -78,6 +80,7 @@ pub struct Item {
 
 /// A section above an item: its path and heading.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[non_exhaustive]
 pub struct Section {
     /// The section's path.
     pub path: String,
@@ -87,6 +90,7 @@ pub struct Section {
 
 /// A half-open range of character offsets, `start..end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[non_exhaustive]
 pub struct Span {
     /// First character.
     pub start: usize,

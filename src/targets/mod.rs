@@ -34,6 +34,7 @@ use crate::words::Words;
 
 /// A number a plan commits to.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Target {
     /// The plan's id: one string shared by the plan's targets.
     pub plan: Arc<str>,
@@ -70,6 +71,7 @@ pub struct Target {
 
 /// A value in base units.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct Normalized {
     /// The value (`100000`).
     pub value: f64,
