@@ -35,10 +35,7 @@ mod table;
 
 pub use comparison::{coverage_svg, json, tables, Part};
 
-pub use svg::{
-    heatmap, Heatmap, CELL, DARK_SHADE, FONT_FAMILY, GAP, LABEL_ANGLE, LABEL_FONT, MARGIN,
-    MAX_COLUMN_LABEL, MAX_ROW_LABEL, MIN_SHADE, SMALL_FONT, TITLE_FONT, VALUE_FONT,
-};
+pub use svg::{heatmap, Heatmap};
 pub use table::{
     csv_field, cut, display_width, render_all, Cell, Format, Style, Table, CUT_MARK,
     DEFAULT_DECIMALS, DEFAULT_MAX_CELL, MAX_DECIMALS,

@@ -43,53 +43,53 @@ pub struct Heatmap<'a> {
 /// 1600 px window beside the row labels, a rotated 12 px label per column
 /// leaves 26·sin 60° ≈ 22 px between neighbouring labels, and a value of four
 /// characters at [`VALUE_FONT`] fits inside.
-pub const CELL: f64 = 26.0;
+const CELL: f64 = 26.0;
 
 /// Font size of row and column labels in pixels: legible, and small enough
 /// for the rotated labels not to touch (see [`CELL`]).
-pub const LABEL_FONT: f64 = 12.0;
+const LABEL_FONT: f64 = 12.0;
 
 /// Font size of the title in pixels.
-pub const TITLE_FONT: f64 = 16.0;
+const TITLE_FONT: f64 = 16.0;
 
 /// Font size of the values written in cells: four characters (`0.35`, `12.5`)
 /// estimated at 0.6 em each fit a cell with 2 px to spare each side.
-pub const VALUE_FONT: f64 = 9.0;
+const VALUE_FONT: f64 = 9.0;
 
 /// Font size of the caption and the scale's labels.
-pub const SMALL_FONT: f64 = 11.0;
+const SMALL_FONT: f64 = 11.0;
 
 /// Blank space around the drawing in pixels.
-pub const MARGIN: f64 = 16.0;
+const MARGIN: f64 = 16.0;
 
 /// Gap between a label and the grid in pixels.
-pub const GAP: f64 = 6.0;
+const GAP: f64 = 6.0;
 
 /// Rotation of column labels in degrees: steep enough that labels of
 /// neighbouring columns keep apart, flat enough to read without tilting the
 /// head far.
-pub const LABEL_ANGLE: f64 = -60.0;
+const LABEL_ANGLE: f64 = -60.0;
 
 /// The shade, on the 0–1 colour ramp, of the smallest non-zero value: a
 /// non-zero cell is always told from an empty one. Values map linearly onto
 /// `MIN_SHADE..=1`.
-pub const MIN_SHADE: f64 = 0.15;
+const MIN_SHADE: f64 = 0.15;
 
 /// Shade above which a cell's value is written in white rather than dark
 /// grey, for contrast.
-pub const DARK_SHADE: f64 = 0.55;
+const DARK_SHADE: f64 = 0.55;
 
 /// Row labels longer than this many characters are cut (with `...`); the full
 /// label stays in the row's tooltip. 48 keeps a long id with its place name
 /// (`jinan-lixia-2021 济南市历下区` is 25) while a stray paragraph cannot
 /// push the grid off the page.
-pub const MAX_ROW_LABEL: usize = 48;
+const MAX_ROW_LABEL: usize = 48;
 
 /// Column labels longer than this many characters are cut (with `...`).
-pub const MAX_COLUMN_LABEL: usize = 12;
+const MAX_COLUMN_LABEL: usize = 12;
 
 /// The CSS font list: CJK fonts first (Linux, macOS, Windows), then any sans.
-pub const FONT_FAMILY: &str = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC',\
+const FONT_FAMILY: &str = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC',\
 'Microsoft YaHei','WenQuanYi Micro Hei',sans-serif";
 
 /// The colour ramp, ColorBrewer's 9-class "Blues" (light to dark): a single
