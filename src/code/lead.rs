@@ -47,6 +47,27 @@ pub(crate) fn reports_only_past(text: &str) -> bool {
     done && !AHEAD.iter().any(|w| text.contains(w))
 }
 
+/// Whether an item only states shortcomings: each of its sentences ends
+/// on what is lacking (`教师队伍建设与教育发展需求还有差距。`). A list of
+/// problems in a report commits to nothing.
+pub(crate) fn states_shortcomings(text: &str) -> bool {
+    const LACKING: [&str; 7] = [
+        "差距",
+        "不足",
+        "不够",
+        "有待提高",
+        "有待加强",
+        "滞后",
+        "薄弱",
+    ];
+    let mut sentences = text
+        .split_inclusive(['。', '；', ';'])
+        .map(|s| s.trim().trim_end_matches(['。', '；', ';']))
+        .filter(|s| !s.is_empty())
+        .peekable();
+    sentences.peek().is_some() && sentences.all(|s| LACKING.iter().any(|w| s.ends_with(w)))
+}
+
 fn dated(text: &str) -> bool {
     text.contains("争取") || text.contains("力争") || {
         let b = text.as_bytes();
@@ -138,5 +159,10 @@ mod tests {
         ));
         assert!(!reports_only_past("“十四五”期间,全区在扩大学位供给方面。"));
         assert!(!reports_only_past("巩固已有成果,深化课程改革。"));
+        assert!(states_shortcomings("教师队伍建设与教育发展需求还有差距。"));
+        assert!(!states_shortcomings(
+            "补齐短板,缩小城乡差距,加强薄弱学校建设。"
+        ));
+        assert!(!states_shortcomings(""));
     }
 }

@@ -490,7 +490,10 @@ impl Coder {
         let n = scored.partition_point(|s| s.weight >= self.threshold && s.central);
         // A lead or a statement of ideology that commits to nothing tags nothing:
         // its themes stay candidates.
-        let n = if (framing && !lead::commits(&item.text)) || lead::reports_only_past(&item.text) {
+        let n = if (framing && !lead::commits(&item.text))
+            || lead::reports_only_past(&item.text)
+            || lead::states_shortcomings(&item.text)
+        {
             0
         } else {
             n
