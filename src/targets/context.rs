@@ -313,6 +313,11 @@ impl Done {
         for (at, c) in sentence.char_indices() {
             let rest = &sentence[at..];
             let end = at + c.len_utf8();
+            let done_word = |reports: &mut Vec<usize>| {
+                if let Some(w) = crate::text::DONE.iter().find(|w| rest.starts_with(*w)) {
+                    reports.push(at + w.len());
+                }
+            };
             let report = match c {
                 '了' => crate::text::perfective_at(sentence, at),
                 '年' => first.is_some_and(|first| {
@@ -323,10 +328,9 @@ impl Done {
                         year < first && !due
                     })
                 }),
+                // `五年来` is a word of DONE; `“十二五”` names a period.
                 '五' => {
-                    if rest.starts_with("五年来") {
-                        self.reports.push(at + "五年来".len());
-                    }
+                    done_word(&mut self.reports);
                     first.is_some_and(|first| {
                         let from = crate::text::floor_boundary(sentence, at.saturating_sub(6));
                         five_year_period(&sentence[from..]).is_some_and(|e| e < first)
@@ -338,11 +342,9 @@ impl Done {
                     }
                     false
                 }
-                // The characters the words of DONE open with.
+                // The other characters the words of DONE open with.
                 '已' | '截' | '去' | '过' | '共' | '这' | '以' => {
-                    if let Some(w) = crate::text::DONE.iter().find(|w| rest.starts_with(*w)) {
-                        self.reports.push(at + w.len());
-                    }
+                    done_word(&mut self.reports);
                     false
                 }
                 _ => false,
