@@ -7,6 +7,15 @@
 //! at once. A search for any of several characters (`['，', '；']`) decodes
 //! every character. Both showed in the profile of every line's checks.
 
+/// The spaces inside a line of plan text: ASCII and ideographic spaces,
+/// no-break spaces and tabs (line breaks separate paragraphs).
+pub(crate) const SPACES: [char; 4] = [' ', '\u{3000}', '\u{a0}', '\t'];
+
+/// Whether `c` is one of the [`SPACES`].
+pub(crate) fn is_space(c: char) -> bool {
+    SPACES.contains(&c)
+}
+
 /// Whether `c` is a Chinese character (CJK unified ideographs and extension A,
 /// compatibility ideographs).
 pub(crate) fn is_han(c: char) -> bool {

@@ -2,7 +2,7 @@
 
 use crate::ingest::meta::ORGANS;
 use crate::marker;
-use crate::text::{char_len, is_title_like, SENTENCE_PUNCT};
+use crate::text::{char_len, is_space, is_title_like, SENTENCE_PUNCT, SPACES};
 
 /// A heading has at most this many characters.
 ///
@@ -111,13 +111,6 @@ pub(super) fn paragraphs(line: &str) -> impl Iterator<Item = (usize, &str)> {
 /// before the spaces, is a heading run into its text: the headings of points
 /// name their subject in a few words (`二是增强重点意识`).
 const RUN_IN_HEADING_CHARS: usize = 20;
-
-/// The spaces that join paragraphs run into one line.
-const SPACES: [char; 4] = [' ', '\u{3000}', '\u{a0}', '\t'];
-
-fn is_space(c: char) -> bool {
-    SPACES.contains(&c)
-}
 
 /// A table-of-contents line: a heading followed by a page number.
 pub(super) fn is_toc(line: &str) -> bool {

@@ -9,6 +9,7 @@
 //! number has no subject.
 
 use super::number::Quantity;
+use crate::text::is_space;
 use crate::words::Words;
 
 /// A subject: its text, and the byte range of the text where its noun
@@ -153,10 +154,6 @@ fn is_clause_end(c: char) -> bool {
             | '（'
             | '）'
     )
-}
-
-fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\u{a0}' | '\u{3000}' | '\t')
 }
 
 /// The subject of `q` in its sentence `text[s_start..s_end]`.
