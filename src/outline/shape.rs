@@ -78,6 +78,9 @@ pub(super) fn paragraphs(line: &str) -> impl Iterator<Item = (usize, &str)> {
         }
         let from = rest;
         let tail = &line[from..];
+        // Whether the paragraph opens with a marker: its first sentence may
+        // then be a heading run into its text.
+        let marked = marker::at(tail.trim_start_matches(is_space)).is_some();
         let cut = spaced
             .then(|| {
                 tail.char_indices().find_map(|(i, c)| {
@@ -87,8 +90,7 @@ pub(super) fn paragraphs(line: &str) -> impl Iterator<Item = (usize, &str)> {
                     let end = i + c.len_utf8();
                     let after = &tail[end..];
                     let next = after.trim_start_matches(is_space);
-                    let heading = char_len(&tail[..i]) <= RUN_IN_HEADING_CHARS
-                        && marker::at(tail.trim_start_matches(is_space)).is_some();
+                    let heading = marked && char_len(&tail[..i]) <= RUN_IN_HEADING_CHARS;
                     (next.len() < after.len() && !next.is_empty() && !heading)
                         .then_some((end, tail.len() - next.len()))
                 })
