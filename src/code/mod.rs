@@ -488,16 +488,16 @@ impl Coder {
         // both counts: they come first. Every list is sized at once: growing
         // them was a large share of `Coder::tag`'s work.
         let n = scored.partition_point(|s| s.weight >= self.threshold && s.central);
-        // A lead or a statement of ideology that commits to nothing tags nothing:
-        // its themes stay candidates.
-        let n = if (framing && !lead::commits(&item.text))
-            || lead::reports_only_past(&item.text)
-            || lead::states_shortcomings(&item.text)
-        {
-            0
-        } else {
-            n
+        // A lead or a statement of ideology that commits to nothing tags
+        // nothing, nor does an item that only reports the past or states
+        // shortcomings: its themes stay candidates. Read only where there is
+        // a tag to withhold.
+        let commits_nothing = || {
+            (framing && !lead::commits(&item.text))
+                || lead::reports_only_past(&item.text)
+                || lead::states_shortcomings(&item.text)
         };
+        let n = if n > 0 && commits_nothing() { 0 } else { n };
         let new_tag = |s: &weight::Scored| {
             let (id, label) = &self.names[s.theme];
             Tag {
