@@ -16,6 +16,11 @@ fn items(p: &Plan, n: usize) -> Vec<(String, String)> {
         .collect()
 }
 
+/// The first characters of each item, from [`items`].
+fn starts(items: &[(String, String)]) -> Vec<&str> {
+    items.iter().map(|(_, t)| t.as_str()).collect()
+}
+
 fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
     list.iter()
         .map(|(a, b)| (a.to_string(), b.to_string()))
@@ -51,7 +56,7 @@ fn unnumbered_requirements_and_parallel_focus_clauses() {
          会议强调,新的一年要聚焦立德树人,加强德育;聚焦质量提升,深化课程改革;聚焦安全稳定,守住校园安全底线。",
     );
     let got = items(&p, 4);
-    let starts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+    let starts = starts(&got);
     for want in [
         "要抓好党",
         "要抓实规",
@@ -192,7 +197,7 @@ fn tasks_one_sentence_a_line_under_a_heading() {
          2021年重点工作\n加快樱花中学等公共服务设施建设。\n实现学前三年毛入园率达99%以上。\n探索发展0-3岁托幼服务模式。\n实现公办中小学校空调配备全覆盖。\n校对:某某\n审核:某某",
     );
     let got = items(&p, 4);
-    let starts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+    let starts = starts(&got);
     for want in ["加快樱花", "实现学前", "探索发展", "实现公办"] {
         assert!(starts.contains(&want), "no item starts {want}: {got:?}");
     }
@@ -206,7 +211,7 @@ fn a_news_page_run_into_one_line_with_a_reported_list() {
          完善中小学布局,新建中小学30所;大力发展职业教育;支持发展特殊教育。 同时,还将建成文化宫。",
     );
     let got = items(&p, 4);
-    let starts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+    let starts = starts(&got);
     assert_eq!(
         starts,
         [
@@ -230,7 +235,7 @@ fn a_heading_run_into_its_text_with_a_space_stays_with_it() {
          二是增强重点意识。 加快建成龙东小学,拟建设5所公办幼儿园。",
     );
     let got = items(&p, 4);
-    let starts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+    let starts = starts(&got);
     assert_eq!(starts, ["增强大局", "增强重点"], "{got:?}");
     assert!(p.items[0].text.contains("城乡一体化"), "{got:?}");
 }
@@ -248,7 +253,7 @@ fn bullets_under_a_speaker_line_of_a_news_report() {
          座谈会上,教师代表作了交流发言。",
     );
     let got = items(&p, 5);
-    let starts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+    let starts = starts(&got);
     for want in [
         "•教育是百",
         "•教育是民",
@@ -268,7 +273,7 @@ fn two_duties_announced_by_a_report_are_a_list() {
          全县各学校要抓好落实。全县各学校要按时上报。",
     );
     let got = items(&p, 4);
-    let starts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+    let starts = starts(&got);
     for want in ["要认真抓", "要全面整"] {
         assert!(starts.contains(&want), "no item starts {want}: {got:?}");
     }
@@ -285,7 +290,7 @@ fn duties_inside_a_clause_are_a_list_of_their_own() {
          四是加强队伍建设,锻造过硬队伍。",
     );
     let got = items(&p, 4);
-    let starts: Vec<&str> = got.iter().map(|(_, t)| t.as_str()).collect();
+    let starts = starts(&got);
     for want in [
         "提高站位",
         "提高教学",
