@@ -50,9 +50,7 @@ impl std::ops::Deref for Table {
 
     fn deref(&self) -> &Self::Target {
         self.rows.get_or_init(|| {
-            self.text
-                .lines()
-                .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            (data_lines(self.text))
                 .filter_map(|l| l.split_once('\t'))
                 .collect()
         })
@@ -104,13 +102,17 @@ static ALIASES: Table = Table::new(include_str!("../../data/gazetteer/aliases.ts
 /// running text.
 static ORDINARY_WORDS: OnceLock<Vec<&'static str>> = OnceLock::new();
 
+/// The lines of a gazetteer file that hold data: not empty, not a `#`
+/// comment.
+fn data_lines(text: &str) -> impl Iterator<Item = &str> {
+    text.lines()
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+}
+
 /// The words of [`ORDINARY_WORDS`], read from their file on first use.
 fn ordinary_words() -> &'static [&'static str] {
     ORDINARY_WORDS.get_or_init(|| {
-        include_str!("../../data/gazetteer/ordinary-words.txt")
-            .lines()
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
+        data_lines(include_str!("../../data/gazetteer/ordinary-words.txt")).collect()
     })
 }
 
@@ -501,11 +503,7 @@ mod tests {
             &DISTRICTS,
             &ALIASES,
         ] {
-            let rows = table
-                .text
-                .lines()
-                .filter(|l| !l.is_empty() && !l.starts_with('#'));
-            for line in rows {
+            for line in data_lines(table.text) {
                 assert_eq!(line.split('\t').count(), 2, "{line:?}");
             }
         }
