@@ -15,11 +15,20 @@ pub(crate) fn frames(path: &str, heading: Option<&str>) -> bool {
 /// not report the past, a goal with a date
 /// (`到2025年`, `2024年前`, `争取`/`力争`), a number with a unit
 /// (`新建幼儿园30所`, `95%`), or a named policy document to issue
-/// (`印发…纲要`, `出台《…》`), not the enactment formula (`特制定本方案`).
+/// (`印发…纲要`, `出台《…》`), not the enactment formula (`特制定本方案`),
+/// or a meeting's demands (`会议要求`, `会议强调`), which a news report of
+/// the meeting holds in its paragraphs rather than in numbered points.
 pub(crate) fn commits(text: &str) -> bool {
     let ahead = |sentence: &&str| !crate::text::reports_past(sentence);
     let sentences = || text.split_inclusive(['。', '；', ';']).filter(ahead);
-    sentences().any(dated) || sentences().any(counted) || issues(text)
+    sentences().any(dated) || sentences().any(counted) || sentences().any(demands) || issues(text)
+}
+
+/// Whether a sentence reports what a meeting demands.
+fn demands(sentence: &str) -> bool {
+    ["会议要求", "会议强调"]
+        .iter()
+        .any(|w| sentence.contains(w))
 }
 
 /// Whether an item only reports what was done: its first sentence reports
@@ -138,6 +147,10 @@ mod tests {
         assert!(!commits("2023年,全市教育系统要以立德树人为根本任务。"));
         assert!(!commits("2022年,全县争资金1.2亿元,有效改善了办学条件。"));
         assert!(commits("为了扩大学位,新建学校5所。"));
+        assert!(commits(
+            "会议要求,全区要坚决筑牢师德师风和规范办学两条底线。"
+        ));
+        assert!(!commits("会议指出,去年全区教育工作取得了显著成效。"));
         assert!(frames("preamble/2", None) && frames("2/(1)/0", None) && !frames("2/10", None));
         assert!(frames("1/(1)", Some("指导思想")));
     }

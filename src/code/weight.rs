@@ -114,7 +114,11 @@ impl Scores {
                         HEADING
                     } else {
                         let position = 1.0 - (1.0 - LATE) * (h.start as f64 / len);
-                        let listed = if in_list(text, h) && !governed(text, h) && !heads_slogan(h) {
+                        let listed = if in_list(text, h)
+                            && !governed(text, h)
+                            && !acts(text, h)
+                            && !heads_slogan(h)
+                        {
                             LISTED
                         } else {
                             1.0
@@ -254,6 +258,40 @@ fn governed(text: &str, h: &Hit) -> bool {
     }
     members <= 4
 }
+
+/// How far, in characters, a listed hit may stand from the start of its
+/// member for the member's verb to count (`加强队伍建设`).
+const MEMBER_CHARS: usize = 6;
+
+/// Whether a listed hit stands in a member that opens with an action verb
+/// (`促进教育公平、提升教育质量、加强队伍建设`): each member of such a list is
+/// a task of its own, not a passing mention.
+fn acts(text: &str, h: &Hit) -> bool {
+    const MARKS: [char; 9] = ['、', '，', ',', '。', '；', ';', '：', ':', '\n'];
+    let from = floor_boundary(text, h.start.saturating_sub(4 * (MEMBER_CHARS + 1)));
+    let before = &text[from..h.start];
+    let member = match before.rfind(MARKS) {
+        Some(at) => &before[at + before[at..].chars().next().map_or(1, char::len_utf8)..],
+        None if from == 0 => before,
+        None => return false,
+    };
+    if member.chars().count() > MEMBER_CHARS {
+        return false;
+    }
+    let mut rest = member.trim_start();
+    while let Some(r) = MANNERS.iter().find_map(|m| rest.strip_prefix(m)) {
+        rest = r;
+    }
+    ACTIONS
+        .iter()
+        .chain(&MEMBER_ACTIONS)
+        .any(|v| rest.starts_with(v))
+}
+
+/// Verbs that open a member of a list of tasks, besides [`ACTIONS`].
+const MEMBER_ACTIONS: [&str; 8] = [
+    "提升", "促进", "提高", "优化", "完善", "筑牢", "健全", "规范",
+];
 
 /// Words that end the title of a policy document (`《…实施意见》`), whose
 /// words say what the document is about.
