@@ -74,6 +74,14 @@ fn years_spans_and_yearly_rates_go_into_by() {
     assert_eq!(by, [Some("三年"), Some("每年"), Some("2016"), Some("2024")]);
 }
 
+/// In a plan of one year, `今年` and a month date a number to that year.
+#[test]
+fn this_year_is_the_plans_year() {
+    let t = targets("某县2023年教育工作要点\n一、学校建设\n1.扩大学位。今年新建幼儿园5所。\n2.推进工程。3-4月,开工建设学校6所。\n3.完善布局。新建小学2所。");
+    let by: Vec<Option<&str>> = t.iter().map(|t| t.by.as_deref()).collect();
+    assert_eq!(by, [Some("2023"), Some("2023"), None]);
+}
+
 /// A count keeps the verb that says what it counts (`创建`).
 #[test]
 fn subjects_are_what_is_counted() {

@@ -542,16 +542,30 @@ fn due(
         let lead = &text[marks.sentence_start(text, lead)..lead];
         year_in(lead).or_else(|| span_in(lead))
     };
+    let plan_year = || setting.period.filter(|p| p.start == p.end).map(|p| p.start);
     let month = || {
-        let p = setting.period.filter(|p| p.start == p.end)?;
-        opens_with_month(&text[s_start..]).then(|| p.start.to_string())
+        let year = plan_year()?;
+        opens_with_month(&text[s_start..]).then(|| year.to_string())
+    };
+    // `今年`, `年内`: the plan's own year, where it covers one.
+    let this_year = || {
+        let year = plan_year()?;
+        let sentence = [before, after];
+        THIS_YEAR
+            .iter()
+            .any(|w| sentence.iter().any(|s| s.contains(w)))
+            .then(|| year.to_string())
     };
     in_sentence()
+        .or_else(this_year)
         .or_else(goal_lead)
         .or_else(|| marks.carried(text, s_start).map(str::to_string))
         .or_else(|| setting.due.map(str::to_string))
         .or_else(month)
 }
+
+/// Words that date a number to the plan's own year.
+const THIS_YEAR: [&str; 1] = ["今年"];
 
 /// A due year: `到2025年`, `到 2025 年`, `2024年底`, `2016年的`; not a
 /// baseline `比2013年`.

@@ -163,9 +163,7 @@ pub(crate) fn of(
     (s_start, s_end): (usize, usize),
     words: Words<'_>,
 ) -> Option<Subject> {
-    let clause_start = text[s_start..q.start]
-        .rfind(is_clause_end)
-        .map_or(s_start, |i| s_start + i + char_len(text, s_start + i));
+    let clause_start = clause_start(text, s_start, q.start);
     let clause = &text[clause_start..q.start];
     if let Some(s) = distributed(clause, clause_start) {
         return Some(s);
@@ -189,8 +187,34 @@ pub(crate) fn of(
     (!GENERIC.contains(&found.text.as_str()) && found.text.chars().count() >= 2).then_some(found)
 }
 
-fn char_len(text: &str, i: usize) -> usize {
-    text[i..].chars().next().map_or(1, char::len_utf8)
+/// Where the clause before a number starts: after the last clause end,
+/// skipping a bracketed qualifier inside the phrase
+/// (`职业技能鉴定(技能等级认定)通过率`).
+fn clause_start(text: &str, s_start: usize, end: usize) -> usize {
+    let mut end = end;
+    loop {
+        let Some(i) = text[s_start..end].rfind(is_clause_end) else {
+            return s_start;
+        };
+        let at = s_start + i;
+        let c = text[at..].chars().next().unwrap_or(' ');
+        let opener = match c {
+            ')' => '(',
+            '）' => '（',
+            _ => return at + c.len_utf8(),
+        };
+        // A closing bracket right inside a phrase (a character of it
+        // follows): read on before its opener, if it opens in this clause.
+        let inside = text[at + c.len_utf8()..end].starts_with(crate::text::is_han);
+        match text[s_start..at].rfind(opener) {
+            Some(j)
+                if inside && !text[s_start + j + opener.len_utf8()..at].contains(is_clause_end) =>
+            {
+                end = s_start + j;
+            }
+            _ => return at + c.len_utf8(),
+        }
+    }
 }
 
 /// Whether the text before a number states a headline goal: a link word
@@ -299,6 +323,19 @@ fn before_number(clause: &str, clause_start: usize) -> Option<Subject> {
             from = i + m.len();
         }
     }
+    // Cut after a share stated before it in the clause with no mark
+    // between (`…比例达到97%以上高中阶段教育毛入学率达到`).
+    if let Some(d) = clause[from..].rfind(|c: char| c.is_ascii_digit()) {
+        let rest = &clause[from + d + 1..];
+        let share = rest.trim_start_matches(['%', '％']);
+        if share.len() < rest.len() {
+            let share = ["以上", "以下", "以内", "左右"]
+                .iter()
+                .find_map(|b| share.strip_prefix(b))
+                .unwrap_or(share);
+            from = clause.len() - share.len();
+        }
+    }
     trimmed(&clause[from..], clause_start + from)
 }
 
@@ -323,7 +360,25 @@ fn distributed(clause: &str, clause_start: usize) -> Option<Subject> {
         .get(k)
         .copied()
         .or_else(|| members.last().copied())?;
-    trimmed(member, clause_start + offset)
+    let subject = trimmed(member, clause_start + offset)?;
+    Some(with_shared_head(subject, &members))
+}
+
+/// `小学、初中辍学率分别…`: short members before the last share its head
+/// (`辍学率`), which only the last one writes out.
+fn with_shared_head(mut subject: Subject, members: &[(usize, &str)]) -> Subject {
+    let Some(((_, last), firsts)) = members.split_last() else {
+        return subject;
+    };
+    let n = |s: &str| s.trim().chars().count();
+    let name = n(firsts[0].1);
+    let short = firsts.iter().all(|(_, m)| n(m) == name && name <= 3);
+    if !short || firsts.iter().all(|(_, m)| m.trim() != subject.text) || n(last) < name + 2 {
+        return subject;
+    }
+    let head: String = last.trim().chars().skip(name).collect();
+    subject.text.push_str(&head);
+    subject
 }
 
 /// `part`, starting at `part_start` in the sentence, trimmed to a subject;
@@ -434,8 +489,10 @@ mod tests {
         assert_eq!(subject_of(text, "95").as_deref(), Some("学前教育普惠率"));
         assert_eq!(subject_of(text, "55").as_deref(), Some("公办园幼儿占比率"));
         let text = "小学、初中班额分别不超过45人、50人";
-        assert_eq!(subject_of(text, "45").as_deref(), Some("小学"));
+        assert_eq!(subject_of(text, "45").as_deref(), Some("小学班额"));
         assert_eq!(subject_of(text, "50").as_deref(), Some("初中班额"));
+        let text = "小学、初中辍学率分别控制在0.2%、1.5%以内";
+        assert_eq!(subject_of(text, "0.2").as_deref(), Some("小学辍学率"));
     }
 
     #[test]
