@@ -37,18 +37,6 @@ pub(crate) fn floor_boundary(s: &str, i: usize) -> usize {
     i
 }
 
-/// The length of the UTF-8 character that starts with byte `first`; 1 for a
-/// continuation byte (80–BF), which starts none, so that a walk from byte to
-/// byte stays on.
-pub(crate) const fn utf8_len(first: u8) -> usize {
-    match first {
-        0..0xC0 => 1,
-        0xC0..0xE0 => 2,
-        0xE0..0xF0 => 3,
-        _ => 4,
-    }
-}
-
 /// The code point of the three-byte UTF-8 character of bytes `x y z`.
 pub(crate) const fn three_byte_code_point(x: u8, y: u8, z: u8) -> u32 {
     (x as u32 & 0x0F) << 12 | (y as u32 & 0x3F) << 6 | (z as u32 & 0x3F)
@@ -187,165 +175,15 @@ impl BmpSet {
         }
     }
 
-    /// For each byte, whether it is the first UTF-8 byte of a character in
-    /// the set: a byte walk need decode only the characters these start.
-    pub(crate) const fn first_bytes(&self) -> [bool; 256] {
-        let mut firsts = [false; 256];
-        let mut u = 0u32;
-        while u < 0x1_0000 {
-            if (self.0[(u >> 6) as usize] >> (u & 63)) & 1 == 1 {
-                let first = match u {
-                    0..0x80 => u,
-                    0x80..0x800 => 0xC0 | (u >> 6),
-                    _ => 0xE0 | (u >> 12),
-                };
-                firsts[first as usize] = true;
-            }
-            u += 1;
-        }
-        firsts
-    }
-
     /// The characters of `s` in the set, with their byte offsets, in order.
-    ///
-    /// Plan text is mostly three-byte Chinese characters, and the sets sought
-    /// along whole texts hold a character in twenty or so: four three-byte
-    /// characters are read together as two integers and tested without
-    /// decoding (one test whether any of the four is in the set, then which),
-    /// and other characters one by one. This takes fewer instructions than
-    /// decoding and testing each character alone; so did reading integers
-    /// rather than bytes, testing a lone three-byte character as four are,
-    /// and asking which of four are in the set only when one is.
     pub(crate) fn find_in<'a>(&'a self, s: &'a str) -> impl Iterator<Item = (usize, char)> + 'a {
-        let bytes = s.as_bytes();
-        let mut at = 0;
-        // The characters in the set among the last four tested together:
-        // bit `k` for the one at `quad + 3 * k`.
-        let (mut quad, mut found) = (0, 0u8);
-        std::iter::from_fn(move || loop {
-            if found != 0 {
-                let i = quad + 3 * found.trailing_zeros() as usize;
-                found &= found - 1;
-                return s[i..].chars().next().map(|c| (i, c));
-            }
-            (at, found) = self.skip_quads(bytes, at);
-            if found != 0 {
-                quad = at - 12;
-                continue;
-            }
-            // One character, where four three-byte ones do not follow: ASCII
-            // (digits, line breaks) is tested as a byte, a three-byte
-            // character as four are, other characters decoded.
-            let first = *bytes.get(at)?;
-            let (len, hit) = match first {
-                0..0x80 => (1, self.contains(char::from(first))),
-                0xE0..0xF0 => {
-                    let b = bytes.get(at..at + 3)?;
-                    let v = u32::from_le_bytes([b[0], b[1], b[2], 0]);
-                    (3, self.has_three_byte(v))
-                }
-                _ => {
-                    let c = s[at..].chars().next()?;
-                    (c.len_utf8(), self.contains(c))
-                }
-            };
-            at += len;
-            if hit {
-                let i = at - len;
-                return s[i..].chars().next().map(|c| (i, c));
-            }
-        })
-    }
-
-    /// From byte `at` of `bytes`, skips four three-byte characters at a time
-    /// while none of them is in the set. Stops past the first four with one
-    /// in the set, with which of them are, as bits; else before twelve bytes
-    /// that are not four three-byte characters, with none.
-    #[inline]
-    fn skip_quads(&self, bytes: &[u8], mut at: usize) -> (usize, u8) {
-        while let Some(q) = bytes.get(at..at + 12).map(Quad::of) {
-            if !q.three_byte_chars() {
-                break;
-            }
-            at += 12;
-            // Whether any is in the set, before which are: most fours hold
-            // none, and a bit in place for each takes more instructions.
-            if self.any_of_four(&q) {
-                return (at, self.of_four(&q));
-            }
-        }
-        (at, 0)
-    }
-
-    /// Whether any of the four characters of `q`, taken as three bytes
-    /// long, is in the set.
-    #[inline]
-    fn any_of_four(&self, q: &Quad) -> bool {
-        let any =
-            q.0.iter()
-                .fold(0, |any, &v| any | self.word_of(v) >> ((v >> 16) & 0x3F));
-        any & 1 == 1
-    }
-
-    /// The bitmap's word for the three-byte character `v`: its code point's
-    /// bits 15..6, from the first two bytes.
-    #[inline]
-    fn word_of(&self, v: u32) -> u64 {
-        self.0[((v & 0x0F) << 6 | (v >> 8) & 0x3F) as usize]
-    }
-
-    /// Which of the four characters of `q`, taken as three bytes long, are
-    /// in the set, as bits.
-    #[inline]
-    fn of_four(&self, q: &Quad) -> u8 {
-        (q.0.iter().enumerate()).fold(0, |bits, (k, &v)| {
-            bits | u8::from(self.has_three_byte(v)) << k
-        })
-    }
-
-    /// Whether the three-byte character `v` (its bytes in the low 24 bits,
-    /// first byte lowest) is in the set.
-    #[inline]
-    fn has_three_byte(&self, v: u32) -> bool {
-        // The code point's bits 5..0 from the third byte.
-        (self.word_of(v) >> ((v >> 16) & 0x3F)) & 1 == 1
+        s.char_indices().filter(|&(_, c)| self.contains(c))
     }
 
     /// Whether `c` is in the set.
     pub(crate) fn contains(&self, c: char) -> bool {
         let u = c as usize;
         u < 0x1_0000 && (self.0[u >> 6] >> (u & 63)) & 1 == 1
-    }
-}
-
-/// Twelve bytes of text as four three-byte characters: each one's bytes in
-/// the low 24 bits of a word, first byte lowest.
-struct Quad([u32; 4]);
-
-impl Quad {
-    /// The four characters from `b`, twelve bytes long, read as two integers
-    /// rather than byte by byte.
-    #[inline]
-    fn of(b: &[u8]) -> Quad {
-        let lo = u64::from_le_bytes(b[..8].try_into().unwrap_or_default());
-        let hi = u32::from_le_bytes(b[8..12].try_into().unwrap_or_default());
-        Quad([
-            lo as u32,
-            (lo >> 24) as u32,
-            (lo >> 48) as u32 | hi << 16,
-            hi >> 8,
-        ])
-    }
-
-    /// Whether the bytes (from a character boundary) are four characters of
-    /// three bytes each: whether they start with three-byte lead bytes.
-    #[inline]
-    fn three_byte_chars(&self) -> bool {
-        const LEADS: u32 = 0xF0;
-        const THREE: u32 = 0xE0;
-        // One test of all four, no branch a character.
-        let off = self.0.iter().fold(0, |off, &v| off | ((v & LEADS) ^ THREE));
-        off == 0
     }
 }
 
@@ -481,23 +319,10 @@ mod tests {
     }
 
     #[test]
-    fn finding_four_characters_at_a_time_finds_what_one_at_a_time_does() {
-        let set = BmpSet::new().with(&['一', '第', '：', '\n', '1', 'é', '①']);
-        let texts = [
-            "加强党建工作一是推进学习二是建强支部。（三）深化改革第四项工程",
-            "é推进学校建设①扩大资源②提升质量 2025年达到95%以上𝄞一、二\n",
-            "推进推进推进推进推进推进推进推进推进推进推进推进推进推进一",
-            "一一一一一一一一：：：：第第第第1",
-            "一a二bc三推d进1推进2推进推3进推进推进推进\n推进推进推进推进推进推进推进（",
-            "",
-        ];
-        for text in texts {
-            let one_by_one: Vec<(usize, char)> = text
-                .char_indices()
-                .filter(|&(_, c)| set.contains(c))
-                .collect();
-            assert_eq!(set.find_in(text).collect::<Vec<_>>(), one_by_one, "{text}");
-        }
+    fn a_set_finds_its_characters_with_their_offsets() {
+        let set = BmpSet::new().with(&['一', '：', '\n', '1', 'é']);
+        let found: Vec<(usize, char)> = set.find_in("é推进一：2\n1").collect();
+        assert_eq!(found, [(0, 'é'), (8, '一'), (11, '：'), (15, '\n'), (16, '1')]);
     }
 
     #[test]

@@ -115,76 +115,9 @@ const CHANGED_SET: BmpSet = BmpSet::new()
 /// [`CHANGED_SET`], placed once in memory for the lookups.
 static CHANGED: BmpSet = CHANGED_SET;
 
-/// The first bytes of the characters of [`CHANGED`] (a continuation byte,
-/// 80–BF, is none of them).
-static MAY_CHANGE: [bool; 256] = CHANGED_SET.first_bytes();
-
 /// The length of the run at the start of `s` that [`normalize`] keeps as it is.
-///
-/// Bytes are read eight at a time, as one integer, for any that may start a
-/// character of [`CHANGED`] ([`may_change`]); only such a character is
-/// decoded and looked up. Chinese characters (first bytes E4–E9) never
-/// stop the walk, Chinese punctuation (E3) and ASCII blanks do, about one
-/// byte in 34 in the bundled plans. Stepping from character to character by
-/// a table of first bytes was a chain of loads, each waiting on the last,
-/// and slower.
 fn plain_run(s: &str) -> usize {
-    let bytes = s.as_bytes();
-    let mut i = 0;
-    loop {
-        i += quiet_bytes(&bytes[i..]);
-        match s.get(i..).and_then(|rest| rest.chars().next()) {
-            Some(c) if CHANGED.contains(c) => return i,
-            Some(c) => i += c.len_utf8(),
-            None => return bytes.len(),
-        }
-    }
-}
-
-/// How many bytes at the start of `bytes` are not first bytes of a
-/// character of [`CHANGED`].
-fn quiet_bytes(bytes: &[u8]) -> usize {
-    let mut i = 0;
-    while let Some(eight) = bytes
-        .get(i..i + 8)
-        .and_then(|b| <[u8; 8]>::try_from(b).ok())
-    {
-        let flags = may_change(u64::from_le_bytes(eight));
-        if flags != 0 {
-            return i + flags.trailing_zeros() as usize / 8;
-        }
-        i += 8;
-    }
-    i + bytes[i..]
-        .iter()
-        .take_while(|&&b| !MAY_CHANGE[usize::from(b)])
-        .count()
-}
-
-/// One byte repeated in each of eight.
-const fn lanes(b: u8) -> u64 {
-    u64::from_ne_bytes([b; 8])
-}
-
-/// The high bit of each byte of `x` that is zero: exact for each byte, as
-/// no carry crosses from one to the next.
-const fn zero_bytes(x: u64) -> u64 {
-    !(((x & lanes(0x7F)) + lanes(0x7F)) | x) & lanes(0x80)
-}
-
-/// The high bit of each of the eight bytes of `x` that may start a
-/// character of [`CHANGED`]: ASCII controls and the space (below 21), DEL
-/// (7F), C2 (U+0080–00BF), E0–E3 (U+0000–3FFF: the general punctuation
-/// blanks, U+1680 and U+3000; E0 never starts one, and is looked up for
-/// nothing) and EF (the full-width forms and the BOM). A test keeps this
-/// list equal to [`CHANGED`]'s first bytes.
-const fn may_change(x: u64) -> u64 {
-    let below_21 = !((x | lanes(0x80)) - lanes(0x21)) & !x & lanes(0x80);
-    below_21
-        | zero_bytes(x ^ lanes(0x7F))
-        | zero_bytes(x ^ lanes(0xC2))
-        | zero_bytes((x | lanes(0x03)) ^ lanes(0xE3))
-        | zero_bytes(x ^ lanes(0xEF))
+    CHANGED.find_in(s).next().map_or(s.len(), |(at, _)| at)
 }
 
 /// Full-width ASCII letters and digits (U+FF10–FF19, FF21–FF3A, FF41–FF5A) to
@@ -225,31 +158,6 @@ mod tests {
                 || matches!(c, '\u{feff}' | '\u{200b}')
                 || half_width(c) != c;
             assert_eq!(plain_run(&s) == 0, changes, "U+{u:04X}");
-        }
-    }
-
-    #[test]
-    fn the_eight_byte_test_flags_the_first_bytes_of_changed_characters() {
-        for b in 0..=255u8 {
-            // E0 is flagged and never starts a changed character.
-            let flagged = may_change(u64::from(b)) & 0x80 != 0;
-            assert_eq!(flagged, MAY_CHANGE[usize::from(b)] || b == 0xE0, "{b:X}");
-            // In every lane, whatever the others hold.
-            for lane in 0..8 {
-                let x = lanes(0xE4) & !(0xFF << (8 * lane)) | u64::from(b) << (8 * lane);
-                let expected = u64::from(flagged) << (8 * lane + 7);
-                assert_eq!(may_change(x), expected, "{b:X} in lane {lane}");
-            }
-        }
-    }
-
-    proptest::proptest! {
-        #[test]
-        fn plain_runs_end_at_the_first_changed_character(
-            s in "[a-z0-9 \t\r学校。、，（）\u{3000}\u{a0}\u{2003}\u{1680}\u{feff}\u{ff21}\u{e000}\u{10000}]{0,40}"
-        ) {
-            let first = s.char_indices().find(|&(_, c)| CHANGED.contains(c)).map_or(s.len(), |(i, _)| i);
-            proptest::prop_assert_eq!(plain_run(&s), first);
         }
     }
 

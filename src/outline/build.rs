@@ -437,7 +437,7 @@ impl Builder<'_> {
                             k.to_string()
                         },
                         heading: None,
-                        text: Excerpt::within(self.source, body),
+                        text: Excerpt::at(self.source, start, body),
                         span: Span {
                             start,
                             end: start + body.len(),
@@ -529,8 +529,8 @@ impl Builder<'_> {
         let mut counts = vec![[0u64; 2]; self.nodes.len() + 1];
         // A numeric label's uses under one parent: its `k`-th use is `label#k`.
         // No numeric label holds a `#`, so `#k` meets no other sibling's label.
-        let mut uses: HashMap<(Option<usize>, Label), usize, BuildIntHasher> =
-            HashMap::with_capacity_and_hasher(self.nodes.len(), Default::default());
+        let mut uses: HashMap<(Option<usize>, Label), usize> =
+            HashMap::with_capacity(self.nodes.len());
         let mut districts = UniqueLabels::default();
         for node in &self.nodes {
             let label = match &node.kind {
@@ -664,46 +664,6 @@ fn join(parent: Option<&str>, label: &str) -> String {
     }
 }
 
-/// FxHash's multiply-and-rotate for the labels' keys, a few integers each:
-/// SipHash, built against flooding, took several times as long.
-#[derive(Default, Clone, Copy)]
-struct IntHasher(u64);
-
-impl std::hash::Hasher for IntHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.add(b.into());
-        }
-    }
-
-    fn write_u8(&mut self, n: u8) {
-        self.add(n.into());
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.add(n.into());
-    }
-
-    fn write_u64(&mut self, n: u64) {
-        self.add(n);
-    }
-
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl IntHasher {
-    fn add(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-type BuildIntHasher = std::hash::BuildHasherDefault<IntHasher>;
 
 /// Two lists of items, each in text order, as one in text order; the outline's
 /// items before the preamble's at the same start, as a stable sort puts them.
@@ -766,7 +726,7 @@ fn item(
     Item {
         path,
         heading,
-        text: Excerpt::within(source, body),
+        text: Excerpt::at(source, start, body),
         span: Span {
             start,
             end: start + body.len(),

@@ -62,15 +62,18 @@ impl Excerpt {
         self.range.clone()
     }
 
-    /// `part` as an excerpt of `source`: shared where `part` is a slice of
-    /// `source` (the outline's case), a copy of its own where it is not.
-    pub(crate) fn within(source: &Arc<str>, part: &str) -> Excerpt {
-        // A live `&str` whose addresses lie inside `source` is a slice of it:
-        // `new` checks that the range does (an address outside wraps to an
-        // offset past the end) and falls on character boundaries.
-        let start = (part.as_ptr() as usize).wrapping_sub(source.as_ptr() as usize);
-        let range = start..start.wrapping_add(part.len());
-        Excerpt::new(Arc::clone(source), range).unwrap_or_else(|| Excerpt::from(part))
+    /// `part`, which stands at byte `start` of `source`, as an excerpt of
+    /// it: shared where it does stand there (the outline's case), a copy of
+    /// its own where it does not.
+    pub(crate) fn at(source: &Arc<str>, start: usize, part: &str) -> Excerpt {
+        let range = start..start + part.len();
+        match source.get(range.clone()) {
+            Some(s) if s == part => Excerpt {
+                source: Arc::clone(source),
+                range,
+            },
+            _ => Excerpt::from(part),
+        }
     }
 }
 
@@ -214,15 +217,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn a_slice_of_the_source_is_shared_and_any_other_text_copied() {
+    fn a_part_where_it_stands_is_shared_and_any_other_text_copied() {
         let source: Arc<str> = Arc::from("一、总体要求");
-        let shared = Excerpt::within(&source, &source[6..]);
+        let shared = Excerpt::at(&source, 6, "总体要求");
         assert!(Arc::ptr_eq(shared.source(), &source));
         assert_eq!((shared.byte_range(), shared.as_str()), (6..18, "总体要求"));
-        let elsewhere = String::from("总体要求");
-        let copied = Excerpt::within(&source, &elsewhere);
+        let copied = Excerpt::at(&source, 3, "总体要求");
         assert!(!Arc::ptr_eq(copied.source(), &source));
         assert_eq!(copied, "总体要求");
-        assert_eq!(Excerpt::within(&source, ""), "");
+        assert_eq!(Excerpt::at(&source, 99, ""), "");
     }
 }

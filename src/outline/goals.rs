@@ -127,7 +127,7 @@ fn part(
     Item {
         path: format!("{}/{}", parent.path, label),
         heading,
-        text: Excerpt::within(text, body),
+        text: Excerpt::at(text, from, body),
         span: Span {
             start: from,
             end: from + body.len(),

@@ -259,7 +259,7 @@ fn pieces(
         Item {
             path: format!("{}/{label}", item.path),
             heading,
-            text: Excerpt::within(text, body),
+            text: Excerpt::at(text, base + from, body),
             span: Span {
                 start: base + from,
                 end: base + from + body.len(),

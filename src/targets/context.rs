@@ -246,9 +246,15 @@ const TEXT_CAP: usize = 600;
 /// The text a target keeps of its `sentence` (a byte range of `text`): the
 /// whole of it, trimmed, up to [`TEXT_CAP`] bytes; of a longer one, the
 /// clause around `q`, cut to [`TEXT_CAP`] bytes with `q` in the middle.
-pub(crate) fn excerpt<'t>(text: &'t str, (start, end): (usize, usize), q: &Quantity) -> &'t str {
+pub(crate) fn excerpt(text: &str, (start, end): (usize, usize), q: &Quantity) -> (usize, usize) {
+    let trimmed = |lo: usize, hi: usize| {
+        let s = &text[lo..hi];
+        let t = s.trim_start();
+        let lo = lo + (s.len() - t.len());
+        (lo, lo + t.trim_end().len())
+    };
     if end - start <= TEXT_CAP {
-        return text[start..end].trim();
+        return trimmed(start, end);
     }
     let side = TEXT_CAP.saturating_sub(q.end - q.start) / 2;
     let lo = ceil_boundary(text, q.start.saturating_sub(side).max(start));
@@ -259,7 +265,7 @@ pub(crate) fn excerpt<'t>(text: &'t str, (start, end): (usize, usize), q: &Quant
     let hi = text[q.end..hi]
         .find(is_clause_end)
         .map_or(hi, |i| q.end + i);
-    text[lo..hi].trim()
+    trimmed(lo, hi)
 }
 
 /// Reads the context of `q` in its `sentence` (a byte range of `text`, see

@@ -341,12 +341,12 @@ pub(crate) fn extract<'h, H: Iterator<Item = (&'h Arc<str>, usize, usize)>>(
         let range = found_subject
             .as_ref()
             .map_or((q.start, q.start), |s| s.range);
-        let theme = theme(hits, &found, range, q, text).or(top_theme).cloned();
+        let theme = theme(hits, sentence, range, q).or(top_theme).cloned();
         let start = offsets.at(q.start);
         let mut subject = found_subject.map(|s| s.text);
         // `新建学校90所,平均每年30所`: the second number counts the same thing
         // (a last sentence is this item's, and so is the last target then).
-        if subject.is_none() && last_sentence.is_some_and(|s| same_text(s, found.sentence)) {
+        if subject.is_none() && last_sentence == Some(found.sentence) {
             if let Some(prev) = out.last() {
                 subject = prev.subject.clone();
             }
@@ -362,7 +362,10 @@ pub(crate) fn extract<'h, H: Iterator<Item = (&'h Arc<str>, usize, usize)>>(
             relation: found.relation,
             by: found.by,
             theme,
-            text: Excerpt::within(shared.source(), context::excerpt(text, sentence, q)),
+            text: {
+                let (lo, hi) = context::excerpt(text, sentence, q);
+                Excerpt::at(shared.source(), shared.byte_range().start + lo, &text[lo..hi])
+            },
             span: Span {
                 start,
                 end: start + text[q.start..q.end].chars().count(),
@@ -373,24 +376,15 @@ pub(crate) fn extract<'h, H: Iterator<Item = (&'h Arc<str>, usize, usize)>>(
     crowded
 }
 
-/// Whether `a` and `b` hold the same text; at once when they are one slice
-/// (sentences of one item: mostly the same, else of other lengths).
-fn same_text(a: &str, b: &str) -> bool {
-    (a.as_ptr() == b.as_ptr() && a.len() == b.len()) || a == b
-}
-
 /// The theme of a target: the longest cue in its subject, which stands at
 /// byte range `s0..s1` (`高中阶段` over `毛入学率`), else the cue nearest to
 /// the number in its sentence.
 fn theme<'h>(
     hits: &[(&'h Arc<str>, usize, usize)],
-    found: &context::Found<'_>,
+    (sentence_start, sentence_end): (usize, usize),
     (s0, s1): (usize, usize),
     q: &number::Quantity,
-    text: &str,
 ) -> Option<&'h Arc<str>> {
-    let sentence_start = found.sentence.as_ptr() as usize - text.as_ptr() as usize;
-    let sentence_end = sentence_start + found.sentence.len();
     // The hits that start in the sentence (the subject is in it too): found
     // by halving, not by walking every hit of a long item.
     let from = hits.partition_point(|(_, a, _)| *a < sentence_start.min(s0));

@@ -1,7 +1,7 @@
 //! Numbers with their units, as plans write them: `90所`, `95%`, `1-2个`,
 //! `10万人`, `1.8万个`, `一所`, `两次`, `双90%`.
 
-use crate::text::{cn_digit, utf8_len, BmpSet};
+use crate::text::cn_digit;
 
 /// A number found in a text, with its unit: byte offsets.
 #[derive(Debug, Clone, PartialEq)]
@@ -131,7 +131,7 @@ fn arabic(text: &str, i: usize) -> Option<Quantity> {
     let m = more(&rest[n..]);
     // Text taken from a PDF spaces its numbers out (`新增幼儿园 21 所`).
     let gap = spaces(&rest[n + m..]);
-    let (unit, ulen) = unit(&rest[n + m + gap..], &KEYED_UNITS)?;
+    let (unit, ulen) = unit(&rest[n + m + gap..], UNITS)?;
     let double = text[..i].ends_with('双');
     Some(Quantity {
         start: if double { i - '双'.len_utf8() } else { i },
@@ -198,54 +198,12 @@ fn decimal(s: &str) -> Option<(f64, usize)> {
     value.is_finite().then_some((value, end))
 }
 
-/// The characters units start with: most numbers (years, dates, codes) are
-/// followed by none, and are passed over before the units are compared.
-static UNIT_FIRSTS: BmpSet = BmpSet::new().with_first_chars(UNITS);
-
-/// Each of [`UNITS`] with the key of its first character (see
-/// [`first_char_key`]).
-static KEYED_UNITS: [(&str, u32); UNITS.len()] = keyed(UNITS);
-
-/// Each of [`CHINESE_UNITS`] with the key of its first character.
-static KEYED_CHINESE_UNITS: [(&str, u32); CHINESE_UNITS.len()] = keyed(CHINESE_UNITS);
-
-/// `units` with the keys of their first characters.
-const fn keyed<const N: usize>(units: &[&'static str]) -> [(&'static str, u32); N] {
-    let mut out = [("", 0); N];
-    let mut i = 0;
-    while i < N {
-        out[i] = (units[i], first_char_key(units[i].as_bytes()));
-        i += 1;
-    }
-    out
-}
-
-/// The UTF-8 bytes of the first character of `b` in one number: equal for
-/// equal characters, found without decoding.
-const fn first_char_key(b: &[u8]) -> u32 {
-    let n = if b.is_empty() { 0 } else { utf8_len(b[0]) };
-    let (mut key, mut i) = (0, 0);
-    while i < n && i < b.len() {
-        key = key << 8 | b[i] as u32;
-        i += 1;
-    }
-    key
-}
-
-/// A unit at the start of `s`, from `units` (some of [`UNITS`] keyed, see
-/// [`keyed`]), longest first.
-///
-/// Only the units that start with the character `s` starts with are
-/// compared in full, rather than every unit up to the one that matched.
-fn unit(s: &str, units: &[(&'static str, u32)]) -> Option<(&'static str, usize)> {
-    if !s.chars().next().is_some_and(|c| UNIT_FIRSTS.contains(c)) {
-        return None;
-    }
-    let key = first_char_key(s.as_bytes());
+/// A unit at the start of `s`, from `units` (longest first).
+fn unit(s: &str, units: &[&'static str]) -> Option<(&'static str, usize)> {
     units
         .iter()
-        .find(|&&(u, k)| k == key && s.starts_with(u))
-        .map(|&(u, _)| (if u == "％" { "%" } else { u }, u.len()))
+        .find(|u| s.starts_with(*u))
+        .map(|&u| (if u == "％" { "%" } else { u }, u.len()))
 }
 
 /// A number in Chinese numerals at byte `i` followed by a counting unit.
@@ -253,7 +211,7 @@ fn chinese(text: &str, i: usize) -> Option<Quantity> {
     let rest = &text[i..];
     let (value, n) = cn_value(rest)?;
     let m = more(&rest[n..]);
-    let (unit, ulen) = unit(&rest[n + m..], &KEYED_CHINESE_UNITS)?;
+    let (unit, ulen) = unit(&rest[n + m..], CHINESE_UNITS)?;
     // Not part of a longer numeral word (`十一个` is read from its start).
     let before = text[..i].chars().next_back();
     if before.is_some_and(|c| {

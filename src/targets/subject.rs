@@ -384,13 +384,11 @@ fn with_shared_head(mut subject: Subject, members: &[(usize, &str)]) -> Subject 
 /// `part`, starting at `part_start` in the sentence, trimmed to a subject;
 /// `None` when nothing is left.
 fn trimmed(part: &str, part_start: usize) -> Option<Subject> {
-    let t = trim(part);
+    let (lo, t) = trim(part);
     if t.is_empty() {
         return None;
     }
-    // `trim` returns a subslice of `part`, so its offset is the distance
-    // between their starts.
-    let start = part_start + (t.as_ptr() as usize - part.as_ptr() as usize);
+    let start = part_start + lo;
     Some(Subject {
         text: t.to_string(),
         range: (start, start + t.len()),
@@ -398,11 +396,19 @@ fn trimmed(part: &str, part_start: usize) -> Option<Subject> {
 }
 
 /// Strips spaces, links at the end (with a baseline `比2013年`), and time
-/// and intent at the start (`到2025年`, `力争实现`).
-fn trim(mut s: &str) -> &str {
+/// and intent at the start (`到2025年`, `力争实现`): what is left, and how
+/// many bytes were stripped from the start.
+fn trim(mut s: &str) -> (usize, &str) {
+    let mut lo = 0;
+    // `s` without a prefix of it: the bytes stripped are counted.
+    let mut from_start = |s: &str, rest: &'_ str| {
+        lo += s.len() - rest.len();
+    };
     loop {
         let before = s;
-        s = s.trim_matches(is_space);
+        let t = s.trim_start_matches(is_space);
+        from_start(s, t);
+        s = t.trim_end_matches(is_space);
         if let Some(l) = LINKS.iter().find(|l| s.ends_with(*l)) {
             s = &s[..s.len() - l.len()];
         }
@@ -413,12 +419,18 @@ fn trim(mut s: &str) -> &str {
                 s = &rest[..rest.len() - '比'.len_utf8()];
             }
         }
-        s = strip_due(s.trim_matches(is_space));
+        let t = s.trim_start_matches(is_space);
+        from_start(s, t);
+        s = t.trim_end_matches(is_space);
+        let t = strip_due(s);
+        from_start(s, t);
+        s = t;
         if let Some(l) = LEADS.iter().find(|l| s.starts_with(*l)) {
+            from_start(s, &s[l.len()..]);
             s = &s[l.len()..];
         }
         if s == before {
-            return s;
+            return (lo, s);
         }
     }
 }
