@@ -322,7 +322,10 @@ mod tests {
     fn a_set_finds_its_characters_with_their_offsets() {
         let set = BmpSet::new().with(&['一', '：', '\n', '1', 'é']);
         let found: Vec<(usize, char)> = set.find_in("é推进一：2\n1").collect();
-        assert_eq!(found, [(0, 'é'), (8, '一'), (11, '：'), (15, '\n'), (16, '1')]);
+        assert_eq!(
+            found,
+            [(0, 'é'), (8, '一'), (11, '：'), (15, '\n'), (16, '1')]
+        );
     }
 
     #[test]

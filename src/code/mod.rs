@@ -4,10 +4,13 @@
 //! The [`Coder`] segments each item with jieba-rs, the schema's cues added
 //! to its dictionary so that 校园足球, 班班通, 三会一课 stay whole; finds the
 //! cues on word boundaries; cancels those covered by a trap; and weighs each
-//! theme by where and how often its cues stand (see [`weight`]). Tags at or
-//! above the threshold, and at least [`weight::RELATIVE`] of the item's
-//! strongest theme, are the item's themes, most central first; weaker ones
-//! are kept as candidates.
+//! theme by where and how often its cues stand: a cue in the item's heading
+//! counts twice one at the start of its text, a late one less, a member of
+//! a long enumeration half, repeats less and less, and a section's heading
+//! a little for every item under it (DESIGN.md has the rules). Tags at or
+//! above the threshold, and at least 0.15 of the item's strongest theme,
+//! are the item's themes, most central first; weaker ones are kept as
+//! candidates.
 //!
 //! ```
 //! use eduplans::{code::Coder, ingest, outline};
@@ -27,7 +30,7 @@ mod automaton;
 mod cues;
 mod lead;
 
-pub mod weight;
+mod weight;
 
 use std::sync::{Arc, OnceLock};
 
@@ -63,8 +66,8 @@ pub struct CoderBuilder {
 }
 
 impl CoderBuilder {
-    /// The weight at or above which a candidate is a tag (default
-    /// [`weight::THRESHOLD`]).
+    /// The weight at or above which a candidate is a tag (default 0.6, about
+    /// one mention near the start of an item's text).
     pub fn threshold(mut self, threshold: f64) -> CoderBuilder {
         self.threshold = threshold;
         self
@@ -162,7 +165,8 @@ pub struct Tag {
     pub id: Arc<str>,
     /// The theme's label, shared likewise.
     pub label: Arc<str>,
-    /// How central the theme is to the item (see [`weight`]).
+    /// How central the theme is to the item: the sum of its cues' weights
+    /// (see the [module docs](self)).
     pub weight: f64,
     /// The cues that signal it.
     pub evidence: Vec<Evidence>,

@@ -13,55 +13,38 @@
 //! [`RELATIVE`] of the item's strongest theme: the item's real subject sets
 //! the bar for what else it substantially addresses.
 //!
-//! The constants were chosen on the gold themes of the five bundled plans
-//! (`tests/code_gold.rs`, 188 items, 382 gold tags), after the schema's cues
-//! had been grown, by a grid over threshold × relative × listed:
-//!
-//! | threshold | relative | listed | precision | recall | micro-F1 |
-//! |-----------|----------|--------|-----------|--------|----------|
-//! | 0.5       | 0.15     | 0.5    | 0.881     | 0.929  | 0.904    |
-//! | **0.6**   | **0.15** | **0.5**| 0.880     | 0.921  | 0.900    |
-//! | 0.7       | 0.15     | 0.5    | 0.899     | 0.835  | 0.866    |
-//! | 0.6       | 0.20     | 0.5    | 0.889     | 0.882  | 0.886    |
-//! | 0.6       | 0.15     | 0.4    | 0.890     | 0.911  | 0.900    |
-//! | 0.6       | 0.15     | 0.6    | 0.881     | 0.929  | 0.904    |
-//!
-//! The chosen point is not the best figure of the grid but the middle of a
-//! flat region: 0.5 and 0.6 differ by one tag in a hundred, and a threshold
-//! of 0.6 keeps a single late, listed mention (0.5 × 0.6 = 0.3) well below
-//! the bar while a single early mention in prose (about 1.0) clears it, which
-//! is the rule a human coder follows. A length normalisation (dividing by the
-//! log of the item's length) was tried and lost recall everywhere (micro-F1
-//! 0.72 to 0.75 before the cues were grown), so there is none.
+//! The constants were chosen on the gold themes of the bundled plans and
+//! checked on the development plans; `DESIGN.md` (Weights) gives the grid
+//! and why the chosen point sits in the middle of a flat region.
 
 use super::cues::Hit;
 use crate::text::floor_boundary;
 
 /// Score of a cue in the item's heading: twice an opening mention in the
 /// body, since a heading names what the item is about.
-pub const HEADING: f64 = 2.0;
+pub(crate) const HEADING: f64 = 2.0;
 
 /// Score of a body cue at the very end of the item (1.0 at its start): late
 /// mentions are more often asides, but still count more than half.
-pub const LATE: f64 = 0.6;
+pub(crate) const LATE: f64 = 0.6;
 
 /// Share of its score that a body cue keeps when it stands in an enumeration.
 /// Introduced on the gold data, where it raised micro-F1 at equal thresholds.
-pub const LISTED: f64 = 0.5;
+pub(crate) const LISTED: f64 = 0.5;
 
 /// Score of a theme named by the heading of a section above the item: below
 /// [`THRESHOLD`], so that it tags an item only together with the item's own
 /// words. 0.3 to 0.5 score alike on the bundled and development gold; at 0.6,
 /// where the heading alone tags every item under it, precision falls by two
 /// points on both.
-pub const SECTION: f64 = 0.5;
+pub(crate) const SECTION: f64 = 0.5;
 
 /// Score at or above which a theme is a tag (see the table above).
-pub const THRESHOLD: f64 = 0.6;
+pub(crate) const THRESHOLD: f64 = 0.6;
 
 /// A theme is central when its score is at least this share of the item's
 /// strongest theme's (see the table above).
-pub const RELATIVE: f64 = 0.15;
+pub(crate) const RELATIVE: f64 = 0.15;
 
 /// A theme's score in an item.
 #[derive(Debug, Clone, Copy, PartialEq)]

@@ -68,7 +68,7 @@ const CANDIDATES: usize = 20;
 /// share some bigrams by chance. Of the 696 candidate pairs of the bundled
 /// plans, 648 score below 0.2 and 18 at 0.25 or more (the closest wordings,
 /// such as two cities' 加强基层党组织建设); 0.25 keeps those.
-pub const MIN_SCORE: f64 = 0.25;
+pub(crate) const MIN_SCORE: f64 = 0.25;
 
 pub(crate) fn aligned(
     units: &[Unit<'_>],

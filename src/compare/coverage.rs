@@ -36,13 +36,13 @@ pub struct ItemRef {
     pub path: String,
     /// Its heading, if any.
     pub heading: Option<String>,
-    /// The first [`EXCERPT_CHARS`] characters of its text.
+    /// The first 60 characters of its text.
     pub excerpt: String,
 }
 
 /// Excerpts in tables and JSON are this many characters: enough to
 /// recognise the item, short enough for a table cell.
-pub const EXCERPT_CHARS: usize = 60;
+pub(crate) const EXCERPT_CHARS: usize = 60;
 
 impl ItemRef {
     pub(crate) fn of(m: &Member<'_>) -> ItemRef {

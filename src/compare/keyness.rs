@@ -44,7 +44,7 @@ pub struct Keyness {
 }
 
 /// G² at or above this is significant at p < 0.05 (one degree of freedom).
-pub const SIGNIFICANT: f64 = 3.84;
+pub(crate) const SIGNIFICANT: f64 = 3.84;
 
 /// Signed G² and log ratio of `a` of `c` against `b` of `d`, in the
 /// two-cell form corpus tools use (Rayson and Garside 2000):

@@ -33,14 +33,14 @@ mod words;
 
 use serde::Serialize;
 
-pub use align::{Aligned, AlignedItem, AlignedPair, MIN_SCORE};
-pub use coverage::{Coverage, Gap, Intersection, ItemRef, Overlaps, EXCERPT_CHARS};
-pub use keyness::{Distinctive, Keyness, SIGNIFICANT};
-pub use phrases::{PhraseUse, SharedPhrase, BOILERPLATE, MAX_PHRASES, MAX_SHARE, MIN_CHARS};
+pub use align::{Aligned, AlignedItem, AlignedPair};
+pub use coverage::{Coverage, Gap, Intersection, ItemRef, Overlaps};
+pub use keyness::{Distinctive, Keyness};
+pub use phrases::{PhraseUse, SharedPhrase, BOILERPLATE};
 pub use side::TargetRow;
 pub use similarity::Similarity;
 pub use unit::{By, UnitInfo};
-pub use vocabulary::{unmapped, Salient, Unmapped, MIN_COUNT};
+pub use vocabulary::{unmapped, Salient, Unmapped};
 
 use crate::code::{CodedPlan, Coder};
 use crate::schema::Schema;

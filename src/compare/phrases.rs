@@ -40,15 +40,15 @@ pub struct PhraseUse {
 
 /// Phrases are at least this many characters: shorter ones (`加强管理`) are
 /// ordinary words, not wordings that travel.
-pub const MIN_CHARS: usize = 6;
+pub(crate) const MIN_CHARS: usize = 6;
 
 /// A phrase used by three or more plans and by more than this share of
 /// them is boilerplate every plan repeats, not a trace of one city borrowing
 /// from another. (Two plans sharing a phrase is always reported.)
-pub const MAX_SHARE: f64 = 0.6;
+pub(crate) const MAX_SHARE: f64 = 0.6;
 
 /// At most this many phrases are reported, most widely shared first.
-pub const MAX_PHRASES: usize = 60;
+pub(crate) const MAX_PHRASES: usize = 60;
 
 /// A shingle's plan list stops growing here: a shingle in this many plans is
 /// boilerplate at any corpus size, and capping keeps memory flat on

@@ -38,7 +38,7 @@ pub struct Salient {
 
 /// A word must stand at least this often in a plan to be salient: a single
 /// use is an accident of wording, not vocabulary the schema misses.
-pub const MIN_COUNT: usize = 2;
+pub(crate) const MIN_COUNT: usize = 2;
 
 /// For each coded plan, up to `top` salient words that no cue of the coder's
 /// schema covers (a cue covers a word it stands in, `足球` in `足球赛`, or

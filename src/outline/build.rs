@@ -664,7 +664,6 @@ fn join(parent: Option<&str>, label: &str) -> String {
     }
 }
 
-
 /// Two lists of items, each in text order, as one in text order; the outline's
 /// items before the preamble's at the same start, as a stable sort puts them.
 fn merge_by_start(a: Vec<Item>, b: Vec<Item>) -> Vec<Item> {

@@ -364,7 +364,11 @@ pub(crate) fn extract<'h, H: Iterator<Item = (&'h Arc<str>, usize, usize)>>(
             theme,
             text: {
                 let (lo, hi) = context::excerpt(text, sentence, q);
-                Excerpt::at(shared.source(), shared.byte_range().start + lo, &text[lo..hi])
+                Excerpt::at(
+                    shared.source(),
+                    shared.byte_range().start + lo,
+                    &text[lo..hi],
+                )
             },
             span: Span {
                 start,
