@@ -2,8 +2,12 @@
 
 use std::path::{Path, PathBuf};
 
+use serde::de::{self, Deserializer};
+use serde::Deserialize;
+
 use super::date::{checked_date, DateRead};
-use super::{Date, Meta, Period, YEARS};
+use super::{Date, Kind, Meta, Period, YEARS};
+use crate::ingest::Level;
 use crate::Error;
 
 /// The fields a sidecar may have.
@@ -92,68 +96,124 @@ fn sidecar_paths(plan: &Path) -> Vec<PathBuf> {
     }
 }
 
-/// Reads a sidecar's text; the error says which field is wrong and how.
-fn parse_sidecar(source: &str) -> Result<Meta, String> {
-    let table: toml::Table = source.parse().map_err(|e: toml::de::Error| {
-        let line = e
-            .span()
-            .map(|s| source[..s.start].matches('\n').count() + 1);
-        match line {
-            Some(line) => format!("not valid TOML (line {line}): {}", e.message()),
-            None => format!("not valid TOML: {}", e.message()),
-        }
-    })?;
-    let mut meta = Meta::default();
-    let mut year = None;
-    for (key, value) in &table {
-        let field = |reason: String| format!("`{key}`: {reason}");
-        match key.as_str() {
-            "title" => meta.title = Some(text_value(value).map_err(field)?),
-            "province" => meta.jurisdiction.province = Some(text_value(value).map_err(field)?),
-            "city" => meta.jurisdiction.city = Some(text_value(value).map_err(field)?),
-            "district" => meta.jurisdiction.district = Some(text_value(value).map_err(field)?),
-            "issuer" => meta.issuer = Some(text_value(value).map_err(field)?),
-            "doc_number" => meta.doc_number = Some(text_value(value).map_err(field)?),
-            "districts" => meta.districts = text_list(value).map_err(field)?,
-            "level" => {
-                meta.level = Some(
-                    named_value(value, "district, county, county_city, prefecture, province")
-                        .map_err(field)?,
-                )
-            }
-            "kind" => {
-                meta.kind = Some(
-                    named_value(
-                        value,
-                        "work_points, projects, implementation, development_plan, news_summary",
-                    )
-                    .map_err(field)?,
-                )
-            }
-            "year" => year = Some(year_value(value).map_err(field)?),
-            "period" => meta.period = Some(period_value(value).map_err(field)?),
-            "published" => meta.published = Some(date_value(value).map_err(field)?),
-            _ => {
-                return Err(format!(
-                    "unknown field `{key}`{}; the fields are {}",
-                    crate::error::did_you_mean(key, SIDECAR_FIELDS.iter().copied()),
-                    SIDECAR_FIELDS.join(", ")
-                ))
-            }
-        }
-    }
-    if let Some(year) = year {
-        if meta.period.is_some() {
-            return Err("`year` and `period` both given; give one".into());
-        }
-        meta.period = Some(Period::year(year));
-    }
-    Ok(meta)
+/// A sidecar as written: each field read and checked by its type, unknown
+/// fields refused.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Sidecar {
+    title: Option<Text>,
+    province: Option<Text>,
+    city: Option<Text>,
+    district: Option<Text>,
+    districts: Option<TextList>,
+    #[serde(default, deserialize_with = "named")]
+    level: Option<Level>,
+    year: Option<Year>,
+    period: Option<PeriodValue>,
+    issuer: Option<Text>,
+    doc_number: Option<Text>,
+    published: Option<DateValue>,
+    #[serde(default, deserialize_with = "named")]
+    kind: Option<Kind>,
 }
 
-/// The error for a value of the wrong type: what was expected, what was found.
-fn expected(what: &str, value: &toml::Value) -> String {
-    format!("expected {what}, found {}", value.type_str())
+/// Reads a sidecar's text; the error says which field is wrong and how.
+fn parse_sidecar(source: &str) -> Result<Meta, String> {
+    // Syntax first, so that a broken line is not taken for a bad value.
+    source
+        .parse::<toml::Table>()
+        .map_err(|e| match line_of(source, &e) {
+            Some(line) => format!("not valid TOML (line {line}): {}", e.message()),
+            None => format!("not valid TOML: {}", e.message()),
+        })?;
+    let sidecar: Sidecar = toml::from_str(source).map_err(|e| explain(source, &e))?;
+    let text = |t: Option<Text>| t.map(|t| t.0);
+    let period = match (sidecar.year, sidecar.period) {
+        (Some(_), Some(_)) => return Err("`year` and `period` both given; give one".into()),
+        (Some(Year(year)), None) => Some(Period::year(year)),
+        (None, period) => period.map(|p| p.0),
+    };
+    let jurisdiction = crate::ingest::Jurisdiction {
+        province: text(sidecar.province),
+        city: text(sidecar.city),
+        district: text(sidecar.district),
+    };
+    Ok(Meta {
+        title: text(sidecar.title),
+        jurisdiction,
+        districts: sidecar.districts.map(|l| l.0).unwrap_or_default(),
+        level: sidecar.level,
+        period,
+        issuer: text(sidecar.issuer),
+        doc_number: text(sidecar.doc_number),
+        published: sidecar.published.map(|d| d.0),
+        kind: sidecar.kind,
+    })
+}
+
+/// The line an error of `source` stands on.
+fn line_of(source: &str, e: &toml::de::Error) -> Option<usize> {
+    e.span()
+        .map(|span| source[..span.start].matches('\n').count() + 1)
+}
+
+/// A field error in words: the field a bad value stands under, a
+/// suggestion for an unknown field.
+fn explain(source: &str, e: &toml::de::Error) -> String {
+    let message = e.message();
+    if let Some(rest) = message.strip_prefix("unknown field `") {
+        let key = rest.split('`').next().unwrap_or("");
+        return format!(
+            "unknown field `{key}`{}; the fields are {}",
+            crate::error::did_you_mean(key, SIDECAR_FIELDS.iter().copied()),
+            SIDECAR_FIELDS.join(", ")
+        );
+    }
+    // The sidecar is flat: the key of a bad value stands before `=` on its
+    // line.
+    let key = e.span().and_then(|span| {
+        let line_start = source[..span.start].rfind('\n').map_or(0, |i| i + 1);
+        let (key, _) = source[line_start..span.start].split_once('=')?;
+        Some(key.trim())
+    });
+    match key {
+        Some(key) => format!("`{key}`: {message}"),
+        None => match line_of(source, e) {
+            Some(line) => format!("line {line}: {message}"),
+            None => message.to_string(),
+        },
+    }
+}
+
+/// A string of text, trimmed, not empty.
+#[derive(Debug)]
+struct Text(String);
+
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
+        text_value(&toml::Value::deserialize(d)?)
+            .map(Text)
+            .map_err(de::Error::custom)
+    }
+}
+
+/// A list of texts; an error names the item.
+#[derive(Debug)]
+struct TextList(Vec<String>);
+
+impl<'de> Deserialize<'de> for TextList {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<TextList, D::Error> {
+        let value = toml::Value::deserialize(d)?;
+        let items = value
+            .as_array()
+            .ok_or_else(|| de::Error::custom(expected("an array of strings", &value)))?;
+        let texts: Result<Vec<String>, String> = items
+            .iter()
+            .enumerate()
+            .map(|(i, item)| text_value(item).map_err(|e| format!("item {}: {e}", i + 1)))
+            .collect();
+        texts.map(TextList).map_err(de::Error::custom)
+    }
 }
 
 fn text_value(value: &toml::Value) -> Result<String, String> {
@@ -164,28 +224,76 @@ fn text_value(value: &toml::Value) -> Result<String, String> {
     }
 }
 
-fn text_list(value: &toml::Value) -> Result<Vec<String>, String> {
-    let items = value
-        .as_array()
-        .ok_or_else(|| expected("an array of strings", value))?;
-    items
-        .iter()
-        .enumerate()
-        .map(|(i, item)| text_value(item).map_err(|e| format!("item {}: {e}", i + 1)))
-        .collect()
+/// A year in [`YEARS`], written as an integer.
+#[derive(Debug)]
+struct Year(u16);
+
+impl<'de> Deserialize<'de> for Year {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Year, D::Error> {
+        year_value(&toml::Value::deserialize(d)?)
+            .map(Year)
+            .map_err(de::Error::custom)
+    }
+}
+
+/// A period: a year, or a span written `"2016-2018"`.
+#[derive(Debug)]
+struct PeriodValue(Period);
+
+impl<'de> Deserialize<'de> for PeriodValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<PeriodValue, D::Error> {
+        period_value(&toml::Value::deserialize(d)?)
+            .map(PeriodValue)
+            .map_err(de::Error::custom)
+    }
+}
+
+/// A date, written `"2018-02-05"` or as a TOML date.
+#[derive(Debug)]
+struct DateValue(Date);
+
+impl<'de> Deserialize<'de> for DateValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<DateValue, D::Error> {
+        date_value(&toml::Value::deserialize(d)?)
+            .map(DateValue)
+            .map_err(de::Error::custom)
+    }
 }
 
 /// A level or kind by its snake-case name, read with the type's own serde
-/// names so that the sidecar and the JSON output agree.
-fn named_value<T: serde::de::DeserializeOwned>(
-    value: &toml::Value,
-    names: &str,
-) -> Result<T, String> {
-    let name = value.as_str().ok_or_else(|| expected("a string", value))?;
-    value
-        .clone()
-        .try_into()
-        .map_err(|_| format!("`{name}` is not one of {names}"))
+/// names so that the sidecar and the JSON output agree; the error lists the
+/// names.
+fn named<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: serde::de::DeserializeOwned + Names,
+{
+    let value = toml::Value::deserialize(d)?;
+    let name = value
+        .as_str()
+        .ok_or_else(|| de::Error::custom(expected("a string", &value)))?;
+    let read: Result<T, _> = value.clone().try_into();
+    read.map(Some)
+        .map_err(|_| de::Error::custom(format!("`{name}` is not one of {}", T::NAMES)))
+}
+
+/// The names a sidecar may give a value of an enum.
+trait Names {
+    const NAMES: &'static str;
+}
+
+impl Names for Level {
+    const NAMES: &'static str = "district, county, county_city, prefecture, province";
+}
+
+impl Names for Kind {
+    const NAMES: &'static str =
+        "work_points, projects, implementation, development_plan, news_summary";
+}
+
+/// The error for a value of the wrong type: what was expected, what was found.
+fn expected(what: &str, value: &toml::Value) -> String {
+    format!("expected {what}, found {}", value.type_str())
 }
 
 fn year_value(value: &toml::Value) -> Result<u16, String> {
