@@ -184,11 +184,75 @@ pub struct Comparison {
 }
 
 impl Comparison {
-    /// Compares coded plans. Needs at least two units, plans with distinct
-    /// ids, and a valid schema: `Schema`'s fields are public, so a schema
-    /// edited in place is checked here, where parents and domains are
-    /// rolled up.
+    /// Compares coded plans: [`Comparison::builder`] with all of `plans`.
     pub fn new(coder: &Coder, plans: &[CodedPlan], options: &Options) -> Result<Comparison> {
+        Comparison::builder(coder)
+            .options(options.clone())
+            .plans(plans)
+            .build()
+    }
+
+    /// A comparison built from plans given one at a time, by reference, so
+    /// that plans held in any collection (or several) need not be copied
+    /// into one `Vec`.
+    ///
+    /// ```
+    /// use eduplans::{code::Coder, compare::Comparison, ingest, outline};
+    /// let coder = Coder::reference();
+    /// let code = |id: &str, text: &str| -> eduplans::Result<_> {
+    ///     Ok(coder.code(&outline::plan(&ingest::from_text(id, text)?)))
+    /// };
+    /// let a = code("a", "1.加强校园足球。创建校园足球特色学校20所。")?;
+    /// let b = code("b", "1.推进学前教育。新建幼儿园5所。")?;
+    /// let c = Comparison::builder(&coder).plan(&a).plan(&b).build()?;
+    /// assert_eq!(c.units.len(), 2);
+    /// # Ok::<(), eduplans::Error>(())
+    /// ```
+    pub fn builder(coder: &Coder) -> ComparisonBuilder<'_> {
+        ComparisonBuilder {
+            coder,
+            plans: Vec::new(),
+            options: Options::default(),
+        }
+    }
+}
+
+/// Builds a [`Comparison`] (see [`Comparison::builder`]).
+#[derive(Debug, Clone)]
+pub struct ComparisonBuilder<'a> {
+    coder: &'a Coder,
+    plans: Vec<&'a CodedPlan>,
+    options: Options,
+}
+
+impl<'a> ComparisonBuilder<'a> {
+    /// The options (default [`Options::default`]).
+    pub fn options(mut self, options: Options) -> ComparisonBuilder<'a> {
+        self.options = options;
+        self
+    }
+
+    /// Adds a plan.
+    pub fn plan(mut self, plan: &'a CodedPlan) -> ComparisonBuilder<'a> {
+        self.plans.push(plan);
+        self
+    }
+
+    /// Adds plans, in order.
+    pub fn plans(
+        mut self,
+        plans: impl IntoIterator<Item = &'a CodedPlan>,
+    ) -> ComparisonBuilder<'a> {
+        self.plans.extend(plans);
+        self
+    }
+
+    /// Compares the plans added. Needs at least two units, plans with
+    /// distinct ids, and a valid schema: `Schema`'s fields are public, so a
+    /// schema edited in place is checked here, where parents and domains
+    /// are rolled up.
+    pub fn build(&self) -> Result<Comparison> {
+        let (coder, plans, options) = (self.coder, self.plans.as_slice(), &self.options);
         check_ids(plans)?;
         let schema = coder.schema();
         schema.check("schema")?;
@@ -232,7 +296,9 @@ impl Comparison {
             categories,
         })
     }
+}
 
+impl Comparison {
     /// The label of a unit (`qiqihar-2022 齐齐哈尔市`), or the id itself.
     pub fn unit_label(&self, id: &str) -> String {
         self.units
@@ -255,7 +321,7 @@ impl Comparison {
     }
 }
 
-fn check_ids(plans: &[CodedPlan]) -> Result<()> {
+fn check_ids(plans: &[&CodedPlan]) -> Result<()> {
     let mut seen = std::collections::BTreeSet::new();
     for p in plans {
         if !seen.insert(p.id.as_str()) {

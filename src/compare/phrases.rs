@@ -72,7 +72,7 @@ pub const BOILERPLATE: &[&str] = &[
     "全面从严治党",
 ];
 
-pub(crate) fn shared(plans: &[CodedPlan], options: &Options) -> Vec<SharedPhrase> {
+pub(crate) fn shared(plans: &[&CodedPlan], options: &Options) -> Vec<SharedPhrase> {
     let runs: Vec<Vec<Vec<char>>> = plans.iter().map(|p| han_runs(&p.text)).collect();
     let mut shingles: HashMap<&[char], Vec<u32>> = HashMap::new();
     for (p, plan_runs) in runs.iter().enumerate() {
@@ -255,11 +255,11 @@ fn hash(s: &str) -> u64 {
 }
 
 /// The plans of a phrase, oldest first (unknown years last), then by id.
-fn uses(plans: &[CodedPlan], users: &[u32]) -> Vec<PhraseUse> {
+fn uses(plans: &[&CodedPlan], users: &[u32]) -> Vec<PhraseUse> {
     let mut out: Vec<PhraseUse> = users
         .iter()
         .map(|&p| {
-            let plan = &plans[p as usize];
+            let plan = plans[p as usize];
             PhraseUse {
                 plan: plan.id.clone(),
                 year: plan.meta.period.map(|y| y.start),

@@ -63,11 +63,11 @@ pub(crate) struct Unit<'p> {
 }
 
 /// Groups plans into units.
-pub(crate) fn units(plans: &[CodedPlan], by: By) -> Vec<Unit<'_>> {
+pub(crate) fn units<'a>(plans: &[&'a CodedPlan], by: By) -> Vec<Unit<'a>> {
     match by {
-        By::Plan => plans.iter().map(whole).collect(),
+        By::Plan => plans.iter().map(|&p| whole(p)).collect(),
         By::City => cities(plans),
-        By::District => plans.iter().flat_map(districts).collect(),
+        By::District => plans.iter().flat_map(|&p| districts(p)).collect(),
     }
 }
 
@@ -104,9 +104,9 @@ fn whole(plan: &CodedPlan) -> Unit<'_> {
 
 /// One unit per city, in the order cities first appear; a plan without a
 /// city stands alone under its id.
-fn cities(plans: &[CodedPlan]) -> Vec<Unit<'_>> {
-    let mut out: Vec<Unit<'_>> = Vec::new();
-    for plan in plans {
+fn cities<'a>(plans: &[&'a CodedPlan]) -> Vec<Unit<'a>> {
+    let mut out: Vec<Unit<'a>> = Vec::new();
+    for &plan in plans {
         let city = plan.meta.jurisdiction.city.clone();
         let key = city.clone().unwrap_or_else(|| plan.id.clone());
         let part = whole(plan);

@@ -44,7 +44,8 @@ pub(crate) const MIN_COUNT: usize = 2;
 /// schema covers (a cue covers a word it stands in, `足球` in `足球赛`, or
 /// that stands in it).
 pub fn unmapped(coder: &Coder, plans: &[CodedPlan], top: usize) -> Vec<Unmapped> {
-    let units = units(plans, By::Plan);
+    let plans: Vec<&CodedPlan> = plans.iter().collect();
+    let units = units(&plans, By::Plan);
     let words = unit_words(&units);
     unmapped_units(coder, &units, &words, top)
 }
