@@ -47,6 +47,7 @@ mod error;
 pub mod ingest;
 mod marker;
 pub mod outline;
+pub mod pipeline;
 pub mod report;
 pub mod schema;
 pub mod targets;
@@ -56,6 +57,7 @@ mod words;
 pub use error::{Error, Result, Warning, WarningKind};
 pub use ingest::{Document, Meta};
 pub use outline::{Item, Plan};
+pub use pipeline::CodedPlan;
 
 /// The README's examples, run as doctests.
 #[cfg(doctest)]

@@ -3,10 +3,11 @@
 
 use std::path::PathBuf;
 
-use eduplans::code::{CodedPlan, Coder};
+use eduplans::code::Coder;
 use eduplans::compare::{Comparison, Options};
 use eduplans::report::{self, Part, Style};
 use eduplans::schema::Schema;
+use eduplans::CodedPlan;
 use eduplans::{ingest, outline, Document, Error, WarningKind};
 
 fn scratch(name: &str, bytes: &[u8]) -> PathBuf {

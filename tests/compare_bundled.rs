@@ -1,8 +1,9 @@
 //! Facts about the bundled plans that a reader can check in their text.
 
-use eduplans::code::{CodedPlan, Coder};
+use eduplans::code::Coder;
 use eduplans::compare::{By, Comparison, Options, ThemeLevel};
 use eduplans::corpus;
+use eduplans::CodedPlan;
 
 fn coded() -> Vec<CodedPlan> {
     let coder = Coder::reference();

@@ -1,8 +1,9 @@
 //! The comparison on hand-made plans whose overlaps, gaps and similarity are
 //! known exactly.
 
-use eduplans::code::{CodedPlan, Coder};
+use eduplans::code::Coder;
 use eduplans::compare::{Comparison, Options};
+use eduplans::CodedPlan;
 use eduplans::{ingest, outline, Error};
 
 fn code(id: &str, text: &str) -> CodedPlan {

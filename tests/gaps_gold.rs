@@ -8,8 +8,9 @@ use std::collections::BTreeSet;
 use std::sync::Arc;
 
 use common::{match_item, GoldPlan};
-use eduplans::code::{CodedPlan, Coder, Tag};
+use eduplans::code::{Coder, Tag};
 use eduplans::compare::{Comparison, Options};
+use eduplans::CodedPlan;
 
 /// The plan coded by the library, with each item's themes replaced by the
 /// gold themes of the gold item it matches (none for an item the gold does

@@ -15,10 +15,11 @@
 
 use std::sync::OnceLock;
 
-use eduplans::code::{CodedPlan, Coder};
+use eduplans::code::Coder;
 use eduplans::compare::{By, Comparison, Options, ThemeLevel};
 use eduplans::ingest::{self, Document, Ingest, Jurisdiction, Meta, Period, Rule};
 use eduplans::report::{self, Part, Style};
+use eduplans::CodedPlan;
 use eduplans::{outline, Error, Result};
 use proptest::prelude::*;
 use proptest::test_runner::Config;

@@ -12,9 +12,10 @@
 
 use std::path::PathBuf;
 
-use eduplans::code::{CodedPlan, Coder};
+use eduplans::code::Coder;
 use eduplans::compare::{Comparison, Options};
 use eduplans::corpus;
+use eduplans::CodedPlan;
 
 fn snapshots() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots")

@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use eduplans::code::CodedPlan;
+use eduplans::CodedPlan;
 use eduplans::{corpus, ingest, Document};
 
 /// Output formats the examples print.

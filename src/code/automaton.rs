@@ -1,5 +1,5 @@
 //! A deterministic automaton over characters: every occurrence of a set of
-//! phrases in one pass, and the numerals and marks on the way.
+//! phrases in one pass.
 //!
 //! Aho-Corasick as the `aho-corasick` crate builds it, but stepping once per
 //! character instead of once per UTF-8 byte. Chinese text takes three bytes a
@@ -26,38 +26,25 @@ use std::collections::{BTreeMap, VecDeque};
 
 use crate::text::three_byte_code_point;
 
-/// What the search finds, in order of where it ends.
+/// An occurrence of phrase `phrase` at bytes `start..end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Event {
-    /// A numeral starts at this byte.
-    Numeral(usize),
-    /// A mark (see [`CharAutomaton::new`]) starts at this byte.
-    Mark(usize),
-    /// Phrase `phrase` at bytes `start..end`.
-    Phrase {
-        /// Index of the phrase, as given to [`CharAutomaton::new`].
-        phrase: usize,
-        /// First byte.
-        start: usize,
-        /// Past the last byte.
-        end: usize,
-        /// Past the last character: the characters of the text up to `end`.
-        end_char: usize,
-    },
+pub(crate) struct Match {
+    /// Index of the phrase, as given to [`CharAutomaton::new`].
+    pub phrase: usize,
+    /// First byte.
+    pub start: usize,
+    /// Past the last byte.
+    pub end: usize,
+    /// Past the last character: the characters of the text up to `end`.
+    pub end_char: usize,
 }
-
-/// The bit of a character's class entry that marks a numeral.
-const NUMERAL: u16 = 1 << 15;
-
-/// The bit of a character's class entry that marks a mark.
-const MARK: u16 = 1 << 14;
 
 /// The bit of a move that marks a state with matches (so states are named
 /// by offsets below this).
 const MATCHES: u16 = 1 << 15;
 
-/// How many classes there can be: they are below [`MARK`].
-const CLASSES: usize = MARK as usize;
+/// How many classes there can be.
+const CLASSES: usize = 1 << 14;
 
 /// How many slots there are: a power of two above any state (below
 /// [`MATCHES`]) plus any class.
@@ -71,7 +58,7 @@ const FREE: u32 = 0xFFFF << 16;
 #[derive(Debug, Clone)]
 pub(crate) struct CharAutomaton {
     /// The class of each code point of the plane (U+0000..U+FFFF),
-    /// [`NUMERAL`] or [`MARK`] or'ed in.
+    /// (class 0 for characters of no phrase).
     ///
     /// One flat table indexed by the code point, not blocks of 256 found
     /// through a table of blocks: one load fewer in the chain that each
@@ -110,21 +97,17 @@ struct Trie {
 
 impl CharAutomaton {
     /// The automaton of `phrases`, ASCII letters matched without regard to
-    /// case, `numerals` and `marks` reported where they stand (a character
-    /// should not be both); `None` when its table
+    /// case; `None` when its table
     /// would have more than `max_entries` entries, or more states than a
     /// table entry counts.
-    pub(crate) fn new(
-        phrases: &[impl AsRef<str>],
-        numerals: &[char],
-        marks: &[char],
-        max_entries: usize,
-    ) -> Option<CharAutomaton> {
+    pub(crate) fn new(phrases: &[impl AsRef<str>], max_entries: usize) -> Option<CharAutomaton> {
         let mut class: BTreeMap<char, u16> = BTreeMap::new();
         for c in phrases.iter().flat_map(|p| p.as_ref().chars()) {
             let c = c.to_ascii_lowercase();
             if !class.contains_key(&c) {
-                let next = u16::try_from(class.len() + 1).ok().filter(|n| *n < MARK)?;
+                let next = u16::try_from(class.len() + 1)
+                    .ok()
+                    .filter(|&n| usize::from(n) < CLASSES)?;
                 class.insert(c, next);
             }
         }
@@ -149,14 +132,6 @@ impl CharAutomaton {
             if c.is_ascii_lowercase() {
                 automaton.set_class(c.to_ascii_uppercase(), k);
             }
-        }
-        for &c in numerals {
-            let k = automaton.class(c);
-            automaton.set_class(c, k | NUMERAL);
-        }
-        for &c in marks {
-            let k = automaton.class(c);
-            automaton.set_class(c, k | MARK);
         }
         automaton.link(trie)?;
         Some(automaton)
@@ -306,22 +281,15 @@ impl CharAutomaton {
         Some(())
     }
 
-    /// Reports every numeral, mark and occurrence of every phrase in `text`
-    /// (overlapping ones too), in order of where they end; at one end, a
-    /// numeral or mark before phrases, longer phrases before shorter.
+    /// Reports every occurrence of every phrase in `text` (overlapping ones
+    /// too), in order of where they end; at one end, longer phrases before
+    /// shorter.
     /// Characters are counted on the way, so that a phrase's character
     /// offsets (for the evidence) cost no count of their own for each hit.
-    pub(crate) fn search(&self, text: &str, mut report: impl FnMut(Event)) {
+    pub(crate) fn search(&self, text: &str, mut report: impl FnMut(Match)) {
         let (mut state, mut i, mut chars) = (0usize, 0usize, 0usize);
         while i < text.len() {
             let (k, len) = self.class_at(text, i);
-            if k & (NUMERAL | MARK) != 0 {
-                report(if k & NUMERAL != 0 {
-                    Event::Numeral(i)
-                } else {
-                    Event::Mark(i)
-                });
-            }
             // Both below their tables' lengths, as the masks show the compiler.
             let k = usize::from(k) & (CLASSES - 1);
             let slot = self.slots[(state + k) & (SLOTS - 1)];
@@ -335,7 +303,7 @@ impl CharAutomaton {
                 let (a, b) = self.match_range[state];
                 let end = i + len;
                 for &(phrase, bytes) in &self.matches[a as usize..b as usize] {
-                    report(Event::Phrase {
+                    report(Match {
                         phrase: phrase as usize,
                         start: end - bytes as usize,
                         end,
@@ -384,38 +352,34 @@ impl Trie {
 mod tests {
     use super::*;
 
-    fn events(phrases: &[&str], numerals: &[char], text: &str) -> Vec<Event> {
-        let phrases: Vec<String> = phrases.iter().map(|p| p.to_string()).collect();
-        let automaton = CharAutomaton::new(&phrases, numerals, &['。'], 1 << 20).unwrap();
+    fn matches(phrases: &[&str], text: &str) -> Vec<Match> {
+        let automaton = CharAutomaton::new(phrases, 1 << 20).unwrap();
         let mut found = Vec::new();
-        automaton.search(text, |e| found.push(e));
+        automaton.search(text, |m| found.push(m));
         found
     }
 
     #[test]
-    fn events_come_in_order_of_their_ends() {
-        let found = events(&["足球", "校园足球"], &['一'], "一校园足球");
-        let phrase = |phrase, start, end| Event::Phrase {
+    fn matches_come_in_order_of_their_ends() {
+        let found = matches(&["足球", "校园足球"], "一校园足球");
+        let phrase = |phrase, start, end| Match {
             phrase,
             start,
             end,
             end_char: 5,
         };
-        assert_eq!(
-            found,
-            [Event::Numeral(0), phrase(1, 3, 15), phrase(0, 9, 15)]
-        );
+        assert_eq!(found, [phrase(1, 3, 15), phrase(0, 9, 15)]);
     }
 
     #[test]
-    fn a_character_past_the_plane_can_be_phrase_and_numeral() {
-        let found = events(&["😀"], &['𝟘', '😀'], "😀𝟘");
-        let phrase = Event::Phrase {
+    fn a_character_past_the_plane_can_be_a_phrase() {
+        let found = matches(&["😀"], "😀𝟘😀");
+        let at = |start, end_char| Match {
             phrase: 0,
-            start: 0,
-            end: 4,
-            end_char: 1,
+            start,
+            end: start + 4,
+            end_char,
         };
-        assert_eq!(found, [Event::Numeral(0), phrase, Event::Numeral(4)]);
+        assert_eq!(found, [at(0, 1), at(8, 3)]);
     }
 }

@@ -13,12 +13,11 @@ use std::sync::Arc;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
-use super::automaton::{CharAutomaton, Event};
+use super::automaton::{CharAutomaton, Match};
 use crate::text::CharOffsets;
 use crate::words::Words;
 
 use crate::schema::Schema;
-use crate::targets::{MARKS, NUMERALS};
 
 /// Schemas whose character automaton has at most this many table entries
 /// (two bytes each) while it is built are searched with it; larger ones with
@@ -37,12 +36,12 @@ const MAX_TABLE_ENTRIES: usize = 8 << 20;
 /// How the phrases are searched.
 #[derive(Debug, Clone)]
 enum Searcher {
-    /// Character by character, numerals on the way.
+    /// Character by character.
     Chars(CharAutomaton),
-    /// Byte by byte, the numerals as patterns after the phrases.
+    /// Byte by byte.
     Bytes(AhoCorasick),
-    /// No automaton could be built: numerals only.
-    Numerals,
+    /// No automaton could be built: no cues found.
+    Nothing,
 }
 
 /// A cue or trap of one theme.
@@ -95,25 +94,13 @@ pub(crate) struct CueIndex {
     owners: Owners,
 }
 
-/// What a search of a text finds (or of several texts, each in the ranges
+/// What a search of a text finds (or of several texts, each in the range
 /// [`CueIndex::search_into`] returned for it).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct Found {
     /// The cues, on word boundaries, traps applied, sorted by position
     /// (within each text's range).
     pub cues: Vec<Hit>,
-    /// Where the numerals start (byte offsets, in order).
-    pub numerals: Vec<usize>,
-    /// Where the [`MARKS`] start (byte offsets, in order).
-    pub marks: Vec<usize>,
-}
-
-/// Where one text's finds stand in a [`Found`] of several.
-#[derive(Debug, Clone)]
-pub(crate) struct Ranges {
-    pub cues: Range<usize>,
-    pub numerals: Range<usize>,
-    pub marks: Range<usize>,
 }
 
 /// A cue found in a text: byte offsets.
@@ -170,17 +157,15 @@ impl CueIndex {
     }
 
     /// The cue hits in `text`, given its word boundaries (byte ranges, in
-    /// order), with traps applied and sorted by position; and where the
-    /// numerals and marks stand, for the targets: found in the same walk,
-    /// which saves the marks a walk of their own.
+    /// order), with traps applied and sorted by position.
     pub(crate) fn search(&self, text: &str, words: Words<'_>) -> Found {
         let mut found = Found::default();
         self.search_into(text, words, &mut found, &mut Vec::new());
         found
     }
 
-    /// [`CueIndex::search`], the hits and numerals appended to `found`, whose
-    /// ranges of them it returns; `traps` is scratch space.
+    /// [`CueIndex::search`], the hits appended to `found`, whose range of
+    /// them it returns; `traps` is scratch space.
     ///
     /// One `found` for all items of a plan, rather than lists of their own:
     /// growing two lists per item was a large share of the search's time.
@@ -190,36 +175,23 @@ impl CueIndex {
         words: Words<'_>,
         found: &mut Found,
         traps: &mut Vec<Hit>,
-    ) -> Ranges {
-        let Found {
-            cues,
-            numerals,
-            marks,
-        } = found;
-        let (first_cue, first_numeral, first_mark) = (cues.len(), numerals.len(), marks.len());
+    ) -> Range<usize> {
+        let cues = &mut found.cues;
+        let first_cue = cues.len();
         traps.clear();
-        let mut report = |event| match event {
-            Event::Numeral(at) => numerals.push(at),
-            Event::Mark(at) => marks.push(at),
-            Event::Phrase {
-                phrase,
-                start,
-                end,
-                end_char,
-            } => {
-                for owner in self.owners.of(phrase) {
-                    let hit = Hit {
-                        theme: owner.theme,
-                        phrase,
-                        start,
-                        end,
-                        char_start: end_char - self.chars[phrase],
-                    };
-                    if owner.trap {
-                        traps.push(hit);
-                    } else if words.whole_or_inside(start, end) {
-                        cues.push(hit);
-                    }
+        let mut report = |m: Match| {
+            for owner in self.owners.of(m.phrase) {
+                let hit = Hit {
+                    theme: owner.theme,
+                    phrase: m.phrase,
+                    start: m.start,
+                    end: m.end,
+                    char_start: m.end_char - self.chars[m.phrase],
+                };
+                if owner.trap {
+                    traps.push(hit);
+                } else if words.whole_or_inside(m.start, m.end) {
+                    cues.push(hit);
                 }
             }
         };
@@ -228,15 +200,10 @@ impl CueIndex {
             Searcher::Bytes(ac) => {
                 let mut chars = CharOffsets::new(text);
                 for m in ac.find_overlapping_iter(text) {
-                    report(byte_event(&m, self.phrases.len(), &mut chars));
+                    report(byte_match(&m, &mut chars));
                 }
             }
-            Searcher::Numerals => {
-                let numerals = crate::targets::numeral_starts(text).into_iter();
-                numerals.for_each(|at| report(Event::Numeral(at)));
-                let marks = crate::targets::mark_starts(text).into_iter();
-                marks.for_each(|at| report(Event::Mark(at)));
-            }
+            Searcher::Nothing => {}
         }
         // A trap covering a cue starts at most the longest trap's length
         // before it: look only there, not at every trap of a long item.
@@ -260,33 +227,25 @@ impl CueIndex {
         }
         cues.truncate(kept);
         cues[first_cue..].sort_unstable_by_key(|h| (h.start, h.theme, h.phrase, h.end));
-        Ranges {
-            cues: first_cue..cues.len(),
-            numerals: first_numeral..numerals.len(),
-            marks: first_mark..marks.len(),
-        }
+        first_cue..cues.len()
     }
 }
 
 /// The fastest searcher the phrases allow (see [`MAX_TABLE_ENTRIES`]).
 fn searcher(phrases: &[Arc<str>]) -> Searcher {
-    if let Some(automaton) = CharAutomaton::new(phrases, &NUMERALS, &MARKS, MAX_TABLE_ENTRIES) {
+    if let Some(automaton) = CharAutomaton::new(phrases, MAX_TABLE_ENTRIES) {
         return Searcher::Chars(automaton);
     }
     byte_searcher(phrases, Some(AhoCorasickKind::ContiguousNFA))
-        .map_or(Searcher::Numerals, Searcher::Bytes)
+        .map_or(Searcher::Nothing, Searcher::Bytes)
 }
 
-/// aho-corasick's automaton of `phrases` and, as the patterns after them,
-/// the numerals that may start a target and the marks, found in the same
-/// pass.
+/// aho-corasick's automaton of `phrases`.
 fn byte_searcher(
     phrases: &[impl AsRef<str>],
     kind: Option<AhoCorasickKind>,
 ) -> Result<AhoCorasick, aho_corasick::BuildError> {
-    let numerals = NUMERALS.iter().chain(&MARKS).map(char::to_string);
-    let phrases = phrases.iter().map(|p| p.as_ref().to_string());
-    let patterns: Vec<String> = phrases.chain(numerals).collect();
+    let patterns: Vec<&str> = phrases.iter().map(AsRef::as_ref).collect();
     AhoCorasick::builder()
         .match_kind(MatchKind::Standard)
         .ascii_case_insensitive(true)
@@ -294,21 +253,14 @@ fn byte_searcher(
         .build(&patterns)
 }
 
-/// What a match of [`byte_searcher`] with `phrases` phrases found; `chars`
-/// counts the characters of the text searched.
-fn byte_event(m: &aho_corasick::Match, phrases: usize, chars: &mut CharOffsets<'_>) -> Event {
-    let (pattern, start, end) = (m.pattern().as_usize(), m.start(), m.end());
-    if pattern < phrases {
-        Event::Phrase {
-            phrase: pattern,
-            start,
-            end,
-            end_char: chars.at(end),
-        }
-    } else if pattern < phrases + NUMERALS.len() {
-        Event::Numeral(start)
-    } else {
-        Event::Mark(start)
+/// A match of [`byte_searcher`] as the character automaton reports it;
+/// `chars` counts the characters of the text searched.
+fn byte_match(m: &aho_corasick::Match, chars: &mut CharOffsets<'_>) -> Match {
+    Match {
+        phrase: m.pattern().as_usize(),
+        start: m.start(),
+        end: m.end(),
+        end_char: chars.at(m.end()),
     }
 }
 
@@ -316,32 +268,6 @@ fn byte_event(m: &aho_corasick::Match, phrases: usize, chars: &mut CharOffsets<'
 mod tests {
     use super::*;
     use crate::words::ItemWords;
-
-    #[test]
-    fn numerals_are_found_in_the_same_pass_as_the_cues() {
-        let coder = crate::code::Coder::reference();
-        let mut schema = Schema::reference().clone();
-        // A cue that is itself a numeral must not hide it.
-        schema.add_cues("football", ["十"]).unwrap();
-        let indexes = [CueIndex::new(Schema::reference()), CueIndex::new(&schema)];
-        let mut texts: Vec<&str> = crate::corpus::ids()
-            .filter_map(crate::corpus::raw)
-            .flat_map(str::lines)
-            .collect();
-        texts.extend(["", "十", "1０2〇○零两百千", "第十一、十二五", "ＡＢ12"]);
-        for index in &indexes {
-            for text in &texts {
-                let words = ItemWords::of_spans(text.len(), coder.cut(text));
-                let found = index.search(text, words.words());
-                assert_eq!(
-                    found.numerals,
-                    crate::targets::numeral_starts(text),
-                    "{text}"
-                );
-                assert_eq!(found.marks, crate::targets::mark_starts(text), "{text}");
-            }
-        }
-    }
 
     #[test]
     fn texts_searched_into_one_list_find_what_each_finds_alone() {
@@ -357,9 +283,7 @@ mod tests {
             let words = ItemWords::of_spans(text.len(), coder.cut(text));
             let r = index.search_into(text, words.words(), &mut all, &mut traps);
             let alone = index.search(text, words.words());
-            assert_eq!(all.cues[r.cues], alone.cues[..], "{text}");
-            assert_eq!(all.numerals[r.numerals], alone.numerals[..], "{text}");
-            assert_eq!(all.marks[r.marks], alone.marks[..], "{text}");
+            assert_eq!(all.cues[r], alone.cues[..], "{text}");
             hits += alone.cues.len();
         }
         assert!(hits > 1000, "{hits}");
@@ -371,12 +295,11 @@ mod tests {
         let mut large = reference.clone();
         // 4,000 cues of two characters each that no other cue uses.
         let new_chars = (0x4E00..0x9FA5).filter_map(char::from_u32).filter(|c| {
-            !NUMERALS.contains(c)
-                && !reference
-                    .themes
-                    .iter()
-                    .flat_map(|t| t.cues.iter().chain(&t.traps))
-                    .any(|p| p.contains(*c))
+            !reference
+                .themes
+                .iter()
+                .flat_map(|t| t.cues.iter().chain(&t.traps))
+                .any(|p| p.contains(*c))
         });
         let pairs: Vec<char> = new_chars.take(8000).collect();
         let extra: Vec<String> = pairs.chunks(2).map(|p| p.iter().collect()).collect();
@@ -389,7 +312,6 @@ mod tests {
         let cut = ItemWords::of_spans(text.len(), cut);
         let names = |index: &CueIndex| -> Vec<String> {
             let found = index.search(&text, cut.words());
-            assert_eq!(found.numerals, Vec::<usize>::new());
             let hits = found.cues;
             hits.iter()
                 .map(|h| index.shared_phrase(h.phrase).to_string())
@@ -407,24 +329,18 @@ mod tests {
         );
     }
 
-    /// Every phrase occurrence and numeral that aho-corasick finds, and no
-    /// other, with ASCII letters in either case.
+    /// Every phrase occurrence that aho-corasick finds, and no other, with
+    /// ASCII letters in either case.
     fn agrees_with_aho_corasick(phrases: &[impl AsRef<str>], text: &str) -> Result<(), String> {
-        let automaton = CharAutomaton::new(phrases, &NUMERALS, &MARKS, MAX_TABLE_ENTRIES)
-            .ok_or("no automaton")?;
+        let automaton = CharAutomaton::new(phrases, MAX_TABLE_ENTRIES).ok_or("no automaton")?;
         let mut ours = Vec::new();
         automaton.search(text, |e| ours.push(e));
         let ac = byte_searcher(phrases, None).map_err(|e| e.to_string())?;
         let mut chars = CharOffsets::new(text);
-        let mut theirs: Vec<Event> = (ac.find_overlapping_iter(text))
-            .map(|m| byte_event(&m, phrases.len(), &mut chars))
+        let mut theirs: Vec<Match> = (ac.find_overlapping_iter(text))
+            .map(|m| byte_match(&m, &mut chars))
             .collect();
-        let key = |e: &Event| match *e {
-            Event::Numeral(at) | Event::Mark(at) => (at, 0, 0),
-            Event::Phrase {
-                phrase, start, end, ..
-            } => (start, end, phrase + 1),
-        };
+        let key = |m: &Match| (m.start, m.end, m.phrase);
         ours.sort_by_key(key);
         theirs.sort_by_key(key);
         if ours == theirs {

@@ -1,4 +1,4 @@
-//! Code: tag every item of a [`Plan`] with the themes of a [`Schema`], each
+//! Code: tag every item of a [`Plan`](crate::Plan) with the themes of a [`Schema`], each
 //! tag with its evidence.
 //!
 //! The [`Coder`] segments each item with jieba-rs, the schema's cues added
@@ -37,12 +37,9 @@ use std::sync::{Arc, OnceLock};
 use jieba_rs::Jieba;
 use serde::Serialize;
 
-use crate::ingest::Meta;
-use crate::outline::{Item, Plan, Span};
+use crate::outline::{Item, Span};
 use crate::schema::Schema;
-use crate::targets::{self, Target};
 use crate::words::{EndBits, ItemWords};
-use crate::{Warning, WarningKind};
 use cues::CueIndex;
 
 /// Tags items with themes; build once, share across threads.
@@ -101,25 +98,6 @@ impl CoderBuilder {
     }
 }
 
-/// A plan with its items coded.
-#[derive(Debug, Clone, Serialize)]
-#[non_exhaustive]
-pub struct CodedPlan {
-    /// The plan's id.
-    pub id: String,
-    /// Its metadata.
-    pub meta: Meta,
-    /// Its clean text, shared with its items' texts.
-    #[serde(skip)]
-    pub text: Arc<str>,
-    /// Its items, each with its themes.
-    pub items: Vec<CodedItem>,
-    /// The numbers the plan commits to, in item order.
-    pub targets: Vec<Target>,
-    /// Warnings from ingest and outline.
-    pub warnings: Vec<Warning>,
-}
-
 /// An item with its themes.
 #[derive(Debug, Clone, Serialize)]
 #[non_exhaustive]
@@ -135,7 +113,7 @@ pub struct CodedItem {
     /// [`CodedItem::word_spans`]), kept so that later stages need not segment
     /// again.
     #[serde(skip)]
-    words: ItemWords,
+    pub(crate) words: ItemWords,
 }
 
 impl CodedItem {
@@ -264,207 +242,67 @@ impl Coder {
             .collect()
     }
 
-    /// Reads, outlines and codes one plan's text in one call: what
-    /// [`ingest::from_text`](crate::ingest::from_text), then
-    /// [`outline::plan`](crate::outline::plan), then [`Coder::code`] give.
-    /// The error says why a text is no plan (empty, nothing but furniture).
+    /// The words of each item of a plan (see [`Coder::cut`]), for
+    /// [`Coder::tag_items`].
+    pub(crate) fn cut_plan(&self, items: &[Item]) -> Vec<ItemWords> {
+        self.cut_items(items)
+    }
+
+    /// Tags the items of a plan whose items are cut, and gives their cue
+    /// hits to the stages after: for each item, the hits of
+    /// [`Tagged::hits`] in its range of [`Tagged::ranges`].
     ///
-    /// ```
-    /// use eduplans::code::Coder;
-    /// let coded = Coder::reference().code_text("mine", "一、体育\n1.推进校园足球。创建特色学校10所。")?;
-    /// assert_eq!(coded.items[0].themes[0].id.as_ref(), "football");
-    /// assert_eq!(coded.targets[0].value, 10.0);
-    /// assert!(Coder::reference().code_text("empty", " ").is_err());
-    /// # Ok::<(), eduplans::Error>(())
-    /// ```
-    pub fn code_text(&self, id: &str, text: &str) -> crate::Result<CodedPlan> {
-        let doc = crate::ingest::from_text(id, text)?;
-        Ok(self.code(&crate::outline::plan(&doc)))
-    }
-
-    /// Codes every item of a plan and extracts its targets.
-    pub fn code(&self, plan: &Plan) -> CodedPlan {
-        self.code_plan(plan.clone())
-    }
-
-    /// [`Coder::code`] of a plan the coder may keep: its items move into the
-    /// coded plan instead of being copied.
-    fn code_plan(&self, plan: Plan) -> CodedPlan {
-        let words = self.cut_items(&plan.items);
-        self.code_cut(plan, words)
-    }
-
-    /// [`Coder::code_plan`] of a plan whose items are already cut.
-    fn code_cut(&self, plan: Plan, words: Vec<ItemWords>) -> CodedPlan {
-        let Plan {
-            id,
-            meta,
-            text,
-            items,
-            mut warnings,
-        } = plan;
-        // Stage by stage over the plan's items, not item by item: the
-        // segmenter's dictionary and the cue automaton each stay in cache for a
-        // whole plan.
+    /// Stage by stage over the plan's items, not item by item: the cue
+    /// automaton stays in cache for a whole plan.
+    pub(crate) fn tag_items(
+        &self,
+        title: Option<&str>,
+        items: Vec<Item>,
+        words: Vec<ItemWords>,
+    ) -> Tagged {
         let (mut found, mut traps) = (cues::Found::default(), Vec::new());
-        let ranges: Vec<cues::Ranges> = (items.iter().zip(&words))
+        let ranges: Vec<std::ops::Range<usize>> = (items.iter().zip(&words))
             .map(|(i, w)| {
                 self.cues
                     .search_into(&i.text, w.words(), &mut found, &mut traps)
             })
             .collect();
-        let mut coded_items = Vec::with_capacity(items.len());
-        let mut targets = Vec::new();
+        let mut coded = Vec::with_capacity(items.len());
         let mut scores = weight::Scores::default();
         let mut headings = SectionThemes::default();
-        let mut scratch = targets::Scratch::default();
-        let mut dues = targets::Dues::default();
-        // One string for the plan's targets to share.
-        let plan_id: Arc<str> = Arc::from(id.as_str());
-        for ((item, words), r) in items.into_iter().zip(words).zip(ranges) {
-            let cues = &found.cues[r.cues];
-            let section = headings.of(self, meta.title.as_deref(), &item);
-            let coded = self.tag(item, words, cues, &section, &mut scores);
-            let at = (&found.numerals[r.numerals], &found.marks[r.marks]);
-            dues.read(&coded.item);
-            // Asked for only where the item has a numeral.
-            let setting = || targets::Setting {
-                period: meta.period,
-                review: targets::Dues::reviews(&coded.item),
-                due: dues.of(&coded.item),
-            };
-            let n = self.item_targets(
-                &plan_id,
-                &coded,
-                cues,
-                (at.0, at.1, setting),
-                &mut scratch,
-                &mut targets,
-            );
-            warnings.extend(n.into_iter().map(|n| crowded(&coded.item.path, n)));
-            coded_items.push(coded);
+        for ((item, words), r) in items.into_iter().zip(words).zip(&ranges) {
+            let section = headings.of(self, title, &item);
+            coded.push(self.tag(item, words, &found.cues[r.clone()], &section, &mut scores));
         }
-        // The list grew by doubling: its spare room would stay with the plan.
-        // Shrinking gives the tail back in place.
-        targets.shrink_to_fit();
-        CodedPlan {
-            id,
-            meta,
-            text,
-            items: coded_items,
-            targets,
-            warnings,
+        Tagged {
+            items: coded,
+            hits: found
+                .cues
+                .iter()
+                .map(|h| CueHit {
+                    theme: h.theme,
+                    start: h.start,
+                    end: h.end,
+                })
+                .collect(),
+            ranges,
         }
     }
 
-    /// Reads, outlines and codes many plans from raw text, in parallel
-    /// (rayon); results in input order, the same as one by one.
-    ///
-    /// ```
-    /// use eduplans::code::Coder;
-    /// let inputs = vec![("a".to_string(), "1.加强党建。落实三会一课。".to_string()), ("b".to_string(), " ".to_string())];
-    /// let coded = Coder::reference().code_texts(&inputs);
-    /// assert_eq!(coded[0].as_ref().map(|p| p.id.as_str()).ok(), Some("a"));
-    /// assert!(coded[1].is_err());
-    /// ```
-    pub fn code_texts(&self, inputs: &[(String, String)]) -> Vec<crate::Result<CodedPlan>> {
-        use rayon::prelude::*;
-        // Stage by stage over all plans, as over a plan's items: jieba's
-        // dictionary stays in cache for the whole cutting pass instead of
-        // sharing it with the cleaner and the cue automaton. Peak memory is no
-        // higher, since coded plans keep their words anyway.
-        let plans: Vec<crate::Result<Plan>> = inputs
-            .par_iter()
-            .map(|(id, text)| {
-                Ok(crate::outline::plan_owned(crate::ingest::from_text(
-                    id, text,
-                )?))
-            })
-            .collect();
-        let words: Vec<_> = plans
-            .par_iter()
-            .map(|p| {
-                p.as_ref()
-                    .map_or_else(|_| Vec::new(), |p| self.cut_items(&p.items))
-            })
-            .collect();
-        plans
-            .into_par_iter()
-            .zip(words)
-            .map(|(p, w)| p.map(|p| self.code_cut(p, w)))
-            .collect()
+    /// The id of the theme at `index` in the schema, shared.
+    pub(crate) fn theme_id(&self, index: usize) -> &Arc<str> {
+        &self.names[index].0
     }
 
-    /// The targets of one item, as [`Coder::code`] finds them (numbers
-    /// crowded into a table are skipped here without the warning
-    /// [`Coder::code`] gives).
-    pub fn targets_of(&self, plan: &str, item: &Item) -> Vec<Target> {
-        let (coded, found) = self.code_with_hits(item);
-        let at = (&found.numerals[..], &found.marks[..]);
-        let mut targets = Vec::new();
-        let scratch = &mut targets::Scratch::default();
-        let plan = Arc::from(plan);
-        let setting = || targets::Setting {
-            review: targets::Dues::reviews(item),
-            ..targets::Setting::default()
-        };
-        self.item_targets(
-            &plan,
-            &coded,
-            &found.cues,
-            (at.0, at.1, setting),
-            scratch,
-            &mut targets,
-        );
-        targets
-    }
-
-    /// Appends the targets of a coded item to `out`, its cue hits naming
-    /// their themes, its numerals and marks standing where `numerals` and
-    /// `marks` say; returns, for each crowded sentence, how many numbers
-    /// were not read (see [`targets::extract`]); `scratch` is space reused
-    /// across items.
-    fn item_targets<'s, 'a>(
-        &'s self,
-        plan: &Arc<str>,
-        coded: &CodedItem,
-        cues: &[cues::Hit],
-        (numerals, marks, setting): (&[usize], &[usize], impl FnOnce() -> targets::Setting<'a>),
-        scratch: &mut targets::Scratch<'s>,
-        out: &mut Vec<Target>,
-    ) -> Vec<usize> {
-        if numerals.is_empty() {
-            return Vec::new(); // every target starts with a numeral
-        }
-        let item = &coded.item;
-        let hits = || {
-            cues.iter()
-                .map(|h| (&self.names[h.theme].0, h.start, h.end))
-        };
-        let top = coded.themes.first().map(|t| &t.id);
-        let item_text = targets::ItemText {
-            text: &item.text,
-            words: coded.words.words(),
-            numerals,
-            marks,
-            setting: setting(),
-        };
-        targets::extract(plan, &item.path, &item_text, hits, top, scratch, out)
-    }
-
-    /// Codes one item. Its sections' headings count as in [`Coder::code`];
-    /// the plan's title, which coding a plan counts too, is not known here.
+    /// Codes one item. Its sections' headings count as in
+    /// [`Coder::code`](crate::pipeline); the plan's title, which coding a
+    /// plan counts too, is not known here.
     pub fn code_item(&self, item: &Item) -> CodedItem {
-        self.code_with_hits(item).0
-    }
-
-    fn code_with_hits(&self, item: &Item) -> (CodedItem, cues::Found) {
         let words = ItemWords::of_spans(item.text.len(), self.spans(&item.text));
-        let found = self.cues.search(&item.text, words.words());
-        let mut scores = weight::Scores::default();
-        let section = SectionThemes::default().of(self, None, item);
-        let coded = self.tag(item.clone(), words, &found.cues, &section, &mut scores);
-        (coded, found)
+        self.tag_items(None, vec![item.clone()], vec![words])
+            .items
+            .pop()
+            .expect("one item tagged")
     }
 
     /// Weighs an item's cue hits into its themes and candidates; `scores` is
@@ -576,16 +414,24 @@ impl SectionThemes {
     }
 }
 
-/// The warning for `n` numbers with units of the item at `path` that stood
-/// too close together to be read for targets.
-fn crowded(path: &str, n: usize) -> Warning {
-    Warning::new(
-        WarningKind::CrowdedNumbers,
-        format!(
-            "item {path}: {n} numbers with units stand in one sentence crowded with more than {} (a table or a list run into the text?); only its headline goals, stated with a link word (达到…), were read for targets",
-            targets::MAX_QUANTITIES
-        ),
-    )
+/// What tagging a plan's items gives the stages after it: the coded items,
+/// and each item's cue hits (theme and byte range in the item's text), in
+/// text order, so that a number can take the theme of the cue that names
+/// what it counts.
+#[derive(Debug)]
+pub(crate) struct Tagged {
+    pub items: Vec<CodedItem>,
+    pub hits: Vec<CueHit>,
+    pub ranges: Vec<std::ops::Range<usize>>,
+}
+
+/// A cue found in an item: its theme's index in the schema and its byte
+/// range in the item's text.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CueHit {
+    pub theme: usize,
+    pub start: usize,
+    pub end: usize,
 }
 
 #[cfg(test)]
@@ -596,7 +442,6 @@ mod tests {
     fn the_coder_can_be_shared_across_threads() {
         fn send_sync<T: Send + Sync>() {}
         send_sync::<Coder>();
-        send_sync::<CodedPlan>();
     }
 
     proptest::proptest! {

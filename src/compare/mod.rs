@@ -42,7 +42,8 @@ pub use similarity::Similarity;
 pub use unit::{By, UnitInfo};
 pub use vocabulary::{unmapped, Salient, Unmapped};
 
-use crate::code::{CodedPlan, Coder};
+use crate::code::Coder;
+use crate::pipeline::CodedPlan;
 use crate::schema::Schema;
 use crate::{Error, Result};
 

@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Serialize;
 
 use super::Options;
-use crate::code::CodedPlan;
+use crate::pipeline::CodedPlan;
 use crate::text::is_han;
 
 /// A phrase that stands in two or more plans.

@@ -3,8 +3,9 @@
 
 use serde::Serialize;
 
-use crate::code::{CodedItem, CodedPlan};
+use crate::code::CodedItem;
 use crate::outline::district_of;
+use crate::pipeline::CodedPlan;
 use crate::targets::Target;
 
 /// What is compared: each plan, each city, or each district.

@@ -12,7 +12,8 @@ use serde::Serialize;
 
 use super::similarity::{unit_words, Words};
 use super::unit::{units, By, Unit};
-use crate::code::{CodedPlan, Coder};
+use crate::code::Coder;
+use crate::pipeline::CodedPlan;
 
 /// A plan's salient words that no cue covers.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -25,6 +25,7 @@ const fn is_sentence_end(c: char) -> bool {
 }
 
 /// The [`MARKS`](super::MARKS), for a walk of their own.
+#[cfg(test)]
 pub(super) static MARK_CHARS: BmpSet = BmpSet::new().with(&super::MARKS);
 
 /// Whether `c` ends a clause, for the subject.

@@ -27,6 +27,8 @@ mod subject;
 
 use std::sync::Arc;
 
+use crate::text::BmpSet;
+
 use serde::Serialize;
 
 use crate::outline::{Excerpt, Span};
@@ -106,31 +108,50 @@ impl std::fmt::Display for Relation {
 }
 
 /// The numerals a quantity can start with: ASCII digits and the Chinese
-/// numerals read (`一` to `九`, `两`, `〇`, `○`, `零`, `十`, `百`, `千`). The
-/// coder finds them in the same pass as the cues.
+/// numerals read (`一` to `九`, `两`, `〇`, `○`, `零`, `十`, `百`, `千`).
 pub(crate) const NUMERALS: [char; 26] = [
     '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '一', '二', '三', '四', '五', '六', '七',
     '八', '九', '两', '〇', '○', '零', '十', '百', '千',
 ];
 
-/// Where the [`NUMERALS`] stand in `text` (byte offsets, in order), found by
-/// a walk of its own.
-pub(crate) fn numeral_starts(text: &str) -> Vec<usize> {
-    text.char_indices()
-        .filter(|(_, c)| NUMERALS.contains(c))
-        .map(|(i, _)| i)
-        .collect()
-}
-
 /// The characters that end sentences and `目`, which starts `目标` (the
 /// words that lead goals): the target reader finds sentences and goals by
-/// them, and the coder finds them in the same pass as the cues.
+/// them.
 pub(crate) const MARKS: [char; 9] = ['。', '；', ';', '！', '!', '？', '?', '\n', '目'];
 
-/// Where the [`MARKS`] stand in `text` (byte offsets, in order), found by a
-/// walk of their own.
+static NUMERAL_CHARS: BmpSet = BmpSet::new().with(&NUMERALS);
+
+/// [`NUMERALS`] and [`MARKS`], found in one walk.
+static STARTS: BmpSet = BmpSet::new().with(&NUMERALS).with(&MARKS);
+
+/// Where the [`NUMERALS`] and the [`MARKS`] stand in `text` (byte offsets,
+/// in order), into `numerals` and `marks`, which are cleared first.
+pub(crate) fn starts(text: &str, numerals: &mut Vec<usize>, marks: &mut Vec<usize>) {
+    numerals.clear();
+    marks.clear();
+    for (i, c) in STARTS.find_in(text) {
+        if NUMERAL_CHARS.contains(c) {
+            numerals.push(i);
+        } else {
+            marks.push(i);
+        }
+    }
+}
+
+/// Where the [`NUMERALS`] stand in `text` (byte offsets, in order).
+#[cfg(test)]
+pub(crate) fn numeral_starts(text: &str) -> Vec<usize> {
+    let (mut numerals, mut marks) = (Vec::new(), Vec::new());
+    starts(text, &mut numerals, &mut marks);
+    numerals
+}
+
+/// Where the [`MARKS`] stand in `text` (byte offsets, in order).
+#[cfg(test)]
 pub(crate) fn mark_starts(text: &str) -> Vec<usize> {
-    context::MARK_CHARS.find_in(text).map(|(i, _)| i).collect()
+    let (mut numerals, mut marks) = (Vec::new(), Vec::new());
+    starts(text, &mut numerals, &mut marks);
+    marks
 }
 
 /// An item's text as the target reader needs it.

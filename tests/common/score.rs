@@ -3,7 +3,8 @@
 
 use std::collections::BTreeSet;
 
-use eduplans::code::{CodedPlan, Coder};
+use eduplans::code::Coder;
+use eduplans::CodedPlan;
 
 use super::{match_item, squash, GoldPlan};
 
