@@ -265,6 +265,29 @@ fn bullets_under_a_speaker_line_of_a_news_report() {
     }
 }
 
+/// Clauses that open with `聚焦` are a list even where commas join them;
+/// the words that announce the first stay in the lead.
+#[test]
+fn focuses_joined_by_commas_are_a_list() {
+    let p = plan(
+        "4月22日,某县召开教育工作会议。\n\
+         书记强调,要推动教育工作各项任务落地见效。重点做好聚焦强基固本,全面加强党的建设,聚焦立德树人,\
+         铸牢共同体意识,要聚焦提质培优,增强职业教育适应性,聚焦夯实基础,提升保障水平。书记要求,抓好落实。",
+    );
+    let got = items(&p, 4);
+    let starts = starts(&got);
+    for want in [
+        "书记强调",
+        "聚焦强基",
+        "聚焦立德",
+        "要聚焦提",
+        "聚焦夯实",
+        "书记要求",
+    ] {
+        assert!(starts.contains(&want), "no item starts {want}: {got:?}");
+    }
+}
+
 #[test]
 fn two_duties_announced_by_a_report_are_a_list() {
     let p = plan(

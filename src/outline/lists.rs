@@ -52,7 +52,10 @@ pub(super) fn parallel(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
     };
     let enough = |&(opener, n): &(&str, usize)| n >= PARALLEL_MIN || (n >= 2 && announced(opener));
     let Some((opener, _)) = best.filter(enough) else {
-        let starts = reported_clauses(&item.text);
+        let mut starts = focus_clauses(&item.text);
+        if starts.is_empty() {
+            starts = reported_clauses(&item.text);
+        }
         if starts.is_empty() {
             out.push(item);
         } else {
@@ -70,6 +73,50 @@ pub(super) fn parallel(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
         })
         .collect();
     pieces(text, &item, &starts, None, out);
+}
+
+/// The word that opens each clause of a list of focuses, a figure of
+/// speeches and work reports (`聚焦强基固本,全面加强…,聚焦落实总目标,…`).
+const FOCUS: &str = "聚焦";
+
+/// Where the clauses of a list of focuses start in `s`: a sentence in which
+/// [`PARALLEL_MIN`] or more clauses open with [`FOCUS`] (or `要聚焦`), even
+/// where only commas join them. The first may follow the words that
+/// announce the list in its clause (`重点做好聚焦…`), which stay in the
+/// lead; the text after the sentence, where there is any, is a piece of
+/// its own. Empty where `s` holds no such sentence; the first is taken.
+fn focus_clauses(s: &str) -> Vec<usize> {
+    let mut at = 0;
+    for sentence in s.split_inclusive(['。', '！', '\n']) {
+        let mut starts: Vec<usize> = Vec::new();
+        let mut from = 0;
+        for clause in sentence.split_inclusive(['，', ',', '；', ';']) {
+            let body = clause.trim_start();
+            let lead = clause.len() - body.len();
+            if body.starts_with(FOCUS) || body.starts_with("要聚焦") {
+                starts.push(at + from + lead);
+            } else if starts.is_empty() {
+                // The first member may follow the words that announce it.
+                if let Some(i) = body.find(FOCUS).filter(|&i| i > 0) {
+                    starts.push(at + from + lead + i);
+                }
+            }
+            from += clause.len();
+        }
+        if starts.len() >= PARALLEL_MIN
+            && starts[1..]
+                .iter()
+                .all(|&i| s[i..].starts_with(FOCUS) || s[i..].starts_with("要聚焦"))
+        {
+            let end = at + sentence.len();
+            if s[end..].chars().any(is_han) {
+                starts.push(end + (s[end..].len() - s[end..].trim_start().len()));
+            }
+            return starts;
+        }
+        at += sentence.len();
+    }
+    Vec::new()
 }
 
 /// Where the clauses of a reported list start in `s`: a sentence that
