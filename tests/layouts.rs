@@ -288,6 +288,21 @@ fn focuses_joined_by_commas_are_a_list() {
     }
 }
 
+/// A reported paragraph of sentences that each open with a short clause
+/// naming a measure is a list of them.
+#[test]
+fn reported_headed_measures_are_a_list() {
+    let p = plan(
+        "日前,某市印发美育工作方案。\n\
+         《方案》要求,加强组织领导,各县要将美育纳入议事日程。强化条件保障,各县要统筹相关经费。强化督导评估,各县要将实施成效纳入考核。",
+    );
+    let got = items(&p, 4);
+    let starts = starts(&got);
+    for want in ["加强组织", "强化条件", "强化督导"] {
+        assert!(starts.contains(&want), "no item starts {want}: {got:?}");
+    }
+}
+
 #[test]
 fn two_duties_announced_by_a_report_are_a_list() {
     let p = plan(

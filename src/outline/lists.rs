@@ -57,6 +57,9 @@ pub(super) fn parallel(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
             starts = reported_clauses(&item.text);
         }
         if starts.is_empty() {
+            starts = reported_headings(&item.text);
+        }
+        if starts.is_empty() {
             out.push(item);
         } else {
             pieces(text, &item, &starts, None, out);
@@ -117,6 +120,35 @@ fn focus_clauses(s: &str) -> Vec<usize> {
         at += sentence.len();
     }
     Vec::new()
+}
+
+/// Where the sentences of a reported list of headed measures start in `s`:
+/// a paragraph that opens with a clause of report (`《方案》要求,`) and goes
+/// on in [`PARALLEL_MIN`] or more sentences that each open with a short
+/// clause naming the measure (`加强组织领导,…。强化条件保障,…。`). Empty
+/// where `s` is no such paragraph.
+fn reported_headings(s: &str) -> Vec<usize> {
+    let (report, rest) = split_report(s);
+    if report.is_empty() {
+        return Vec::new();
+    }
+    let mut starts = Vec::new();
+    let mut at = report.len();
+    for sentence in rest.split_inclusive(['。', '！']) {
+        if sentence.trim().is_empty() {
+            break;
+        }
+        if goal_heading(sentence).is_none() {
+            return Vec::new();
+        }
+        starts.push(at + sentence.len() - sentence.trim_start().len());
+        at += sentence.len();
+    }
+    if starts.len() >= PARALLEL_MIN {
+        starts
+    } else {
+        Vec::new()
+    }
 }
 
 /// Where the clauses of a reported list start in `s`: a sentence that
