@@ -8,13 +8,14 @@ use super::{Excerpt, Item, Section, Span};
 use crate::text::char_len;
 
 /// Labels that open a block of a plan's goals or principles.
-const LABELS: [&str; 12] = [
+const LABELS: [&str; 13] = [
     "总体目标",
     "具体目标",
     "主要目标",
     "发展目标",
     "工作目标",
     "近期目标",
+    "中期目标",
     "远期目标",
     "阶段目标",
     "年度目标",
