@@ -405,7 +405,18 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
 
     let quoted = marks.quotes > 0;
     let named = quoted || (q.chinese && after.starts_with(['“', '"', '只']));
-    !(ordinal || baseline || cited || part || done || named || team)
+    !(ordinal || baseline || cited || part || done || named || team || attendance(after, q))
+}
+
+/// Whether the number counts who attend (`共110余人参加会议`, `90人参会`):
+/// a report of a meeting, not a commitment.
+fn attendance(after: &str, q: &Quantity) -> bool {
+    const ATTEND: [&str; 5] = ["参加", "参会", "出席", "列席", "与会"];
+    let rest = ["余", "多", "左右"]
+        .iter()
+        .find_map(|w| after.strip_prefix(w))
+        .unwrap_or(after);
+    matches!(q.unit, "人" | "名") && ATTEND.iter().any(|w| rest.starts_with(w))
 }
 
 /// Whether the number stands in the list that spells out a count of the

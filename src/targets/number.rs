@@ -198,8 +198,15 @@ fn decimal(s: &str) -> Option<(f64, usize)> {
     value.is_finite().then_some((value, end))
 }
 
+/// Words that open with a unit and are no unit: `70周年` is an
+/// anniversary, `4部分` the parts of a text, `3门类` a kind.
+const NOT_UNITS: &[&str] = &["周年", "部分", "部门", "门类", "届时"];
+
 /// A unit at the start of `s`, from `units` (longest first).
 fn unit(s: &str, units: &[&'static str]) -> Option<(&'static str, usize)> {
+    if NOT_UNITS.iter().any(|w| s.starts_with(w)) {
+        return None;
+    }
     units
         .iter()
         .find(|u| s.starts_with(*u))
