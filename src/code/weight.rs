@@ -240,8 +240,19 @@ fn acts(text: &str, h: &Hit) -> bool {
 }
 
 /// Verbs that open a member of a list of tasks, besides [`ACTIONS`].
-const MEMBER_ACTIONS: [&str; 8] = [
-    "提升", "促进", "提高", "优化", "完善", "筑牢", "健全", "规范",
+const MEMBER_ACTIONS: [&str; 12] = [
+    "提升",
+    "促进",
+    "提高",
+    "优化",
+    "完善",
+    "筑牢",
+    "健全",
+    "规范",
+    "新增",
+    "新建",
+    "改扩建",
+    "扩建",
 ];
 
 /// Words that end the title of a policy document (`《…实施意见》`), whose
