@@ -56,7 +56,7 @@ const DONE_OR_CONTEXT: &[&str] = &[
 /// Nouns that name a plan's own parts: `十七项工程`, `七项举措`.
 const PARTS: &[&str] = &[
     "工程", "举措", "措施", "行动", "任务", "品牌", "方面", "原则", "要求", "重点", "目标", "大类",
-    "维度", "环节",
+    "维度", "环节", "实事",
 ];
 
 /// Words before a number that set its relation. At each place the longest
@@ -387,7 +387,7 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
     let baseline = before.ends_with('从') || before.ends_with('比');
     let marks = Quotes::count(before);
     let cited = marks.titles > 0;
-    let part = matches!(q.unit, "项" | "个" | "大" | "类")
+    let part = matches!(q.unit, "项" | "个" | "大" | "类" | "件")
         && ({
             let near = after
                 .char_indices()
@@ -405,7 +405,26 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
 
     let quoted = marks.quotes > 0;
     let named = quoted || (q.chinese && after.starts_with(['“', '"', '只']));
-    !(ordinal || baseline || cited || part || done || named || team || attendance(after, q))
+    !(ordinal
+        || baseline
+        || cited
+        || part
+        || done
+        || named
+        || team
+        || attendance(after, q)
+        || caption(after))
+}
+
+/// Whether the number stands in the caption of a table (`新建11所小学建设
+/// 计划表`): a page's title for a table it lost, not a commitment.
+fn caption(after: &str) -> bool {
+    let clause = after
+        .find(['，', ',', '。', '；', ';', '\n', ' '])
+        .map_or(after, |i| &after[..i]);
+    ["计划表", "一览表", "汇总表", "统计表"]
+        .iter()
+        .any(|w| clause.ends_with(w))
 }
 
 /// Whether the number counts who attend (`共110余人参加会议`, `90人参会`):
