@@ -71,7 +71,7 @@ fn line(format: Format, plan: &str, coded: &CodedItem) -> String {
                 item.path,
                 item.heading.as_deref().unwrap_or("-"),
                 labels.join(" "),
-                common::cut(&item.text, 60)
+                common::shorten(&item.text, 60)
             )
         }
     }

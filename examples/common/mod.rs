@@ -216,8 +216,8 @@ pub fn exit(failed: bool) -> ExitCode {
 }
 
 /// `s` cut to `n` characters, with `...` where it was cut.
-pub fn cut(s: &str, n: usize) -> String {
-    eduplans::report::cut(&s.replace('\n', " "), n)
+pub fn shorten(s: &str, n: usize) -> String {
+    eduplans::report::shorten(&s.replace('\n', " "), n)
 }
 
 /// Prints `error: why` and the usage, and exits with code 2.

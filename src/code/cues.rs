@@ -94,15 +94,6 @@ pub(crate) struct CueIndex {
     owners: Owners,
 }
 
-/// What a search of a text finds (or of several texts, each in the range
-/// [`CueIndex::search_into`] returned for it).
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct Found {
-    /// The cues, on word boundaries, traps applied, sorted by position
-    /// (within each text's range).
-    pub cues: Vec<Hit>,
-}
-
 /// A cue found in a text: byte offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub(crate) struct Hit {
@@ -158,13 +149,13 @@ impl CueIndex {
 
     /// The cue hits in `text`, given its word boundaries (byte ranges, in
     /// order), with traps applied and sorted by position.
-    pub(crate) fn search(&self, text: &str, words: Words<'_>) -> Found {
-        let mut found = Found::default();
-        self.search_into(text, words, &mut found, &mut Vec::new());
-        found
+    pub(crate) fn search(&self, text: &str, words: Words<'_>) -> Vec<Hit> {
+        let mut hits = Vec::new();
+        self.search_into(text, words, &mut hits, &mut Vec::new());
+        hits
     }
 
-    /// [`CueIndex::search`], the hits appended to `found`, whose range of
+    /// [`CueIndex::search`], the hits appended to `cues`, whose range of
     /// them it returns; `traps` is scratch space.
     ///
     /// One `found` for all items of a plan, rather than lists of their own:
@@ -173,10 +164,9 @@ impl CueIndex {
         &self,
         text: &str,
         words: Words<'_>,
-        found: &mut Found,
+        cues: &mut Vec<Hit>,
         traps: &mut Vec<Hit>,
     ) -> Range<usize> {
-        let cues = &mut found.cues;
         let first_cue = cues.len();
         traps.clear();
         let mut report = |m: Match| {
@@ -277,14 +267,14 @@ mod tests {
             .filter_map(crate::corpus::raw)
             .flat_map(str::lines)
             .collect();
-        let (mut all, mut traps) = (Found::default(), Vec::new());
+        let (mut all, mut traps) = (Vec::new(), Vec::new());
         let mut hits = 0;
         for text in texts {
             let words = ItemWords::of_spans(text.len(), coder.cut(text));
             let r = index.search_into(text, words.words(), &mut all, &mut traps);
             let alone = index.search(text, words.words());
-            assert_eq!(all.cues[r], alone.cues[..], "{text}");
-            hits += alone.cues.len();
+            assert_eq!(all[r], alone[..], "{text}");
+            hits += alone.len();
         }
         assert!(hits > 1000, "{hits}");
     }
@@ -312,7 +302,7 @@ mod tests {
         let cut = ItemWords::of_spans(text.len(), cut);
         let names = |index: &CueIndex| -> Vec<String> {
             let found = index.search(&text, cut.words());
-            let hits = found.cues;
+            let hits = found;
             hits.iter()
                 .map(|h| index.shared_phrase(h.phrase).to_string())
                 .collect()

@@ -260,7 +260,7 @@ impl Coder {
         items: Vec<Item>,
         words: Vec<ItemWords>,
     ) -> Tagged {
-        let (mut found, mut traps) = (cues::Found::default(), Vec::new());
+        let (mut found, mut traps) = (Vec::new(), Vec::new());
         let ranges: Vec<std::ops::Range<usize>> = (items.iter().zip(&words))
             .map(|(i, w)| {
                 self.cues
@@ -272,12 +272,11 @@ impl Coder {
         let mut headings = SectionThemes::default();
         for ((item, words), r) in items.into_iter().zip(words).zip(&ranges) {
             let section = headings.of(self, title, &item);
-            coded.push(self.tag(item, words, &found.cues[r.clone()], &section, &mut scores));
+            coded.push(self.tag(item, words, &found[r.clone()], &section, &mut scores));
         }
         Tagged {
             items: coded,
             hits: found
-                .cues
                 .iter()
                 .map(|h| CueHit {
                     theme: h.theme,
@@ -398,7 +397,7 @@ impl SectionThemes {
             // its heading again and again.
             if !self.seen.contains_key(heading) {
                 let words = ItemWords::of_spans(heading.len(), coder.spans(heading));
-                let mut t: Vec<usize> = (coder.cues.search(heading, words.words()).cues)
+                let mut t: Vec<usize> = (coder.cues.search(heading, words.words()))
                     .iter()
                     .map(|h| h.theme)
                     .collect();

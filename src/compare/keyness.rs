@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use super::coverage::Grid;
-use super::similarity::Words;
+use super::similarity::UnitWords;
 use super::unit::Unit;
 use super::vocabulary::{is_place, own_places};
 use super::{Category, Options};
@@ -67,7 +67,7 @@ pub(crate) fn distinctive(
     units: &[Unit<'_>],
     grid: &Grid,
     categories: &[Category],
-    words: &Words,
+    words: &UnitWords,
     options: &Options,
 ) -> Vec<Distinctive> {
     let against = options
@@ -115,7 +115,7 @@ pub(crate) fn distinctive(
 /// The unit's most over-represented words against the rest (all units'
 /// totals less its own, so the cost is one pass per unit) or one unit.
 fn word_keyness(
-    words: &Words,
+    words: &UnitWords,
     totals: &[usize],
     u: usize,
     against: Option<usize>,

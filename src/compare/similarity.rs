@@ -27,7 +27,7 @@ pub struct Similarity {
 /// The units' content words, interned: each word an id, each unit a list
 /// of (word id, count) sorted by id, so that comparisons run on integers.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct Words {
+pub(crate) struct UnitWords {
     /// The words, by id.
     pub words: Vec<String>,
     /// Per unit, (word id, count), sorted by id.
@@ -36,7 +36,7 @@ pub(crate) struct Words {
     pub df: Vec<usize>,
 }
 
-impl Words {
+impl UnitWords {
     /// The sum of counts over all units, by word id.
     pub(crate) fn totals(&self) -> Vec<usize> {
         let mut t = vec![0; self.words.len()];
@@ -50,9 +50,9 @@ impl Words {
 }
 
 /// Counts each unit's content words, from the coder's words.
-pub(crate) fn unit_words(units: &[Unit<'_>]) -> Words {
+pub(crate) fn unit_words(units: &[Unit<'_>]) -> UnitWords {
     let mut ids: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
-    let mut out = Words::default();
+    let mut out = UnitWords::default();
     for u in units {
         let mut counts: BTreeMap<u32, usize> = BTreeMap::new();
         for m in &u.items {
@@ -74,7 +74,7 @@ pub(crate) fn unit_words(units: &[Unit<'_>]) -> Words {
     out
 }
 
-pub(crate) fn similarity(units: &[Unit<'_>], grid: &Grid, words: &Words) -> Similarity {
+pub(crate) fn similarity(units: &[Unit<'_>], grid: &Grid, words: &UnitWords) -> Similarity {
     let n = units.len();
     let categories = grid.cells.first().map_or(0, Vec::len);
     let weights: Vec<Vec<f64>> = (0..n)
@@ -128,7 +128,7 @@ fn cosine(a: &[f64], b: &[f64]) -> f64 {
 /// different ones even when only two plans are compared (plain `ln(N/df)`
 /// would zero every shared word and make every pair's cosine 0). Each vector
 /// is normalised to length 1, so a cosine is a dot product.
-pub(crate) fn tfidf(words: &Words) -> Vec<Vec<(u32, f64)>> {
+pub(crate) fn tfidf(words: &UnitWords) -> Vec<Vec<(u32, f64)>> {
     let n = words.units.len() as f64;
     words
         .units
@@ -155,7 +155,7 @@ pub(crate) fn tfidf(words: &Words) -> Vec<Vec<(u32, f64)>> {
 /// unit's vector into a dense array once, then takes the dot product with
 /// every later unit by walking that unit's non-zero entries only: cost
 /// proportional to the pairs times the words of a unit, with no merging.
-fn word_cosines(words: &Words) -> Vec<Vec<f64>> {
+fn word_cosines(words: &UnitWords) -> Vec<Vec<f64>> {
     let vectors = tfidf(words);
     let n = vectors.len();
     let upper: Vec<Vec<f64>> = (0..n)

@@ -10,7 +10,7 @@
 
 use serde::Serialize;
 
-use super::similarity::{unit_words, Words};
+use super::similarity::{unit_words, UnitWords};
 use super::unit::{units, By, Unit};
 use crate::code::Coder;
 use crate::pipeline::CodedPlan;
@@ -55,7 +55,7 @@ pub fn unmapped(coder: &Coder, plans: &[CodedPlan], top: usize) -> Vec<Unmapped>
 pub(crate) fn unmapped_units(
     coder: &Coder,
     units: &[Unit<'_>],
-    words: &Words,
+    words: &UnitWords,
     top: usize,
 ) -> Vec<Unmapped> {
     let cues: Vec<&str> = coder.schema().cues().collect();

@@ -17,7 +17,7 @@
 
 use std::borrow::Cow;
 
-use super::furniture::{sharing_sentence_words, Vocabulary, Words, SHARING_SENTENCES};
+use super::furniture::{sharing_sentence_words, FurnitureWords, Vocabulary, SHARING_SENTENCES};
 use super::{Line, Removal, Rule};
 use crate::marker;
 use crate::text::{
@@ -130,8 +130,8 @@ fn page_counter_prefix(s: &str) -> Option<usize> {
 }
 
 /// Whether a line is plan prose, which furniture rules never remove.
-fn is_prose(s: &str) -> bool {
-    ends_a_sentence_inside(s) || is_long_prose(s, || Words::of(s))
+fn is_plan_prose(s: &str) -> bool {
+    ends_a_sentence_inside(s) || is_long_prose(s, || FurnitureWords::of(s))
 }
 
 /// Whether a line holds a full stop or a semicolon: prose whatever else.
@@ -142,7 +142,7 @@ fn ends_a_sentence_inside(s: &str) -> bool {
 /// Whether a line without a full stop is prose by its length: long, with at
 /// most one distinct furniture word (a footer run into one long line,
 /// 主办单位…地址…电话…公网安备, holds several).
-fn is_long_prose(s: &str, words: impl FnOnce() -> Words) -> bool {
+fn is_long_prose(s: &str, words: impl FnOnce() -> FurnitureWords) -> bool {
     char_len(s) > PROSE_CHARS && words().furniture() < 2
 }
 
@@ -164,7 +164,7 @@ fn vocabulary_rule(s: &str) -> Option<Rule> {
     if marker::at(s).is_some() || ends_a_sentence_inside(s) {
         return None;
     }
-    let words = Words::of(s);
+    let words = FurnitureWords::of(s);
     if is_long_prose(s, || words) {
         return None;
     }
@@ -265,7 +265,7 @@ fn navigation(lines: &[Line], rules: &mut [Option<Rule>]) {
         return;
     };
     for i in 0..crumb {
-        if rules[i].is_none() && !is_blank(&lines[i]) && !is_prose(&lines[i].text) {
+        if rules[i].is_none() && !is_blank(&lines[i]) && !is_plan_prose(&lines[i].text) {
             rules[i] = Some(Rule::Navigation);
         }
     }
@@ -277,7 +277,7 @@ fn footer(lines: &[Line], rules: &mut [Option<Rule>]) {
     let last_prose = lines
         .iter()
         .zip(rules.iter())
-        .rposition(|(l, r)| r.is_none() && is_prose(&l.text));
+        .rposition(|(l, r)| r.is_none() && is_plan_prose(&l.text));
     // Without prose there is no telling the plan from its footer: keep all.
     let Some(last_prose) = last_prose else {
         return;
@@ -291,7 +291,7 @@ fn footer(lines: &[Line], rules: &mut [Option<Rule>]) {
         let line = &lines[i].text;
         if rules[i].is_none()
             && !is_blank(&lines[i])
-            && !is_prose(line)
+            && !is_plan_prose(line)
             && marker::at(line).is_none()
         {
             rules[i] = Some(Rule::Footer);
@@ -326,7 +326,7 @@ fn notice(lines: &[Line], rules: &mut [Option<Rule>]) {
                 continue;
             }
             let addressees = line.ends_with(['：', ':']) && char_len(line) <= 80;
-            let title = line.contains("通知") && char_len(line) <= 80 && !is_prose(line);
+            let title = line.contains("通知") && char_len(line) <= 80 && !is_plan_prose(line);
             if addressees || title {
                 rules[i] = Some(Rule::Notice);
             } else {
@@ -371,9 +371,9 @@ fn captions(lines: &[Line], rules: &mut [Option<Rule>]) {
 /// heading, or by the rest of a sentence the photo cut.
 fn heads_paragraph(lines: &[Line], content: &[usize], k: usize) -> bool {
     let before_ends = ends_sentence(&lines[content[k - 1]].text);
-    let next_prose = content
-        .get(k + 1)
-        .is_some_and(|&n| is_prose(&lines[n].text) || char_len(&lines[n].text) > CAPTION_CHARS);
+    let next_prose = content.get(k + 1).is_some_and(|&n| {
+        is_plan_prose(&lines[n].text) || char_len(&lines[n].text) > CAPTION_CHARS
+    });
     before_ends && next_prose
 }
 

@@ -182,9 +182,9 @@ const VOCABULARIES: [&[&str]; 5] = [BREADCRUMB, SHARING, BYLINE, FOOTER, CAPTION
 /// Overlapping matches are all reported, so a word is found exactly where
 /// `contains` finds it.
 #[derive(Debug, Clone, Copy)]
-pub(super) struct Words(u128);
+pub(super) struct FurnitureWords(u128);
 
-/// The vocabularies' words fit the bits of [`Words`]: a list grown past them
+/// The vocabularies' words fit the bits of [`FurnitureWords`]: a list grown past them
 /// fails the build rather than match the wrong words.
 const _: () = {
     let mut words = 0;
@@ -195,16 +195,16 @@ const _: () = {
     }
     assert!(
         words <= u128::BITS as usize,
-        "furniture words exceed Words' bits"
+        "furniture words exceed FurnitureWords' bits"
     );
 };
 
-impl Words {
-    pub(super) fn of(s: &str) -> Words {
+impl FurnitureWords {
+    pub(super) fn of(s: &str) -> FurnitureWords {
         let (automaton, _) = vocabulary();
         let found = (automaton.find_overlapping_iter(s))
             .fold(0, |bits, m| bits | 1u128 << m.pattern().as_usize());
-        Words(found)
+        FurnitureWords(found)
     }
 
     /// Whether the line holds a word of `list`.
@@ -223,7 +223,7 @@ impl Words {
 }
 
 /// The automaton over all the [`VOCABULARIES`]' words, and each
-/// vocabulary's bits in [`Words`].
+/// vocabulary's bits in [`FurnitureWords`].
 fn vocabulary() -> &'static (AhoCorasick, [u128; 5]) {
     static VOCABULARY: OnceLock<(AhoCorasick, [u128; 5])> = OnceLock::new();
     VOCABULARY.get_or_init(|| {
@@ -282,7 +282,7 @@ mod tests {
         .chain(words.iter().map(|w| format!("一、加强{w}管理")))
         .chain(["加强党建".to_string(), String::new()]);
         for line in lines {
-            let found = Words::of(&line);
+            let found = FurnitureWords::of(&line);
             for (list, vocabulary) in lists.into_iter().zip(VOCABULARIES) {
                 assert_eq!(
                     found.any(list),

@@ -31,21 +31,21 @@ use crate::text::{char_len, BmpSet};
 /// A table of the gazetteer, read from its file in `data/gazetteer/` on
 /// first use: a name and a value a line, separated by a tab; lines opening
 /// with `#` say what the table holds and where it comes from.
-struct Table {
+struct GazetteerTable {
     text: &'static str,
     rows: OnceLock<Vec<(&'static str, &'static str)>>,
 }
 
-impl Table {
-    const fn new(text: &'static str) -> Table {
-        Table {
+impl GazetteerTable {
+    const fn new(text: &'static str) -> GazetteerTable {
+        GazetteerTable {
             text,
             rows: OnceLock::new(),
         }
     }
 }
 
-impl std::ops::Deref for Table {
+impl std::ops::Deref for GazetteerTable {
     type Target = [(&'static str, &'static str)];
 
     fn deref(&self) -> &Self::Target {
@@ -58,18 +58,20 @@ impl std::ops::Deref for Table {
 }
 
 /// Provincial-level divisions: full name and bare form.
-static PROVINCES: Table = Table::new(include_str!("../../data/gazetteer/provinces.tsv"));
+static PROVINCES: GazetteerTable =
+    GazetteerTable::new(include_str!("../../data/gazetteer/provinces.tsv"));
 
 /// The municipalities directly under the centre: province-level cities.
 const MUNICIPALITIES: &[&str] = &["北京市", "天津市", "上海市", "重庆市"];
 
 /// Prefecture-level divisions (地级市, 地区, 自治州, 盟) and their province.
-static PREFECTURES: Table = Table::new(include_str!("../../data/gazetteer/prefectures.tsv"));
+static PREFECTURES: GazetteerTable =
+    GazetteerTable::new(include_str!("../../data/gazetteer/prefectures.tsv"));
 
 /// County-level units directly under a province, with no prefecture above
 /// them: county-level cities (`市`), counties (`县`) and 神农架林区.
-static DIRECT_COUNTY_LEVEL: Table =
-    Table::new(include_str!("../../data/gazetteer/direct-county-level.tsv"));
+static DIRECT_COUNTY_LEVEL: GazetteerTable =
+    GazetteerTable::new(include_str!("../../data/gazetteer/direct-county-level.tsv"));
 
 /// Districts, counties and county-level cities inside a city, and the city,
 /// as they are now: with [`COUNTIES`], the national list of 2016, they make
@@ -78,7 +80,8 @@ static DIRECT_COUNTY_LEVEL: Table =
 /// Complete for 郑州市, 齐齐哈尔市, 济南市 and the four municipalities, with their
 /// functional zones and the names changed since 2016. A name listed with two
 /// cities, here or in [`COUNTIES`], is ambiguous, and resolves to no city.
-static DISTRICTS: Table = Table::new(include_str!("../../data/gazetteer/districts.tsv"));
+static DISTRICTS: GazetteerTable =
+    GazetteerTable::new(include_str!("../../data/gazetteer/districts.tsv"));
 
 /// The national list of county-level divisions: name, city and code, a line
 /// each (GB/T 2260, revision 2016-07; the file's header says where from).
@@ -94,7 +97,8 @@ pub(crate) const LONGEST_COUNTY_LEVEL_NAME: usize = 15;
 ///
 /// 绿城 is also a name of 南宁市; it is listed for 郑州市, as the plans of
 /// Henan use it, and 邕城 is listed for 南宁市.
-static ALIASES: Table = Table::new(include_str!("../../data/gazetteer/aliases.tsv"));
+static ALIASES: GazetteerTable =
+    GazetteerTable::new(include_str!("../../data/gazetteer/aliases.tsv"));
 
 /// Bare forms and nicknames that are also ordinary words, or that name
 /// something else as often as the place (a river, a mountain, a person's

@@ -68,7 +68,7 @@ static BRACKETS: BmpSet = BmpSet::new().with(&['(', '（']);
 
 /// What the walk over one line finds, for both steps.
 #[derive(Debug, Clone, Copy)]
-struct Scan {
+struct LineScript {
     /// A bracket opens what may be a reading (`(g`, `（ǔ`).
     reading: bool,
     /// The line has Chinese characters.
@@ -88,7 +88,7 @@ struct Scan {
 /// where the readings had a search for each bracket of their own, which
 /// took more. The test for Chinese stops at the first Chinese character,
 /// most often the line's first.
-fn scan(line: &str, sought: &BmpSet) -> Scan {
+fn scan(line: &str, sought: &BmpSet) -> LineScript {
     let (mut reading, mut traditional) = (false, 0);
     for (i, c) in sought.find_in(line) {
         if BRACKETS.contains(c) {
@@ -100,7 +100,7 @@ fn scan(line: &str, sought: &BmpSet) -> Scan {
             break;
         }
     }
-    Scan {
+    LineScript {
         reading,
         // A traditional character is Chinese.
         han: traditional > 0 || line.chars().any(is_han),
@@ -138,7 +138,7 @@ const TRADITIONAL_SHARE: f64 = 0.3;
 pub(crate) fn convert(lines: &mut [Line], removed: &mut Vec<Removal>, simplify: bool) -> Script {
     // Traditional characters are sought only to be converted.
     let sought = if simplify { sought_chars() } else { &BRACKETS };
-    let scans: Vec<Scan> = lines.iter().map(|l| scan(&l.text, sought)).collect();
+    let scans: Vec<LineScript> = lines.iter().map(|l| scan(&l.text, sought)).collect();
     strip_readings(lines, &scans, removed);
     if simplify {
         to_simplified(lines, &scans)
@@ -148,7 +148,7 @@ pub(crate) fn convert(lines: &mut [Line], removed: &mut Vec<Removal>, simplify: 
 }
 
 /// Converts traditional lines to simplified in place, keeping `display`.
-fn to_simplified(lines: &mut [Line], scans: &[Scan]) -> Script {
+fn to_simplified(lines: &mut [Line], scans: &[LineScript]) -> Script {
     let chinese = scans.iter().filter(|s| s.han).count();
     let clear = (scans.iter())
         .filter(|s| s.traditional >= CLEARLY_TRADITIONAL)
@@ -180,7 +180,7 @@ fn to_simplified(lines: &mut [Line], scans: &[Scan]) -> Script {
 /// neutral tone) only in a text that has at least [`MIN_TONED`] toned ones,
 /// and only when it is a pinyin syllable, so that `(app)` or `(STEM)` after a
 /// word are never taken.
-fn strip_readings(lines: &mut [Line], scans: &[Scan], removed: &mut Vec<Removal>) {
+fn strip_readings(lines: &mut [Line], scans: &[LineScript], removed: &mut Vec<Removal>) {
     let n = lines.len();
     let candidates = || (0..n).filter(|&i| scans[i].reading);
     let toned: usize = candidates()

@@ -12,7 +12,7 @@ use crate::text::CharOffsets;
 
 /// What opens a part of the outline.
 #[derive(Debug, Clone, PartialEq, Eq)]
-enum Kind {
+enum Opener {
     /// A numbered or bulleted marker.
     Marker(Style),
     /// A district heading in a newspaper round-up (`金水区`).
@@ -21,16 +21,16 @@ enum Kind {
     Heading,
 }
 
-impl Kind {
+impl Opener {
     /// How many nesting ranks there are.
     const RANKS: usize = 10;
 
     /// Nesting rank: a part closes every open part of equal or greater rank.
     fn rank(&self) -> u8 {
         match self {
-            Kind::District(_) => 1,
-            Kind::Heading => 3,
-            Kind::Marker(style) => match style {
+            Opener::District(_) => 1,
+            Opener::Heading => 3,
+            Opener::Marker(style) => match style {
                 Style::Part => 0,
                 Style::Chapter => 1,
                 Style::Section | Style::Project => 2,
@@ -50,7 +50,7 @@ impl Kind {
 /// A part of the outline: byte offsets into the clean text.
 #[derive(Debug, Clone)]
 struct Node {
-    kind: Kind,
+    kind: Opener,
     number: u32,
     /// Where its marker starts.
     start: usize,
@@ -103,7 +103,7 @@ pub(super) fn outline(source: &Arc<str>, districts: &[String]) -> Outline {
         // Mostly a part a line.
         nodes: Vec::with_capacity(lines.len()),
         // Each part nests deeper in rank than its parent: no deeper than there are ranks.
-        stack: Vec::with_capacity(Kind::RANKS),
+        stack: Vec::with_capacity(Opener::RANKS),
         last: [None; Style::COUNT],
         top: Vec::new(),
         top_from: Some(0),
@@ -142,7 +142,7 @@ impl Builder<'_> {
         self.seen_prose |= shape::is_prose(line);
         if shape.is_district(line) {
             self.open(
-                Kind::District(line.trim().to_string()),
+                Opener::District(line.trim().to_string()),
                 0,
                 off,
                 off + line.len(),
@@ -151,11 +151,11 @@ impl Builder<'_> {
         }
         let after_district = i > 0
             && self.innermost().is_some_and(|n| {
-                matches!(self.nodes[n].kind, Kind::District(_))
+                matches!(self.nodes[n].kind, Opener::District(_))
                     && self.nodes[n].body == lines[i - 1].0 + lines[i - 1].1.len()
             });
         if seen_prose && !after_district && shape::is_subheading(lines, i) {
-            self.open(Kind::Heading, 0, off, off);
+            self.open(Opener::Heading, 0, off, off);
         }
     }
 
@@ -167,7 +167,7 @@ impl Builder<'_> {
         if let Some(n) = self.innermost() {
             let node = &self.nodes[n];
             let next_is_clause = marker::at(line).is_some_and(|m| m.style.is_clause());
-            let clause = matches!(node.kind, Kind::Marker(s) if s.is_clause());
+            let clause = matches!(node.kind, Opener::Marker(s) if s.is_clause());
             if clause && node.parent.is_none() && !next_is_clause {
                 self.close(off);
             }
@@ -176,7 +176,7 @@ impl Builder<'_> {
         if let Some(m) = marker::at(line) {
             if self.accept(&m, off, true, true) {
                 let body = off + m.len + lead(&m, &line[m.len..]);
-                self.open(Kind::Marker(m.style), m.number, off, body);
+                self.open(Opener::Marker(m.style), m.number, off, body);
                 pos = m.len;
             }
         }
@@ -216,7 +216,7 @@ impl Builder<'_> {
             let plausible = after_break || shape::plausible_inline(prev, &rest[m.len..]);
             if plausible && self.accept(&m, off + pos, false, after_break) {
                 let body = off + pos + m.len + lead(&m, &rest[m.len..]);
-                self.open(Kind::Marker(m.style), m.number, off + pos, body);
+                self.open(Opener::Marker(m.style), m.number, off + pos, body);
                 window = pos;
                 skip_to = pos + m.len;
             }
@@ -235,7 +235,7 @@ impl Builder<'_> {
             let in_project = self
                 .stack
                 .iter()
-                .any(|&n| self.nodes[n].kind == Kind::Marker(Style::Project));
+                .any(|&n| self.nodes[n].kind == Opener::Marker(Style::Project));
             // A list may also follow a comma after a verb of report
             // (`他要求,一是…`).
             if in_project || !(after_break || reported()) {
@@ -247,7 +247,7 @@ impl Builder<'_> {
             .iter()
             .rev()
             .map(|&n| &self.nodes[n])
-            .find(|n| n.kind == Kind::Marker(m.style));
+            .find(|n| n.kind == Opener::Marker(m.style));
         let expected = match open {
             Some(n) => n.number + 1,
             None => self.last[m.style as usize].map_or(1, |l| l + 1),
@@ -267,7 +267,7 @@ impl Builder<'_> {
                         }
                         _ => return false,
                     };
-                    self.rank(&n.kind) < self.rank(&Kind::Marker(m.style))
+                    self.rank(&n.kind) < self.rank(&Opener::Marker(m.style))
                         && shape::is_heading_like(since)
                 });
             }
@@ -284,15 +284,15 @@ impl Builder<'_> {
     /// A part's nesting rank in this plan: a `一要` list stands inside the
     /// `一是` clauses of a plan that opened with `一是`, and the other way
     /// round.
-    fn rank(&self, kind: &Kind) -> u8 {
+    fn rank(&self, kind: &Opener) -> u8 {
         match (kind, self.first_clause) {
-            (Kind::Marker(s), Some(first)) if s.is_clause() && *s != first => kind.rank() + 1,
+            (Opener::Marker(s), Some(first)) if s.is_clause() && *s != first => kind.rank() + 1,
             _ => kind.rank(),
         }
     }
 
-    fn open(&mut self, kind: Kind, number: u32, start: usize, body: usize) {
-        if let Kind::Marker(s) = kind {
+    fn open(&mut self, kind: Opener, number: u32, start: usize, body: usize) {
+        if let Opener::Marker(s) = kind {
             if s.is_clause() {
                 self.first_clause.get_or_insert(s);
             }
@@ -309,7 +309,7 @@ impl Builder<'_> {
                 self.top.push((from, start));
             }
         }
-        if let Kind::Marker(style) = kind {
+        if let Opener::Marker(style) = kind {
             self.last[style as usize] = Some(number);
         }
         let id = self.nodes.len();
@@ -386,7 +386,7 @@ impl Builder<'_> {
             goals::split(self.source, leaf, colons, &mut goals);
             for goal in goals {
                 match node.kind {
-                    Kind::District(_) => lists::paragraphs(self.source, goal, &mut items),
+                    Opener::District(_) => lists::paragraphs(self.source, goal, &mut items),
                     _ => lists::headed_paragraphs(self.source, goal, &mut items),
                 }
             }
@@ -466,11 +466,11 @@ impl Builder<'_> {
         let first = self.nodes[node.first_child?].start;
         let intro = &self.text[node.body..first];
         let keep = match node.kind {
-            Kind::District(_) => shape::has_prose(intro),
+            Opener::District(_) => shape::has_prose(intro),
             // A clause's first sentence run into its list in one paragraph is
             // what it says (`三是狠抓安全法治工作,打造安全校园。一要…`); on a
             // line of its own above its list, it is the list's heading.
-            Kind::Marker(s) if s.is_clause() && !intro.contains('\n') => {
+            Opener::Marker(s) if s.is_clause() && !intro.contains('\n') => {
                 intro.chars().any(crate::text::is_han)
             }
             // Past the section's heading, any words are the section's lead:
@@ -534,20 +534,20 @@ impl Builder<'_> {
         let mut districts = UniqueLabels::default();
         for node in &self.nodes {
             let label = match &node.kind {
-                Kind::District(name) => {
+                Opener::District(name) => {
                     let label = districts.unique(node.parent, format!("district:{name}"));
                     paths.push(join(node.parent.map(|p| paths[p].as_str()), &label));
                     continue;
                 }
-                Kind::Marker(Style::Project) => Label::Project(node.number),
-                Kind::Marker(Style::Subsection | Style::SubPoint) => Label::Paren(node.number),
-                Kind::Marker(Style::Bullet) | Kind::Heading => {
+                Opener::Marker(Style::Project) => Label::Project(node.number),
+                Opener::Marker(Style::Subsection | Style::SubPoint) => Label::Paren(node.number),
+                Opener::Marker(Style::Bullet) | Opener::Heading => {
                     let slot = node.parent.map_or(0, |p| p + 1);
-                    let count = &mut counts[slot][usize::from(node.kind == Kind::Heading)];
+                    let count = &mut counts[slot][usize::from(node.kind == Opener::Heading)];
                     *count += 1;
                     Label::Plain(*count)
                 }
-                Kind::Marker(_) => Label::Plain(node.number.into()),
+                Opener::Marker(_) => Label::Plain(node.number.into()),
             };
             let k = uses.entry((node.parent, label)).or_default();
             *k += 1;
@@ -576,13 +576,13 @@ impl Builder<'_> {
         let until = node.first_child.map_or(node.end, |c| self.nodes[c].start);
         let own = &self.text[node.body..until];
         match &node.kind {
-            Kind::District(_) => shape::first_line(own)
+            Opener::District(_) => shape::first_line(own)
                 .filter(|l| shape::is_heading_like(l))
                 .map(str::to_string),
-            Kind::Heading => shape::first_line(own).map(str::to_string),
-            Kind::Marker(Style::Project) => shape::project_heading(own),
-            Kind::Marker(_) if node.first_child.is_some() => shape::section_heading(own),
-            Kind::Marker(_) => shape::point_heading(own),
+            Opener::Heading => shape::first_line(own).map(str::to_string),
+            Opener::Marker(Style::Project) => shape::project_heading(own),
+            Opener::Marker(_) if node.first_child.is_some() => shape::section_heading(own),
+            Opener::Marker(_) => shape::point_heading(own),
         }
     }
 }

@@ -37,6 +37,6 @@ pub use comparison::{coverage_svg, json, tables, Part};
 
 pub use svg::{heatmap, Heatmap};
 pub use table::{
-    csv_field, cut, display_width, render_all, Cell, Format, Style, Table, CUT_MARK,
+    csv_field, display_width, render_all, shorten, Cell, Format, Style, Table, CUT_MARK,
     DEFAULT_DECIMALS, DEFAULT_MAX_CELL, MAX_DECIMALS,
 };

@@ -16,7 +16,7 @@
 
 use std::fmt::Write as _;
 
-use super::table::cut;
+use super::table::shorten;
 
 use unicode_width::UnicodeWidthChar;
 
@@ -154,8 +154,12 @@ pub fn heatmap(h: &Heatmap) -> String {
         .map(|(r, c)| value(r, c))
         .fold(0.0, f64::max);
 
-    let row_labels: Vec<String> = h.rows.iter().map(|s| cut(s, MAX_ROW_LABEL)).collect();
-    let col_labels: Vec<String> = h.columns.iter().map(|s| cut(s, MAX_COLUMN_LABEL)).collect();
+    let row_labels: Vec<String> = h.rows.iter().map(|s| shorten(s, MAX_ROW_LABEL)).collect();
+    let col_labels: Vec<String> = h
+        .columns
+        .iter()
+        .map(|s| shorten(s, MAX_COLUMN_LABEL))
+        .collect();
 
     // Horizontal layout.
     let row_label_width = row_labels

@@ -414,11 +414,11 @@ impl Table {
             .load_style(TEXT_STYLE)
             .set_content_arrangement(ContentArrangement::Disabled);
         table.set_header(self.header().into_iter().zip(&numeric).map(|(name, &n)| {
-            comfy_table::Cell::new(cut(&one_line(name), style.max_cell)).set_alignment(align(n))
+            comfy_table::Cell::new(shorten(&one_line(name), style.max_cell)).set_alignment(align(n))
         }));
         for row in self.cells() {
             table.add_row(row.into_iter().map(|cell| {
-                let text = cut(&one_line(&cell.text(style.decimals)), style.max_cell);
+                let text = shorten(&one_line(&cell.text(style.decimals)), style.max_cell);
                 comfy_table::Cell::new(text).set_alignment(align(cell.is_number()))
             }));
         }
@@ -440,7 +440,7 @@ impl Table {
             out.push_str("(no columns)\n");
             return out;
         }
-        let md = |s: &str| markdown_escape(&cut(&one_line(s), style.max_cell));
+        let md = |s: &str| markdown_escape(&shorten(&one_line(s), style.max_cell));
         let line = |cells: Vec<String>| format!("| {} |\n", cells.join(" | "));
         out.push_str(&line(self.header().into_iter().map(md).collect()));
         out.push_str(&line(
@@ -538,9 +538,9 @@ fn one_line(s: &str) -> String {
 /// `max` 0 never cuts.
 ///
 /// ```
-/// assert_eq!(eduplans::report::cut("办好人民满意的教育", 4), "办好人民...");
+/// assert_eq!(eduplans::report::shorten("办好人民满意的教育", 4), "办好人民...");
 /// ```
-pub fn cut(s: &str, max: usize) -> String {
+pub fn shorten(s: &str, max: usize) -> String {
     if max == 0 || s.chars().count() <= max {
         return s.to_string();
     }

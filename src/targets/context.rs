@@ -8,7 +8,7 @@ use crate::text::{ceil_boundary, floor_boundary, BmpSet};
 
 /// What the context says about a quantity.
 #[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Found<'t> {
+pub(crate) struct Reading<'t> {
     pub relation: Relation,
     pub by: Option<String>,
     /// The sentence the quantity stands in.
@@ -278,7 +278,7 @@ pub(crate) fn read<'t>(
     q: &Quantity,
     (s_start, s_end): (usize, usize),
     setting: &Setting<'_>,
-) -> Option<Found<'t>> {
+) -> Option<Reading<'t>> {
     let sentence = &text[s_start..s_end];
     let before = &text[s_start..q.start];
     let after = &text[q.end..s_end];
@@ -288,7 +288,7 @@ pub(crate) fn read<'t>(
     if !is_commitment(before, after, q) || marks.done.before(q.start - s_start) {
         return None;
     }
-    Some(Found {
+    Some(Reading {
         relation: relation(before, after, q),
         by: due(text, marks, s_start, (before, after), setting),
         sentence: sentence.trim(),

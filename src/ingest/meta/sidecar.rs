@@ -108,7 +108,7 @@ struct Sidecar {
     districts: Option<TextList>,
     #[serde(default, deserialize_with = "named")]
     level: Option<Level>,
-    year: Option<Year>,
+    year: Option<YearValue>,
     period: Option<PeriodValue>,
     issuer: Option<Text>,
     doc_number: Option<Text>,
@@ -130,7 +130,7 @@ fn parse_sidecar(source: &str) -> Result<Meta, String> {
     let text = |t: Option<Text>| t.map(|t| t.0);
     let period = match (sidecar.year, sidecar.period) {
         (Some(_), Some(_)) => return Err("`year` and `period` both given; give one".into()),
-        (Some(Year(year)), None) => Some(Period::year(year)),
+        (Some(YearValue(year)), None) => Some(Period::year(year)),
         (None, period) => period.map(|p| p.0),
     };
     let jurisdiction = crate::ingest::Jurisdiction {
@@ -226,12 +226,12 @@ fn text_value(value: &toml::Value) -> Result<String, String> {
 
 /// A year in [`YEARS`], written as an integer.
 #[derive(Debug)]
-struct Year(u16);
+struct YearValue(u16);
 
-impl<'de> Deserialize<'de> for Year {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Year, D::Error> {
+impl<'de> Deserialize<'de> for YearValue {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<YearValue, D::Error> {
         year_value(&toml::Value::deserialize(d)?)
-            .map(Year)
+            .map(YearValue)
             .map_err(de::Error::custom)
     }
 }
