@@ -93,11 +93,38 @@ fn period_from_text(ends: &Ends, text: &str, published: Option<Date>) -> Option<
             return Some(Period { start, end });
         }
     }
-    mask_citations(ends.opening)
-        .lines()
-        .map(str::trim)
+    let opening = mask_citations(ends.opening);
+    let lines = || opening.lines().map(str::trim).filter(|l| !l.is_empty());
+    lines()
         .find_map(year_led_line)
+        .or_else(|| lines().take(HEADLINE_LINES).find_map(year_headline))
         .map(Period::year)
+}
+
+/// How many lines at the top may hold a headline that names the plan's
+/// year: a page's headline stands in its first lines, after a breadcrumb.
+const HEADLINE_LINES: usize = 3;
+
+/// The year of a headline that names one year for its work (`大足区增强
+/// “三个意识”做好2016年教育工作`): a short line, no sentence, one year written
+/// with `年` that is no due year (`到2025年`).
+fn year_headline(line: &str) -> Option<u16> {
+    if char_len(line) > 60 || line.contains(['。', '；']) {
+        return None;
+    }
+    let found = years(line);
+    let [y] = found.as_slice() else {
+        return None;
+    };
+    let before = line[..y.start].trim_end();
+    // `到2025年` or `2025年,深圳预计…` in a headline is a goal's due year,
+    // not the plan's.
+    let after = &line[y.end..];
+    let due = before.ends_with(['到', '至'])
+        || ["年前", "年底", "年,", "年，"]
+            .iter()
+            .any(|w| after.starts_with(w));
+    (after.starts_with('年') && !due).then_some(y.value)
 }
 
 /// A four-digit year in a text, with its byte range.
@@ -522,6 +549,16 @@ mod tests {
         assert_eq!(period_from_text(text, None), None);
         let phases = format!("{text}\n2023年为启动阶段,2024年至2025年为攻坚阶段。");
         assert_eq!(period_from_text(&phases, None), Some(span(2023, 2025)));
+    }
+
+    #[test]
+    fn a_headline_names_the_plans_year_but_not_a_due_year() {
+        let text = "大足区增强“三个意识”做好2016年教育工作\n一是增强大局意识。";
+        assert_eq!(period_from_text(text, None), Some(Period::year(2016)));
+        let text = "2025年,深圳预计新增学位90.8万座\n为全力保障入学需求。";
+        assert_eq!(period_from_text(text, None), None);
+        let text = "到2025年新增学位10万个\n为全力保障入学需求。";
+        assert_eq!(period_from_text(text, None), None);
     }
 
     #[test]
