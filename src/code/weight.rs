@@ -88,7 +88,10 @@ impl Scores {
         let heads_slogan = |h: &Hit| slogans.iter().any(|&(a, _)| a == h.end);
         // A lead cites documents by their titles (`为贯彻《…学前教育…意见》`):
         // their words are the cited documents' subjects, not the lead's.
-        let cited = |h: &Hit| framing && in_title(text, h);
+        // Names and titles stand in `《》` or `〈〉`: most items have none.
+        let marked = text.contains(['《', '〈']);
+        let in_name = |text: &str, h: &Hit| marked && in_name(text, h);
+        let cited = |h: &Hit| framing && marked && in_title(text, h);
         weights.extend(
             hits.iter()
                 .filter(|h| !in_name(text, h) && !in_slogan(h) && !cited(h))

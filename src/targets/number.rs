@@ -204,13 +204,11 @@ const NOT_UNITS: &[&str] = &["周年", "部分", "部门", "门类", "届时"];
 
 /// A unit at the start of `s`, from `units` (longest first).
 fn unit(s: &str, units: &[&'static str]) -> Option<(&'static str, usize)> {
+    let u = units.iter().find(|u| s.starts_with(*u))?;
     if NOT_UNITS.iter().any(|w| s.starts_with(w)) {
         return None;
     }
-    units
-        .iter()
-        .find(|u| s.starts_with(*u))
-        .map(|&u| (if u == "％" { "%" } else { u }, u.len()))
+    Some((if *u == "％" { "%" } else { u }, u.len()))
 }
 
 /// A number in Chinese numerals at byte `i` followed by a counting unit.
