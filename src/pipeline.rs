@@ -35,7 +35,8 @@ pub struct CodedPlan {
     pub items: Vec<CodedItem>,
     /// The numbers the plan commits to, in item order.
     pub targets: Vec<Target>,
-    /// Warnings from ingest and outline.
+    /// Warnings from ingest, the outline and the target reader (numbers
+    /// crowded into a table).
     pub warnings: Vec<Warning>,
 }
 
