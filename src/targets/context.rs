@@ -2,7 +2,7 @@
 //! does the plan relate to it, and by when.
 
 use super::number::Quantity;
-use super::{Relation, Setting};
+use super::{reports, Relation, Setting};
 use crate::ingest::Period;
 use crate::text::{ceil_boundary, floor_boundary, BmpSet};
 
@@ -412,30 +412,9 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
         || done
         || named
         || team
-        || attendance(after, q)
-        || caption(after))
-}
-
-/// Whether the number stands in the caption of a table (`新建11所小学建设
-/// 计划表`): a page's title for a table it lost, not a commitment.
-fn caption(after: &str) -> bool {
-    let clause = after
-        .find(['，', ',', '。', '；', ';', '\n', ' '])
-        .map_or(after, |i| &after[..i]);
-    ["计划表", "一览表", "汇总表", "统计表"]
-        .iter()
-        .any(|w| clause.ends_with(w))
-}
-
-/// Whether the number counts who attend (`共110余人参加会议`, `90人参会`):
-/// a report of a meeting, not a commitment.
-fn attendance(after: &str, q: &Quantity) -> bool {
-    const ATTEND: [&str; 5] = ["参加", "参会", "出席", "列席", "与会"];
-    let rest = ["余", "多", "左右"]
-        .iter()
-        .find_map(|w| after.strip_prefix(w))
-        .unwrap_or(after);
-    matches!(q.unit, "人" | "名") && ATTEND.iter().any(|w| rest.starts_with(w))
+        || reports::attendance(after, q)
+        || reports::caption(after)
+        || reports::one_school(clause))
 }
 
 /// Whether the number stands in the list that spells out a count of the

@@ -23,6 +23,7 @@
 
 mod context;
 mod number;
+mod reports;
 mod subject;
 
 use std::sync::Arc;
