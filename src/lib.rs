@@ -14,9 +14,9 @@
 //!    │ outline   markers → tree → items with path, heading, text, span
 //!    ▼
 //! Plan { id, meta, text, items }
-//!    │ code      jieba words → cues on word boundaries → weighted themes with evidence;
-//!    │           targets (numbers the plan commits to)
-//!    ▼
+//!    │ code      jieba words → cues on word boundaries → weighted themes with evidence
+//!    │ targets   numbers the plan commits to, named by the cues around them
+//!    ▼           (pipeline: Coder::code runs both over a plan)
 //! CodedPlan { id, meta, items: [CodedItem { item, themes, candidates }], targets }
 //!    │ compare   2..N coded plans: coverage, overlaps, gaps, similarity, keyness,
 //!    │           unmapped words, aligned items, shared phrases, targets side by side
