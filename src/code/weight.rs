@@ -90,11 +90,11 @@ impl Scores {
         // their words are the cited documents' subjects, not the lead's.
         // Names and titles stand in `《》` or `〈〉`: most items have none.
         let marked = text.contains(['《', '〈']);
-        let in_name = |text: &str, h: &Hit| marked && in_name(text, h);
+        let named = |h: &Hit| marked && in_name(text, h);
         let cited = |h: &Hit| framing && marked && in_title(text, h);
         weights.extend(
             hits.iter()
-                .filter(|h| !in_name(text, h) && !in_slogan(h) && !cited(h))
+                .filter(|h| !named(h) && !in_slogan(h) && !cited(h))
                 .map(|h| {
                     let w = if h.end <= heading_end {
                         HEADING
@@ -173,24 +173,10 @@ const GOVERNED_CHARS: usize = 14;
 /// an action verb opening its clause governs (see [`ACTIONS`]).
 fn governed(text: &str, h: &Hit) -> bool {
     const MARKS: [char; 8] = ['，', ',', '。', '；', ';', '：', ':', '\n'];
-    // Only a clause of at most GOVERNED_CHARS characters before the hit is
-    // read, at most four bytes a character: no walk back through a long text.
-    let from = floor_boundary(text, h.start.saturating_sub(4 * (GOVERNED_CHARS + 1)));
-    let before = &text[from..h.start];
-    let clause_start = match before.rfind(MARKS) {
-        Some(at) => at + before[at..].chars().next().map_or(1, char::len_utf8),
-        None if from == 0 => 0,
-        None => return false, // the clause runs on past the window
-    };
-    let clause = &before[clause_start..];
-    if clause.chars().count() > GOVERNED_CHARS {
+    let Some(clause) = opening(text, h, &MARKS, GOVERNED_CHARS) else {
         return false;
-    }
-    let mut rest = clause.trim_start();
-    while let Some(r) = MANNERS.iter().find_map(|m| rest.strip_prefix(m)) {
-        rest = r;
-    }
-    if !ACTIONS.iter().any(|v| rest.starts_with(v)) {
+    };
+    if !opens_with_action(clause, &[]) {
         return false;
     }
     let after = &text[h.end..];
@@ -222,24 +208,33 @@ const MEMBER_CHARS: usize = 6;
 /// a task of its own, not a passing mention.
 fn acts(text: &str, h: &Hit) -> bool {
     const MARKS: [char; 9] = ['、', '，', ',', '。', '；', ';', '：', ':', '\n'];
-    let from = floor_boundary(text, h.start.saturating_sub(4 * (MEMBER_CHARS + 1)));
+    opening(text, h, &MARKS, MEMBER_CHARS).is_some_and(|m| opens_with_action(m, &MEMBER_ACTIONS))
+}
+
+/// The text between the last of `marks` before a hit and the hit, where it
+/// holds at most `max_chars` characters. Only that many characters before
+/// the hit are read, at most four bytes each: no walk back through a long
+/// text.
+fn opening<'t>(text: &'t str, h: &Hit, marks: &[char], max_chars: usize) -> Option<&'t str> {
+    let from = floor_boundary(text, h.start.saturating_sub(4 * (max_chars + 1)));
     let before = &text[from..h.start];
-    let member = match before.rfind(MARKS) {
-        Some(at) => &before[at + before[at..].chars().next().map_or(1, char::len_utf8)..],
-        None if from == 0 => before,
-        None => return false,
+    let start = match before.rfind(marks) {
+        Some(at) => at + before[at..].chars().next().map_or(1, char::len_utf8),
+        None if from == 0 => 0,
+        None => return None, // the clause runs on past the window
     };
-    if member.chars().count() > MEMBER_CHARS {
-        return false;
-    }
-    let mut rest = member.trim_start();
+    let opening = &before[start..];
+    (opening.chars().count() <= max_chars).then_some(opening)
+}
+
+/// Whether `s` opens with one of [`ACTIONS`] or of `more`, after adverbs of
+/// [`MANNERS`].
+fn opens_with_action(s: &str, more: &[&str]) -> bool {
+    let mut rest = s.trim_start();
     while let Some(r) = MANNERS.iter().find_map(|m| rest.strip_prefix(m)) {
         rest = r;
     }
-    ACTIONS
-        .iter()
-        .chain(&MEMBER_ACTIONS)
-        .any(|v| rest.starts_with(v))
+    ACTIONS.iter().chain(more).any(|v| rest.starts_with(v))
 }
 
 /// Verbs that open a member of a list of tasks, besides [`ACTIONS`].
