@@ -62,7 +62,7 @@ impl Coder {
     /// Codes every item of a plan and extracts its targets.
     pub fn code(&self, plan: &Plan) -> CodedPlan {
         let plan = plan.clone();
-        let words = self.cut_plan(&plan.items);
+        let words = self.cut_items(&plan.items);
         self.code_cut(plan, words)
     }
 
@@ -94,7 +94,7 @@ impl Coder {
             .par_iter()
             .map(|p| {
                 p.as_ref()
-                    .map_or_else(|_| Vec::new(), |p| self.cut_plan(&p.items))
+                    .map_or_else(|_| Vec::new(), |p| self.cut_items(&p.items))
             })
             .collect();
         plans
@@ -108,8 +108,7 @@ impl Coder {
     /// crowded into a table are skipped here without the warning
     /// [`Coder::code`] gives).
     pub fn targets_of(&self, plan: &str, item: &Item) -> Vec<Target> {
-        let words = ItemWords::of_spans(item.text.len(), self.cut(&item.text));
-        let tagged = self.tag_items(None, vec![item.clone()], vec![words]);
+        let tagged = self.tag_item(item);
         let mut targets = Vec::new();
         let setting = || targets::Setting {
             review: targets::Dues::reviews(item),

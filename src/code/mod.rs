@@ -214,7 +214,7 @@ impl Coder {
     /// line break between two items changes nothing in either (the tests
     /// compare the two ways). One call instead of one per item was faster;
     /// the items share the call's bits (see [`crate::words`]).
-    fn cut_items(&self, items: &[Item]) -> Vec<ItemWords> {
+    pub(crate) fn cut_items(&self, items: &[Item]) -> Vec<ItemWords> {
         let joined = items
             .iter()
             .map(|i| i.text.as_str())
@@ -240,12 +240,6 @@ impl Coder {
         (stretches.into_iter())
             .map(|(at, len)| ItemWords::new(bits.clone(), at, len))
             .collect()
-    }
-
-    /// The words of each item of a plan (see [`Coder::cut`]), for
-    /// [`Coder::tag_items`].
-    pub(crate) fn cut_plan(&self, items: &[Item]) -> Vec<ItemWords> {
-        self.cut_items(items)
     }
 
     /// Tags the items of a plan whose items are cut, and gives their cue
@@ -297,11 +291,13 @@ impl Coder {
     /// [`Coder::code`](crate::pipeline); the plan's title, which coding a
     /// plan counts too, is not known here.
     pub fn code_item(&self, item: &Item) -> CodedItem {
+        self.tag_item(item).items.pop().expect("one item tagged")
+    }
+
+    /// [`Coder::tag_items`] of one item, cut here, outside any plan.
+    pub(crate) fn tag_item(&self, item: &Item) -> Tagged {
         let words = ItemWords::of_spans(item.text.len(), self.spans(&item.text));
         self.tag_items(None, vec![item.clone()], vec![words])
-            .items
-            .pop()
-            .expect("one item tagged")
     }
 
     /// Weighs an item's cue hits into its themes and candidates; `scores` is
