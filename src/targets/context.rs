@@ -24,10 +24,6 @@ const fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '；' | ';' | '！' | '!' | '？' | '?' | '\n')
 }
 
-/// The [`MARKS`](super::MARKS), for a walk of their own.
-#[cfg(test)]
-pub(super) static MARK_CHARS: BmpSet = BmpSet::new().with(&super::MARKS);
-
 /// Whether `c` ends a clause, for the subject.
 fn is_clause_end(c: char) -> bool {
     is_sentence_end(c) || matches!(c, '，' | ',' | '：' | ':' | '、' | '(' | ')' | '（' | '）')
@@ -749,7 +745,7 @@ mod tests {
         for u in 0..0x3_0000 {
             let Some(c) = char::from_u32(u) else { continue };
             assert_eq!(
-                MARK_CHARS.contains(c),
+                super::super::MARKS.contains(&c),
                 is_sentence_end(c) || c == '目',
                 "{c}"
             );
