@@ -96,23 +96,33 @@ fn sidecar_paths(plan: &Path) -> Vec<PathBuf> {
     }
 }
 
-/// A sidecar as written: each field read and checked by its type, unknown
-/// fields refused.
+/// A sidecar as written: each field read and checked as it is read (see
+/// [`read`]), unknown fields refused.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Sidecar {
-    title: Option<Text>,
-    province: Option<Text>,
-    city: Option<Text>,
-    district: Option<Text>,
-    districts: Option<TextList>,
+    #[serde(default, deserialize_with = "text")]
+    title: Option<String>,
+    #[serde(default, deserialize_with = "text")]
+    province: Option<String>,
+    #[serde(default, deserialize_with = "text")]
+    city: Option<String>,
+    #[serde(default, deserialize_with = "text")]
+    district: Option<String>,
+    #[serde(default, deserialize_with = "texts")]
+    districts: Option<Vec<String>>,
     #[serde(default, deserialize_with = "named")]
     level: Option<Level>,
-    year: Option<YearValue>,
-    period: Option<PeriodValue>,
-    issuer: Option<Text>,
-    doc_number: Option<Text>,
-    published: Option<DateValue>,
+    #[serde(default, deserialize_with = "year")]
+    year: Option<u16>,
+    #[serde(default, deserialize_with = "period")]
+    period: Option<Period>,
+    #[serde(default, deserialize_with = "text")]
+    issuer: Option<String>,
+    #[serde(default, deserialize_with = "text")]
+    doc_number: Option<String>,
+    #[serde(default, deserialize_with = "date")]
+    published: Option<Date>,
     #[serde(default, deserialize_with = "named")]
     kind: Option<Kind>,
 }
@@ -127,26 +137,25 @@ fn parse_sidecar(source: &str) -> Result<Meta, String> {
             None => format!("not valid TOML: {}", e.message()),
         })?;
     let sidecar: Sidecar = toml::from_str(source).map_err(|e| explain(source, &e))?;
-    let text = |t: Option<Text>| t.map(|t| t.0);
     let period = match (sidecar.year, sidecar.period) {
         (Some(_), Some(_)) => return Err("`year` and `period` both given; give one".into()),
-        (Some(YearValue(year)), None) => Some(Period::year(year)),
-        (None, period) => period.map(|p| p.0),
+        (Some(year), None) => Some(Period::year(year)),
+        (None, period) => period,
     };
     let jurisdiction = crate::ingest::Jurisdiction {
-        province: text(sidecar.province),
-        city: text(sidecar.city),
-        district: text(sidecar.district),
+        province: sidecar.province,
+        city: sidecar.city,
+        district: sidecar.district,
     };
     Ok(Meta {
-        title: text(sidecar.title),
+        title: sidecar.title,
         jurisdiction,
-        districts: sidecar.districts.map(|l| l.0).unwrap_or_default(),
+        districts: sidecar.districts.unwrap_or_default(),
         level: sidecar.level,
         period,
-        issuer: text(sidecar.issuer),
-        doc_number: text(sidecar.doc_number),
-        published: sidecar.published.map(|d| d.0),
+        issuer: sidecar.issuer,
+        doc_number: sidecar.doc_number,
+        published: sidecar.published,
         kind: sidecar.kind,
     })
 }
@@ -185,79 +194,52 @@ fn explain(source: &str, e: &toml::de::Error) -> String {
     }
 }
 
-/// A string of text, trimmed, not empty.
-#[derive(Debug)]
-struct Text(String);
+/// A field's value read as TOML and checked by `check`, whose error
+/// becomes the field's.
+fn read<'de, D, T>(
+    d: D,
+    check: impl FnOnce(&toml::Value) -> Result<T, String>,
+) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+{
+    check(&toml::Value::deserialize(d)?)
+        .map(Some)
+        .map_err(de::Error::custom)
+}
 
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Text, D::Error> {
-        text_value(&toml::Value::deserialize(d)?)
-            .map(Text)
-            .map_err(de::Error::custom)
-    }
+/// A string of text, trimmed, not empty.
+fn text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    read(d, text_value)
 }
 
 /// A list of texts; an error names the item.
-#[derive(Debug)]
-struct TextList(Vec<String>);
-
-impl<'de> Deserialize<'de> for TextList {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<TextList, D::Error> {
-        let value = toml::Value::deserialize(d)?;
+fn texts<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Vec<String>>, D::Error> {
+    read(d, |value| {
         let items = value
             .as_array()
-            .ok_or_else(|| de::Error::custom(expected("an array of strings", &value)))?;
-        let texts: Result<Vec<String>, String> = items
+            .ok_or_else(|| expected("an array of strings", value))?;
+        items
             .iter()
             .enumerate()
             .map(|(i, item)| text_value(item).map_err(|e| format!("item {}: {e}", i + 1)))
-            .collect();
-        texts.map(TextList).map_err(de::Error::custom)
-    }
-}
-
-fn text_value(value: &toml::Value) -> Result<String, String> {
-    match value.as_str().map(str::trim) {
-        Some("") => Err("is empty".into()),
-        Some(s) => Ok(s.to_string()),
-        None => Err(expected("a string", value)),
-    }
+            .collect()
+    })
 }
 
 /// A year in [`YEARS`], written as an integer.
-#[derive(Debug)]
-struct YearValue(u16);
-
-impl<'de> Deserialize<'de> for YearValue {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<YearValue, D::Error> {
-        year_value(&toml::Value::deserialize(d)?)
-            .map(YearValue)
-            .map_err(de::Error::custom)
-    }
+fn year<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u16>, D::Error> {
+    read(d, year_value)
 }
 
 /// A period: a year, or a span written `"2016-2018"`.
-#[derive(Debug)]
-struct PeriodValue(Period);
-
-impl<'de> Deserialize<'de> for PeriodValue {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<PeriodValue, D::Error> {
-        period_value(&toml::Value::deserialize(d)?)
-            .map(PeriodValue)
-            .map_err(de::Error::custom)
-    }
+fn period<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Period>, D::Error> {
+    read(d, period_value)
 }
 
 /// A date, written `"2018-02-05"` or as a TOML date.
-#[derive(Debug)]
-struct DateValue(Date);
-
-impl<'de> Deserialize<'de> for DateValue {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<DateValue, D::Error> {
-        date_value(&toml::Value::deserialize(d)?)
-            .map(DateValue)
-            .map_err(de::Error::custom)
-    }
+fn date<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Date>, D::Error> {
+    read(d, date_value)
 }
 
 /// A level or kind by its snake-case name, read with the type's own serde
@@ -268,13 +250,21 @@ where
     D: Deserializer<'de>,
     T: serde::de::DeserializeOwned + Names,
 {
-    let value = toml::Value::deserialize(d)?;
-    let name = value
-        .as_str()
-        .ok_or_else(|| de::Error::custom(expected("a string", &value)))?;
-    let read: Result<T, _> = value.clone().try_into();
-    read.map(Some)
-        .map_err(|_| de::Error::custom(format!("`{name}` is not one of {}", T::NAMES)))
+    read(d, |value| {
+        let name = value.as_str().ok_or_else(|| expected("a string", value))?;
+        value
+            .clone()
+            .try_into()
+            .map_err(|_| format!("`{name}` is not one of {}", T::NAMES))
+    })
+}
+
+fn text_value(value: &toml::Value) -> Result<String, String> {
+    match value.as_str().map(str::trim) {
+        Some("") => Err("is empty".into()),
+        Some(s) => Ok(s.to_string()),
+        None => Err(expected("a string", value)),
+    }
 }
 
 /// The names a sidecar may give a value of an enum.
