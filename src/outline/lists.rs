@@ -82,6 +82,14 @@ pub(super) fn parallel(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
 /// speeches and work reports (`聚焦强基固本,全面加强…,聚焦落实总目标,…`).
 const FOCUS: &str = "聚焦";
 
+/// Whether a clause opens with [`FOCUS`] or `要聚焦`.
+fn opens_focus(clause: &str) -> bool {
+    clause
+        .strip_prefix('要')
+        .unwrap_or(clause)
+        .starts_with(FOCUS)
+}
+
 /// Where the clauses of a list of focuses start in `s`: a sentence in which
 /// [`PARALLEL_MIN`] or more clauses open with [`FOCUS`] (or `要聚焦`), even
 /// where only commas join them. The first may follow the words that
@@ -96,7 +104,7 @@ fn focus_clauses(s: &str) -> Vec<usize> {
         for clause in sentence.split_inclusive(['，', ',', '；', ';']) {
             let body = clause.trim_start();
             let lead = clause.len() - body.len();
-            if body.starts_with(FOCUS) || body.starts_with("要聚焦") {
+            if opens_focus(body) {
                 starts.push(at + from + lead);
             } else if starts.is_empty() {
                 // The first member may follow the words that announce it.
@@ -106,11 +114,7 @@ fn focus_clauses(s: &str) -> Vec<usize> {
             }
             from += clause.len();
         }
-        if starts.len() >= PARALLEL_MIN
-            && starts[1..]
-                .iter()
-                .all(|&i| s[i..].starts_with(FOCUS) || s[i..].starts_with("要聚焦"))
-        {
+        if starts.len() >= PARALLEL_MIN && starts[1..].iter().all(|&i| opens_focus(&s[i..])) {
             let end = at + sentence.len();
             if s[end..].chars().any(is_han) {
                 starts.push(end + (s[end..].len() - s[end..].trim_start().len()));
