@@ -468,6 +468,7 @@ fn small_number(s: &str) -> Option<u32> {
 pub(super) fn read_published(
     header: &Header,
     signature: &Signature,
+    top: &[&str],
     warnings: &mut Vec<Warning>,
 ) -> Option<Date> {
     let field = |key: &'static str| header.get(key).map(|v| (key, parse_date_value(v)));
@@ -498,7 +499,45 @@ pub(super) fn read_published(
             DateRead::NotADate => {}
         }
     }
-    None
+    top.iter().take(DATELINE_LINES).find_map(|l| dateline(l))
+}
+
+/// How many lines at the top may hold a news page's dateline: it stands
+/// under the headline, after a breadcrumb at most.
+const DATELINE_LINES: usize = 6;
+
+/// The date of a news page's dateline, a short line with a date written
+/// `2018-11-19` (`济南日报 2018-11-19 11:32`, `时间 : 2023-02-24 20:50 来源 :
+/// 深圳市教育局`). Only that form: a date in words on a top line is as often
+/// the date of an event as the page's.
+fn dateline(line: &str) -> Option<Date> {
+    if char_len(line) > 60 || line.contains('。') {
+        return None;
+    }
+    let b = line.as_bytes();
+    (0..b.len()).find_map(|i| {
+        let digits = |from: usize, n: std::ops::RangeInclusive<usize>| {
+            let len = b[from.min(b.len())..]
+                .iter()
+                .take_while(|c| c.is_ascii_digit())
+                .count();
+            n.contains(&len).then_some(len)
+        };
+        let starts_run = i == 0 || !b[i - 1].is_ascii_digit();
+        if !starts_run || digits(i, 4..=4).is_none() || b.get(i + 4) != Some(&b'-') {
+            return None;
+        }
+        let m = digits(i + 5, 1..=2)?;
+        if b.get(i + 5 + m) != Some(&b'-') {
+            return None;
+        }
+        let d = digits(i + 6 + m, 1..=2)?;
+        let at = |from: usize, n: usize| &line[from..from + n];
+        match checked_date(at(i, 4), at(i + 5, m), at(i + 6 + m, d)) {
+            DateRead::Date(date) if YEARS.contains(&date.year) => Some(date),
+            _ => None,
+        }
+    })
 }
 
 #[cfg(test)]
@@ -549,6 +588,23 @@ mod tests {
         assert_eq!(period_from_text(text, None), None);
         let phases = format!("{text}\n2023年为启动阶段,2024年至2025年为攻坚阶段。");
         assert_eq!(period_from_text(&phases, None), Some(span(2023, 2025)));
+    }
+
+    #[test]
+    fn a_news_pages_dateline_dates_it() {
+        assert_eq!(
+            dateline("济南日报 2018-11-19 11:32 大字"),
+            Some(date(2018, 11, 19))
+        );
+        assert_eq!(
+            dateline("时间 : 2023-02-24 20:50 来源 : 深圳市教育局"),
+            Some(date(2023, 2, 24))
+        );
+        // Not a date, not the page's, or not a dateline.
+        assert_eq!(dateline("编号 12018-11-19"), None);
+        assert_eq!(dateline("2018-13-40 发布"), None);
+        assert_eq!(dateline("2018年11月19日,全县召开教育工作会议"), None);
+        assert_eq!(dateline("会议于2018-11-19召开,部署全年工作。"), None);
     }
 
     #[test]

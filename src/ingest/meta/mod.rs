@@ -258,7 +258,7 @@ pub(crate) fn read<'t>(
         // A round-up speaks for its city, district by district.
         jurisdiction.district = None;
     }
-    let published = date::read_published(&header, &signature, warnings);
+    let published = date::read_published(&header, &signature, &top, warnings);
     Meta {
         kind: title::read_kind(title.as_deref(), byline.is_some() || !districts.is_empty()),
         period: date::read_period(
