@@ -154,6 +154,7 @@ impl Coder {
             // Asked for only where the item has a numeral.
             let setting = || targets::Setting {
                 period: meta.period,
+                published: meta.published.map(|d| d.year),
                 review: targets::Dues::reviews(&coded.item),
                 due: dues.of(&coded.item),
             };

@@ -82,6 +82,31 @@ fn this_year_is_the_plans_year() {
     assert_eq!(by, [Some("2023"), Some("2023"), None]);
 }
 
+/// A news report names no period: its dateline gives `今年` its year, and
+/// `今明两年` the year after; the reporter's source (`记者从2023年度…会上获悉`)
+/// is no start date.
+#[test]
+fn a_news_reports_date_dates_this_year() {
+    let t = targets(
+        "某县今明两年将建设学校
+某日报 2018-11-19 11:32
+据了解,今明两年全县将开工建设教育设施60处。今年新建幼儿园5所。",
+    );
+    let by: Vec<Option<&str>> = t.iter().map(|t| t.by.as_deref()).collect();
+    assert_eq!(by, [Some("2019"), Some("2018")]);
+    let t = targets("记者从2023年度全市教育工作会上获悉,全市将新改扩建公办学校35所。");
+    assert_eq!(t[0].by.as_deref(), Some("2023"));
+}
+
+/// A number in an item that no theme of the schema is about (a government
+/// report's jobs or roads) is no target of an education plan.
+#[test]
+fn a_figure_outside_every_theme_is_no_target() {
+    let v =
+        values("1.稳定就业。新增城镇就业5500人以上,改造农村危桥4座。\n2.扩大学位。新建幼儿园5所。");
+    assert_eq!(v, [(5.0, "所".to_string())]);
+}
+
 /// A count keeps the verb that says what it counts (`创建`).
 #[test]
 fn subjects_are_what_is_counted() {

@@ -3,7 +3,6 @@
 
 use super::number::Quantity;
 use super::{reports, Relation, Setting};
-use crate::ingest::Period;
 use crate::text::{ceil_boundary, floor_boundary, BmpSet};
 
 /// What the context says about a quantity.
@@ -279,7 +278,7 @@ pub(crate) fn read<'t>(
     let before = &text[s_start..q.start];
     let after = &text[q.end..s_end];
     if marks.done.sentence != s_start {
-        marks.done.read(s_start, sentence, setting.period);
+        marks.done.read(s_start, sentence, setting.first_year());
     }
     if !is_commitment(before, after, q) || marks.done.before(q.start - s_start) {
         return None;
@@ -306,11 +305,10 @@ struct Done {
 }
 
 impl Done {
-    fn read(&mut self, sentence_start: usize, sentence: &str, period: Option<Period>) {
+    fn read(&mut self, sentence_start: usize, sentence: &str, first: Option<u16>) {
         self.sentence = sentence_start;
         self.reports.clear();
         self.bases.clear();
-        let first = period.map(|p| p.start);
         // One walk over the sentence, the words compared only where a
         // character that opens one stands.
         for (at, c) in sentence.char_indices() {
@@ -554,19 +552,22 @@ fn due(
         let lead = &text[marks.sentence_start(text, lead)..lead];
         year_in(lead).or_else(|| span_in(lead))
     };
-    let plan_year = || setting.period.filter(|p| p.start == p.end).map(|p| p.start);
+    let plan_year = || setting.year();
     let month = || {
         let year = plan_year()?;
         opens_with_month(&text[s_start..]).then(|| year.to_string())
     };
-    // `今年`, `年内`: the plan's own year, where it covers one.
+    // `今年`: the plan's own year, where it is for one; `今明两年`, the
+    // year after it.
     let this_year = || {
         let year = plan_year()?;
         let sentence = [before, after];
-        THIS_YEAR
-            .iter()
-            .any(|w| sentence.iter().any(|s| s.contains(w)))
-            .then(|| year.to_string())
+        let says = |w: &str| sentence.iter().any(|s| s.contains(w));
+        if says(THIS_AND_NEXT_YEAR) {
+            Some((year + 1).to_string())
+        } else {
+            THIS_YEAR.iter().any(|w| says(w)).then(|| year.to_string())
+        }
     };
     in_sentence()
         .or_else(this_year)
@@ -579,14 +580,23 @@ fn due(
 /// Words that date a number to the plan's own year.
 const THIS_YEAR: [&str; 1] = ["今年"];
 
+/// The span of the plan's year and the next (GUIDE: `今明两年` in 2018 is
+/// due in 2019).
+const THIS_AND_NEXT_YEAR: &str = "今明两年";
+
 /// A due year: `到2025年`, `到 2025 年`, `2024年底`, `2016年的`; not a
 /// baseline `比2013年`.
 fn year_in(s: &str) -> Option<String> {
     s.rmatch_indices('年').find_map(|(at, y)| {
         let (year, head) = crate::text::year_before(&s[..at])?;
         let ahead = &s[at + y.len()..];
-        // `从2015年开始` and `2015年以来` date a start, not a due date.
-        let start = head.ends_with(['从', '自'])
+        // `从2015年开始` and `2015年以来` date a start, not a due date; a
+        // reporter learning `从2023年度…会上` names a source.
+        let clause = &ahead[..ahead.find(['，', ',', '。']).unwrap_or(ahead.len())];
+        let source = ["获悉", "了解到", "得知"]
+            .iter()
+            .any(|w| clause.contains(w));
+        let start = (head.ends_with(['从', '自']) && !source)
             || ["开始", "起", "以来"].iter().any(|w| ahead.starts_with(w));
         (year >= 2000 && !head.ends_with('比') && !start).then(|| year.to_string())
     })

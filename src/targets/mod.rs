@@ -6,7 +6,8 @@
 //! and the theme of its subject. Not targets: dates and years, ordinals
 //! (`第二批`), counts of the plan's own parts (`十七项工程`, `七项举措`),
 //! ratios (`6:3:1`), figures that report what was done (`截止到2015年底`,
-//! `已经完成`), codes and phone numbers (no unit).
+//! `已经完成`), codes and phone numbers (no unit), and numbers in items
+//! that no theme of the schema is about.
 //!
 //! ```
 //! use eduplans::{code::Coder, ingest, outline};
@@ -62,7 +63,9 @@ pub struct Target {
     pub by: Option<String>,
     /// The theme of what is counted: from the subject's cues, else the
     /// item's strongest theme. Shared with the coder's tags, as
-    /// [`Tag::id`](crate::code::Tag::id) is.
+    /// [`Tag::id`](crate::code::Tag::id) is. Set on every target the coder
+    /// reads: a number in an item no theme of the schema is about (a
+    /// government report's jobs or roads) is not taken for a target.
     pub theme: Option<Arc<str>>,
     /// The sentence it stands in; of a sentence longer than 600 bytes (200
     /// Chinese characters: text that lost its full stops), the clause
@@ -175,11 +178,30 @@ pub(crate) struct ItemText<'a> {
 pub(crate) struct Setting<'a> {
     /// The years the plan covers.
     pub period: Option<crate::ingest::Period>,
+    /// The year the plan was published, which dates a news report that
+    /// names no period.
+    pub published: Option<u16>,
     /// Whether the item reviews what was done (see [`Dues::reviews`]): its
     /// numbers are no targets.
     pub review: bool,
     /// The due date the item's section sets (see [`Dues`]).
     pub due: Option<&'a str>,
+}
+
+impl Setting<'_> {
+    /// The one year the plan is for, if any: its period's, else, where no
+    /// period is read, the year it was published.
+    pub(crate) fn year(&self) -> Option<u16> {
+        match self.period {
+            Some(p) => (p.start == p.end).then_some(p.start),
+            None => self.published,
+        }
+    }
+
+    /// The plan's first year: years before it are past.
+    pub(crate) fn first_year(&self) -> Option<u16> {
+        self.period.map(|p| p.start).or(self.published)
+    }
 }
 
 /// Due dates that a section's heading (`2021年重点工作`) or its lead or goal
@@ -364,6 +386,9 @@ pub(crate) fn extract<'h, H: Iterator<Item = (&'h Arc<str>, usize, usize)>>(
             .as_ref()
             .map_or((q.start, q.start), |s| s.range);
         let theme = theme(hits, sentence, range, q).or(top_theme).cloned();
+        if theme.is_none() {
+            continue;
+        }
         let start = offsets.at(q.start);
         let mut subject = found_subject.map(|s| s.text);
         // `新建学校90所,平均每年30所`: the second number counts the same thing
