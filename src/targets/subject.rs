@@ -73,6 +73,10 @@ const LEADS: &[&str] = &[
     "全市",
     "全县",
     "平均每年",
+    "今明两年",
+    "今年",
+    "明年",
+    "年内",
     "每年",
     "年均",
     "全年",
@@ -429,11 +433,43 @@ fn trim(mut s: &str) -> (usize, &str) {
             from_start(s, &s[l.len()..]);
             s = &s[l.len()..];
         }
+        if let Some(rest) = after_intent(s) {
+            from_start(s, rest);
+            s = rest;
+        }
         if s == before {
             return (lo, s);
         }
     }
 }
+
+/// What follows a word of intent that a short opening (who, when) stands
+/// before (`历城区将开工建设教育设施`, `各县(市、区)计划新改扩建公办学校`):
+/// the opening is the actor, the subject what it is to do.
+fn after_intent(s: &str) -> Option<&str> {
+    let head = &s[..crate::text::floor_boundary(s, INTENT_REACH * 3)];
+    let (at, w) = INTENT
+        .iter()
+        .filter_map(|w| head.find(w).map(|at| (at, *w)))
+        .min()?;
+    let rest = &s[at + w.len()..];
+    let opening = &s[..at];
+    // An actor is a place or an office (`历城区`, `各县(市、区)`), else
+    // the words before are what is counted (`新开办学校计划校舍竣工交付`).
+    let actor = opening.is_empty() || opening.ends_with(ACTOR_ENDS);
+    (actor && rest.chars().count() >= 2).then_some(rest)
+}
+
+/// How the name of a place or an office ends.
+const ACTOR_ENDS: &[char] = &[
+    '省', '市', '县', '区', '州', '旗', '镇', '乡', '局', ')', '）',
+];
+
+/// Words of intent between an actor and what it is to do.
+const INTENT: &[&str] = &["将", "拟", "预计", "计划"];
+
+/// How many characters an actor before a word of intent may take.
+const INTENT_REACH: usize = 12;
 
 /// Strips a leading due date (`到2025年`, `到 2024 年`, `2024年底`, `三年内`,
 /// `“十四五”期间`): it goes into `by`, not into the subject.
@@ -511,5 +547,23 @@ mod tests {
     fn generic_words_are_no_subject() {
         assert_eq!(subject_of("继续推进5个项目", "5"), None);
         assert_eq!(subject_of("实现双90%目标", "双90"), None);
+    }
+
+    #[test]
+    fn the_actor_and_its_intent_are_no_subject() {
+        let s = |t: &str, n: &str| subject_of(t, n).unwrap();
+        assert_eq!(
+            s("今明两年历城区将开工建设教育设施60处。", "60"),
+            "开工建设教育设施"
+        );
+        assert_eq!(
+            s("今年全市各县(市、区)计划新改扩建公办学校35所。", "35"),
+            "新改扩建公办学校"
+        );
+        // A title or a quotation is not an actor.
+        assert_eq!(
+            s("“雨露计划”培训补贴1950万元。", "1950"),
+            "“雨露计划”培训补贴"
+        );
     }
 }
