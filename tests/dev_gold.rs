@@ -26,7 +26,7 @@ fn development_corpus() {
     let mut both = dev;
     both.add(&bundled);
     println!("dev+bundled: {}", both.line());
-    floors("dev", &dev, 0.98, 0.92, 0.77);
+    floors("dev", &dev, 0.98, 0.93, 0.79);
     floors("bundled", &bundled, 1.00, 1.00, 0.90);
     floors(
         "first13",
@@ -55,7 +55,7 @@ const FIRST_THIRTEEN: [&str; 13] = [
 ];
 
 /// What the first thirteen measure: found, boundaries, theme F1.
-const FIRST13_FLOORS: (f64, f64, f64) = (1.00, 0.99, 0.88);
+const FIRST13_FLOORS: (f64, f64, f64) = (1.00, 0.99, 0.89);
 
 /// Floors within 0.02 of what the sets measure, so that a regression fails.
 #[track_caller]

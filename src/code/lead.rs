@@ -35,25 +35,46 @@ fn demands(sentence: &str) -> bool {
 /// the past (`据了解,在过去的一年里…`, `会上,局长汇报了…`) and no sentence looks
 /// ahead. Such a paragraph of a news report commits to nothing.
 pub(crate) fn reports_only_past(text: &str) -> bool {
-    const AHEAD: [&str; 9] = [
-        "将", "要", "力争", "争取", "计划", "拟", "确保", "到20", "今年",
-    ];
     let first = text.split_inclusive(['。', '；', ';']).next().unwrap_or("");
-    // Not a bare `已`: `巩固已有成果` looks ahead.
-    const PAST: [&str; 10] = [
-        "过去",
-        "截至",
-        "截止",
-        "去年",
-        "以来",
-        "这五年",
-        "五年来",
-        "已经",
-        "这一年",
-        "一年来",
-    ];
     let done = PAST.iter().any(|w| first.contains(w)) || crate::text::perfective(first);
     done && !AHEAD.iter().any(|w| text.contains(w))
+}
+
+/// Words that report what was done. Not a bare `已`: `巩固已有成果` looks
+/// ahead.
+const PAST: [&str; 12] = [
+    "过去",
+    "截至",
+    "截止",
+    "去年",
+    "以来",
+    "这五年",
+    "五年来",
+    "已经",
+    "这一年",
+    "一年来",
+    "通报",
+    "取得了",
+];
+
+/// Words that look ahead.
+const AHEAD: [&str; 9] = [
+    "将", "要", "力争", "争取", "计划", "拟", "确保", "到20", "今年",
+];
+
+/// The byte ranges of the sentences of `text` that report what was done
+/// (`会上通报,2022年,全县改薄学校17所`) and do not look ahead.
+pub(crate) fn past_sentences(text: &str) -> Vec<std::ops::Range<usize>> {
+    let mut at = 0;
+    let mut out = Vec::new();
+    for s in text.split_inclusive(['。', '；', ';']) {
+        let past = PAST.iter().any(|w| s.contains(w)) || crate::text::perfective(s);
+        if past && !AHEAD.iter().any(|w| s.contains(w)) {
+            out.push(at..at + s.len());
+        }
+        at += s.len();
+    }
+    out
 }
 
 /// Whether an item only states shortcomings: each of its sentences ends
@@ -153,6 +174,18 @@ mod tests {
         assert!(!commits("会议指出,去年全区教育工作取得了显著成效。"));
         assert!(frames("preamble/2", None) && frames("2/(1)/0", None) && !frames("2/10", None));
         assert!(frames("1/(1)", Some("指导思想")));
+    }
+
+    #[test]
+    fn sentences_that_report_the_past() {
+        let text = "会上通报,2022年,全县新建5所公办幼儿园。今年将新建学校3所。加强师德建设。";
+        let past = past_sentences(text);
+        assert_eq!(past.len(), 1);
+        assert_eq!(
+            &text[past[0].clone()],
+            "会上通报,2022年,全县新建5所公办幼儿园。"
+        );
+        assert!(past_sentences("巩固已有成果,深化课程改革。").is_empty());
     }
 
     #[test]

@@ -320,6 +320,22 @@ impl Coder {
             .filter(|h| hits.iter().any(|x| x.end <= h.len()) && item.text.starts_with(h))
             .map_or(0, str::len);
         let framing = lead::frames(&item.path, item.heading.as_deref());
+        // What a sentence reports as done commits to nothing: its cues are
+        // not counted.
+        let ahead: Vec<cues::Hit>;
+        let hits = {
+            let past = lead::past_sentences(&item.text);
+            if past.is_empty() {
+                hits
+            } else {
+                ahead = hits
+                    .iter()
+                    .filter(|h| !past.iter().any(|r| r.contains(&h.start)))
+                    .cloned()
+                    .collect();
+                &ahead
+            }
+        };
         let scored = scores.of(&item.text, hits, heading_end, section, framing);
         // Scored strongest first, and tags are the themes strong enough on
         // both counts: they come first. Every list is sized at once: growing
