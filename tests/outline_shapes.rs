@@ -186,3 +186,37 @@ fn every_issuing_organ_closes_the_outline_as_a_signature() {
         );
     }
 }
+
+/// A list announced in a sentence that reports a speaker, after a comma
+/// that no verb of report stands right before, is a list all the same.
+#[test]
+fn a_list_in_a_reported_sentence() {
+    let p = plan(
+        "某区召开教育工作会议\n会议总结了去年工作。局长强调要认真落实会议精神,一要加强党建;二要优化学校布局;三要建强教师队伍。希望大家开拓创新。\n副区长作了讲话。",
+    );
+    let texts: Vec<&str> = p.items.iter().map(|i| i.text.as_str()).collect();
+    assert!(
+        texts.iter().any(|t| t.starts_with("优化学校布局")),
+        "{texts:?}"
+    );
+    assert!(
+        texts.iter().any(|t| t.starts_with("建强教师队伍")),
+        "{texts:?}"
+    );
+}
+
+/// Circled numbers run into a paragraph end with it: the next paragraph is
+/// not a part of the last of them.
+#[test]
+fn circled_numbers_in_a_paragraph_end_with_it() {
+    let p = plan(
+        "某区教育发展规划\n当前教育仍有差距。主要表现在:①学位不足;②学校布局有待优化。\n主要目标:\n到2025年,新建学校10所。",
+    );
+    let last = p
+        .items
+        .iter()
+        .find(|i| i.text.starts_with("学校布局"))
+        .expect("the second clause is an item");
+    assert!(!last.text.contains("2025"), "{:?}", last.text);
+    assert!(p.items.iter().any(|i| i.text.contains("新建学校10所")));
+}

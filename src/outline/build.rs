@@ -164,11 +164,17 @@ impl Builder<'_> {
     fn marker_line(&mut self, off: usize, line: &str, openings: &[usize]) {
         // Clauses inside a paragraph of their own (`一要…；二要…` of a meeting
         // report) end with it: the next paragraph is not one of them.
+        // So do circled numbers run into a paragraph (`主要表现在:①…;②…`).
         if let Some(n) = self.innermost() {
             let node = &self.nodes[n];
-            let next_is_clause = marker::at(line).is_some_and(|m| m.style.is_clause());
+            let next = marker::at(line).map(|m| m.style);
+            let next_is_clause = next.is_some_and(|s| s.is_clause());
             let clause = matches!(node.kind, Opener::Marker(s) if s.is_clause());
-            if clause && node.parent.is_none() && !next_is_clause {
+            let inline_circled = node.kind == Opener::Marker(Style::Circled)
+                && !self.text[..node.start].ends_with('\n')
+                && node.start > 0
+                && next != Some(Style::Circled);
+            if node.parent.is_none() && ((clause && !next_is_clause) || inline_circled) {
                 self.close(off);
             }
         }

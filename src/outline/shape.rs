@@ -252,13 +252,27 @@ pub(super) fn announcing_sentence(para: &str) -> Option<usize> {
     REPORTS.iter().any(|r| last[at..].contains(r)).then_some(at)
 }
 
-/// Whether `before` ends with a verb of report and a comma (`他要求,`).
+/// Whether `before` ends with a comma in a sentence that reports what a
+/// speaker said (`他要求,`, `张冰强调要认真落实…会议精神,`).
 pub(super) fn follows_report(before: &str) -> bool {
     before
         .trim_end()
         .strip_suffix(['，', ','])
-        .is_some_and(|b| REPORTS.iter().any(|r| b.ends_with(r)))
+        .is_some_and(|b| {
+            // Read back no further than a long sentence: a line of
+            // megabytes is not searched again at every marker.
+            let near = &b[crate::text::ceil_boundary(b, b.len().saturating_sub(REPORT_REACH))..];
+            let from = near
+                .rfind(['。', '；', ';', '！', '？', '\n'])
+                .map_or(0, |i| i + 1);
+            let sentence = &near[crate::text::ceil_boundary(near, from)..];
+            REPORTS.iter().any(|r| sentence.contains(r))
+        })
 }
+
+/// How many bytes before a list marker a verb of report may stand in its
+/// sentence (100 to 200 characters).
+const REPORT_REACH: usize = 600;
 
 /// Verbs that report what a speaker said.
 pub(super) const REPORTS: [&str; 5] = ["强调", "指出", "要求", "表示", "提出"];
