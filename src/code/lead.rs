@@ -78,24 +78,48 @@ pub(crate) fn past_sentences(text: &str) -> Vec<std::ops::Range<usize>> {
 }
 
 /// Whether an item only states shortcomings: each of its sentences ends
-/// on what is lacking (`教师队伍建设与教育发展需求还有差距。`). A list of
+/// on what is lacking (`教师队伍建设与教育发展需求还有差距。`,
+/// `学校布局有待进一步优化；`, `入园难问题还未全面解决；`). A list of
 /// problems in a report commits to nothing.
 pub(crate) fn states_shortcomings(text: &str) -> bool {
-    const LACKING: [&str; 7] = [
-        "差距",
-        "不足",
-        "不够",
-        "有待提高",
-        "有待加强",
-        "滞后",
-        "薄弱",
-    ];
     let mut sentences = text
         .split_inclusive(['。', '；', ';'])
         .map(|s| s.trim().trim_end_matches(['。', '；', ';']))
         .filter(|s| !s.is_empty())
         .peekable();
-    sentences.peek().is_some() && sentences.all(|s| LACKING.iter().any(|w| s.ends_with(w)))
+    sentences.peek().is_some() && sentences.all(lacking)
+}
+
+/// Whether a sentence ends on what is lacking: its last clause ends on a
+/// word of lack, or says what remains to be done (`有待`, `还需`) or not
+/// yet done (`还未全面解决`, not `尚未达标的学校`).
+fn lacking(sentence: &str) -> bool {
+    const ENDS: [&str; 13] = [
+        "差距",
+        "不足",
+        "不够",
+        "滞后",
+        "薄弱",
+        "偏低",
+        "偏少",
+        "偏弱",
+        "艰巨",
+        "挑战",
+        "依然存在",
+        "仍然存在",
+        "不到位",
+    ];
+    const REMAINS: [&str; 4] = ["有待", "还需", "尚需", "亟待"];
+    const NOT_YET: [&str; 2] = ["还未", "尚未"];
+    let last = sentence
+        .rfind(['，', ','])
+        .map_or(sentence, |i| &sentence[i..]);
+    ENDS.iter().any(|w| last.ends_with(w))
+        || REMAINS.iter().any(|w| last.contains(w))
+        || NOT_YET.iter().any(|w| {
+            last.find(w)
+                .is_some_and(|at| last[at + w.len()..].chars().count() <= 4)
+        })
 }
 
 fn dated(text: &str) -> bool {
@@ -206,6 +230,11 @@ mod tests {
         assert!(!reports_only_past("“十四五”期间,全区在扩大学位供给方面。"));
         assert!(!reports_only_past("巩固已有成果,深化课程改革。"));
         assert!(states_shortcomings("教师队伍建设与教育发展需求还有差距。"));
+        assert!(states_shortcomings("学校布局有待进一步优化;"));
+        assert!(states_shortcomings(
+            "学前教育城区学位不足,入园难入园贵问题还未全面解决;"
+        ));
+        assert!(!states_shortcomings("对尚未达标的学校实施改造。"));
         assert!(!states_shortcomings(
             "补齐短板,缩小城乡差距,加强薄弱学校建设。"
         ));
