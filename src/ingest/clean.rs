@@ -75,6 +75,7 @@ pub(crate) fn clean(mut lines: Vec<Line>, removed: &mut Vec<Removal>) -> Cleaned
     footer(&lines, &mut rules);
     notice(&lines, &mut rules);
     captions(&lines, &mut rules);
+    repeats(&lines, &mut rules);
     let mut kept = Vec::with_capacity(lines.len());
     // The kept lines that follow a page break: a page counter removed
     // before them, on a line of its own or at their start.
@@ -346,6 +347,38 @@ fn notice(lines: &[Line], rules: &mut [Option<Rule>]) {
         }
     }
 }
+
+/// Marks lines that repeat an earlier line word for word: a page's
+/// template printing its headline again between paragraphs, or its whole
+/// body again after the byline. Short lines, numbered ones and short
+/// sentences may recur in a plan (`工作目标：` under each project, the
+/// same duty under each district), so only a headline of
+/// [`REPEAT_CHARS`] or more, or a paragraph of [`REPEAT_PROSE_CHARS`] or
+/// more, counts.
+fn repeats(lines: &[Line], rules: &mut [Option<Rule>]) {
+    let mut seen = std::collections::HashSet::new();
+    for (i, l) in lines.iter().enumerate() {
+        let line = l.text.trim();
+        let chars = char_len(line);
+        let long_enough = if line.ends_with(['。', '；', ';']) {
+            chars >= REPEAT_PROSE_CHARS
+        } else {
+            chars >= REPEAT_CHARS
+        };
+        if rules[i].is_some() || !long_enough || marker::at(line).is_some() {
+            continue;
+        }
+        if !seen.insert(line) {
+            rules[i] = Some(Rule::Repeat);
+        }
+    }
+}
+
+/// How long a headline must be for its repetition to be page furniture.
+const REPEAT_CHARS: usize = 15;
+
+/// How long a paragraph must be for its repetition to be page furniture.
+const REPEAT_PROSE_CHARS: usize = 60;
 
 /// Marks photo captions: short unpunctuated lines set off by a wider gap.
 fn captions(lines: &[Line], rules: &mut [Option<Rule>]) {
@@ -653,6 +686,20 @@ mod tests {
         let (out, removed) = run(text);
         assert_eq!(out, text);
         assert!(removed.is_empty());
+    }
+
+    #[test]
+    fn a_headline_or_paragraph_printed_again_is_removed() {
+        let body = "会议强调,要坚持立德树人根本任务,深化教育教学改革,全面提升教育质量,办好人民满意的教育,为全县经济社会发展提供有力支撑。";
+        let text = format!(
+            "某市政府要建设113所公办幼儿园 有你家附近吗?\n新建幼儿园1所。\n{body}\n某市政府要建设113所公办幼儿园 有你家附近吗?\n新建幼儿园1所。\n{body}"
+        );
+        let (out, removed) = run(&text);
+        assert_eq!(
+            out,
+            format!("某市政府要建设113所公办幼儿园 有你家附近吗?\n新建幼儿园1所。\n{body}\n新建幼儿园1所。")
+        );
+        assert_eq!(removed.iter().filter(|r| r.rule == Rule::Repeat).count(), 2);
     }
 
     #[test]

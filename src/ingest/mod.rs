@@ -104,6 +104,9 @@ pub enum Rule {
     /// A cover notice that transmits the plan: its title (`关于印发…的通知`),
     /// addressees (`各县区教育局：`) and formula (`现将…印发给你们`).
     Notice,
+    /// A line that repeats an earlier one word for word: a headline
+    /// printed again between paragraphs, a body printed twice.
+    Repeat,
 }
 
 /// Options for reading plans; build with [`Ingest::new`], then call a verb.
