@@ -107,6 +107,14 @@ fn a_figure_outside_every_theme_is_no_target() {
     assert_eq!(v, [(5.0, "所".to_string())]);
 }
 
+/// The specifications of one school are no targets; a programme's totals
+/// are.
+#[test]
+fn one_schools_size_is_no_target() {
+    let v = values("1.建设幼儿园。三塔集镇徐寨幼儿园,建设面积2135平方米,建成后新增教学班18个;新建公办幼儿园,建筑面积共计10万平方米。");
+    assert_eq!(v, [(10.0, "万平方米".to_string())]);
+}
+
 /// A count keeps the verb that says what it counts (`创建`).
 #[test]
 fn subjects_are_what_is_counted() {

@@ -408,7 +408,7 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
         || team
         || reports::attendance(after, q)
         || reports::caption(after)
-        || reports::one_school(clause))
+        || reports::one_school(before))
 }
 
 /// Whether the number stands in the list that spells out a count of the

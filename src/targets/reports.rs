@@ -14,13 +14,41 @@ pub(super) fn attendance(after: &str, q: &Quantity) -> bool {
     matches!(q.unit, "人" | "名") && ATTEND.iter().any(|w| rest.starts_with(w))
 }
 
-/// Whether the clause describes one school (`该校将设置36个班`,
-/// `该学校计划总投资1.3亿元`): its size and cost are a project's
-/// specifications, not the plan's commitments.
-pub(super) fn one_school(clause: &str) -> bool {
-    ["该校", "该学校", "该园"]
+/// Whether the number gives a specification of one school: in a clause
+/// about that school (`该校将设置36个班`, `该学校计划总投资1.3亿元`), or
+/// in a sentence that opens with a school's name and gives its size or
+/// cost (`三塔集镇徐寨幼儿园,建设面积2135平方米,建成后新增教学班180个`).
+/// A project's specifications are not the plan's commitments; a
+/// programme's totals (`新建公办幼儿园,建筑面积共10万平方米`) are.
+pub(super) fn one_school(before: &str) -> bool {
+    let clause = before
+        .rfind(['，', ',', '；', ';', '。'])
+        .map_or(before, |i| &before[i..]);
+    if ["该校", "该学校", "该园"]
         .iter()
         .any(|w| clause.contains(w))
+    {
+        return true;
+    }
+    let opening = before.find(['，', ',']).map(|i| &before[..i]);
+    let named = opening.is_some_and(|o| {
+        const SCHOOLS: [&str; 5] = ["幼儿园", "小学", "中学", "学校", "校区"];
+        const PROGRAMME: [&str; 8] = [
+            "新建",
+            "改扩建",
+            "扩建",
+            "建设",
+            "实施",
+            "推进",
+            "完成",
+            "加快",
+        ];
+        SCHOOLS.iter().any(|w| o.ends_with(w))
+            && !o.contains(|c: char| c.is_ascii_digit())
+            && !PROGRAMME.iter().any(|w| o.contains(w))
+    });
+    const SPECIFICATIONS: [&str; 4] = ["面积", "教学班", "占地", "投资"];
+    named && SPECIFICATIONS.iter().any(|w| clause.contains(w))
 }
 
 /// Whether the number stands in the caption of a table (`新建11所小学建设
