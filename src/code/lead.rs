@@ -65,17 +65,35 @@ const AHEAD: [&str; 9] = [
 /// The byte ranges of the sentences of `text` that report what was done
 /// (`会上通报,2022年,全县改薄学校17所`) and do not look ahead.
 pub(crate) fn past_sentences(text: &str) -> Vec<std::ops::Range<usize>> {
-    let mut at = 0;
+    // Every item passes here: one walk over its text, the word lists read
+    // only where a character that opens one of their words stands.
     let mut out = Vec::new();
-    for s in text.split_inclusive(['。', '；', ';']) {
-        let past = PAST.iter().any(|w| s.contains(w)) || crate::text::perfective(s);
-        if past && !AHEAD.iter().any(|w| s.contains(w)) {
-            out.push(at..at + s.len());
+    let (mut start, mut past, mut ahead) = (0, false, false);
+    for (at, c) in text.char_indices() {
+        if matches!(c, '。' | '；' | ';') {
+            let end = at + c.len_utf8();
+            if past && !ahead {
+                out.push(start..end);
+            }
+            (start, past, ahead) = (end, false, false);
+        } else if OPENERS.contains(c) {
+            let rest = &text[at..];
+            past |= PAST.iter().any(|w| rest.starts_with(w))
+                || (c == '了' && crate::text::perfective_at(text, at));
+            ahead |= AHEAD.iter().any(|w| rest.starts_with(w));
         }
-        at += s.len();
+    }
+    if past && !ahead && start < text.len() {
+        out.push(start..text.len());
     }
     out
 }
+
+/// The characters that open a word of [`PAST`] or [`AHEAD`], and `了`.
+static OPENERS: crate::text::BmpSet = crate::text::BmpSet::new()
+    .with_first_chars(&PAST)
+    .with_first_chars(&AHEAD)
+    .with(&['了']);
 
 /// Whether an item only states shortcomings: each of its sentences ends
 /// on what is lacking (`教师队伍建设与教育发展需求还有差距。`,

@@ -324,7 +324,11 @@ impl Coder {
         // not counted.
         let ahead: Vec<cues::Hit>;
         let hits = {
-            let past = lead::past_sentences(&item.text);
+            let past = if hits.is_empty() {
+                Vec::new()
+            } else {
+                lead::past_sentences(&item.text)
+            };
             if past.is_empty() {
                 hits
             } else {
