@@ -6,7 +6,7 @@
 //! ```sh
 //! cargo run --release --example compare -- [--format text|markdown|csv|json] [--table NAME]
 //!     [--by plan|city|district] [--level theme|parent|domain] [--against ID]
-//!     [--svg PATH] [--schema PATH] [FILE...]
+//!     [--gap-share S] [--min-weight W] [--svg PATH] [--schema PATH] [FILE...]
 //! ```
 //!
 //! With no FILE it compares the five bundled plans and prints every table in
@@ -167,14 +167,19 @@ use eduplans::report::{self, Part, Style};
 
 const USAGE: &str = "\
 usage: compare [--format text|markdown|csv|json] [--table NAME] [--by plan|city|district]
-               [--level theme|parent|domain] [--against ID] [--svg PATH] [--schema PATH] [FILE...]
+               [--level theme|parent|domain] [--against ID] [--gap-share S] [--min-weight W]
+               [--svg PATH] [--schema PATH] [FILE...]
 
 Compares two or more plans (with no FILE, the five bundled ones) and prints
 every table in order, or one with --table: coverage, overlaps, gaps,
 similarity, distinctive, aligned, phrases, targets. Plans are named by their
 file stems. --by merges plans by city or splits them by district; --level
 rolls themes up to their parent or domain; --against ID measures keyness
-against one unit instead of the rest; --svg PATH writes a coverage heatmap.
+against one unit instead of the rest; --gap-share S makes a theme a gap of a
+unit when at least that share of its peers cover it (default 0.5); --min-weight
+W counts a theme where its weight in an item reaches W, candidates included
+(default: the coder's tags); --svg PATH writes a coverage heatmap. A FILE given
+twice is read once.
 JSON without --table is one object with every table, the crate version and
 the schema version. A FILE that cannot be read is reported on stderr as
 `FILE: error: why` and the exit code is 1; the others are still compared.";
@@ -186,7 +191,19 @@ fn main() -> ExitCode {
         ("csv", Format::Csv),
         ("json", Format::Json),
     ];
-    let args = common::parse(USAGE, &formats, &["table", "by", "level", "against", "svg"]);
+    let args = common::parse(
+        USAGE,
+        &formats,
+        &[
+            "table",
+            "by",
+            "level",
+            "against",
+            "svg",
+            "gap-share",
+            "min-weight",
+        ],
+    );
     let options = options(&args);
     let parts = match args.options.get("table") {
         None => Part::ALL.to_vec(),
@@ -244,6 +261,24 @@ fn options(args: &common::Args) -> Options {
     }
     if let Some(id) = args.options.get("against") {
         o = o.against(id.clone());
+    }
+    if let Some(share) = args.options.get("gap-share") {
+        match share.parse::<f64>() {
+            Ok(s) if s > 0.0 && s <= 1.0 => o = o.gap_share(s),
+            _ => common::fail(
+                USAGE,
+                &format!("--gap-share {share:?} is not a share in (0, 1]"),
+            ),
+        }
+    }
+    if let Some(weight) = args.options.get("min-weight") {
+        match weight.parse::<f64>() {
+            Ok(w) if w >= 0.0 && w.is_finite() => o = o.min_weight(w),
+            _ => common::fail(
+                USAGE,
+                &format!("--min-weight {weight:?} is not a weight of 0 or more"),
+            ),
+        }
     }
     o
 }

@@ -13,6 +13,9 @@ use std::sync::OnceLock;
 
 const EXAMPLES: [&str; 3] = ["items", "compare", "targets"];
 
+/// The examples built for these tests: those above and `plans`.
+const BUILT: [&str; 4] = ["items", "compare", "targets", "plans"];
+
 /// The directory the examples are built into, after building them.
 fn examples_dir() -> &'static Path {
     static DIR: OnceLock<PathBuf> = OnceLock::new();
@@ -30,7 +33,7 @@ fn examples_dir() -> &'static Path {
         cargo
             .current_dir(env!("CARGO_MANIFEST_DIR"))
             .args(["build", "--quiet"]);
-        for name in EXAMPLES {
+        for name in BUILT {
             cargo.args(["--example", name]);
         }
         if release {
@@ -348,4 +351,83 @@ fn a_path_that_is_not_utf8_is_read() {
         "{}",
         text(&out.stdout)
     );
+}
+
+#[test]
+fn the_same_file_given_twice_is_read_once_with_a_warning() {
+    let out = run(
+        "compare",
+        &["--table", "similarity", JIYUAN, MINHANG, JIYUAN],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert_eq!(
+        stderr.matches("warning: given more than once").count(),
+        1,
+        "{stderr}"
+    );
+    // Two units, not an error for a duplicate id.
+    let stdout = text(&out.stdout);
+    let header = stdout
+        .lines()
+        .find(|l| l.starts_with("| unit"))
+        .expect("a table");
+    assert_eq!(header.matches("jiyuan-2018").count(), 1, "{stdout}");
+}
+
+#[test]
+fn a_bad_sidecar_is_named_in_its_error() {
+    let inputs = Inputs::new("sidecar");
+    std::fs::copy(JIYUAN, inputs.dir.join("plan.txt")).expect("copy");
+    std::fs::write(
+        inputs.dir.join("plan.meta.toml"),
+        "period = \"2016-2040\"\n",
+    )
+    .expect("write");
+    let out = run("plans", &[&inputs.path("plan.txt")]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = text(&out.stderr);
+    assert!(
+        stderr.starts_with(&format!("{}: error:", inputs.path("plan.meta.toml")))
+            && stderr.contains("more than 20 years"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn gap_share_and_min_weight_change_the_gaps() {
+    let rows = |args: &[&str]| {
+        let mut all = vec!["--table", "gaps", "--format", "csv"];
+        all.extend_from_slice(args);
+        let out = run("compare", &all);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        text(&out.stdout).lines().count()
+    };
+    let default = rows(&[]);
+    assert!(rows(&["--gap-share", "1"]) < default);
+    assert!(rows(&["--min-weight", "2"]) > default);
+    let out = run("compare", &["--gap-share", "2"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--gap-share"));
+}
+
+#[test]
+fn a_closed_pipe_ends_an_example_quietly() {
+    use std::process::Stdio;
+    let exe = examples_dir().join(format!("compare{}", std::env::consts::EXE_SUFFIX));
+    for args in [&["--help"][..], &[][..]] {
+        // A pipe whose reading end is closed before the example starts:
+        // every write fails, as under `| head -1` once head has exited.
+        let (reader, writer) = std::io::pipe().expect("pipe");
+        drop(reader);
+        let out = Command::new(&exe)
+            .args(args)
+            .current_dir(env!("CARGO_MANIFEST_DIR"))
+            .stdout(writer)
+            .stderr(Stdio::piped())
+            .output()
+            .expect("run");
+        let stderr = text(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+    }
 }

@@ -53,7 +53,9 @@ fn parse_from(
     while let Some(arg) = parser.next()? {
         match arg {
             Short('h') | Long("help") => {
-                println!("{usage}");
+                // A closed pipe (`--help | head -1`) ends it quietly.
+                use std::io::Write;
+                let _ = writeln!(std::io::stdout(), "{usage}");
                 std::process::exit(0);
             }
             Long("format") => {
@@ -146,12 +148,13 @@ pub fn documents(files: &[PathBuf]) -> (Vec<Document>, bool) {
             .map(|id| (id.to_string(), corpus::document(id)))
             .collect()
     } else {
+        let files = once_each(files);
         files
             .iter()
             .map(|f| {
                 (
                     f.display().to_string(),
-                    ingest::Ingest::new().id(plan_id(f, files)).path(f),
+                    ingest::Ingest::new().id(plan_id(f, &files)).path(f),
                 )
             })
             .collect()
@@ -160,12 +163,31 @@ pub fn documents(files: &[PathBuf]) -> (Vec<Document>, bool) {
         match result {
             Ok(doc) => docs.push(doc),
             Err(err) => {
-                eprintln!("{name}: error: {}", err.reason());
+                // The file at fault: a plan's sidecar, when it is the sidecar.
+                let input = err.input();
+                let at = if input.is_empty() { name } else { input };
+                eprintln!("{at}: error: {}", err.reason());
                 failed = true;
             }
         }
     }
     (docs, failed)
+}
+
+/// The files, each once: a file given again (by the same path, or by
+/// another path to the same file) is reported on stderr and read once.
+fn once_each(files: &[PathBuf]) -> Vec<PathBuf> {
+    let mut seen = std::collections::HashSet::new();
+    let mut kept = Vec::with_capacity(files.len());
+    for f in files {
+        let key = std::fs::canonicalize(f).unwrap_or_else(|_| f.clone());
+        if seen.insert(key) {
+            kept.push(f.clone());
+        } else {
+            eprintln!("{}: warning: given more than once; read once", f.display());
+        }
+    }
+    kept
 }
 
 /// A file's plan id: its stem, or, where two files share a stem, its path

@@ -302,6 +302,10 @@ fn year_value(value: &toml::Value) -> Result<u16, String> {
         })
 }
 
+/// The longest period a plan covers: a long-range plan (`2021-2035`) is
+/// fifteen years; more is a typing slip.
+const MAX_PERIOD_YEARS: u16 = 20;
+
 fn period_value(value: &toml::Value) -> Result<Period, String> {
     if value.is_integer() {
         return year_value(value).map(Period::year);
@@ -326,6 +330,11 @@ fn period_value(value: &toml::Value) -> Result<Period, String> {
     };
     if period.start > period.end {
         return Err(format!("`{text}` ends before it starts"));
+    }
+    if period.end - period.start >= MAX_PERIOD_YEARS {
+        return Err(format!(
+            "`{text}` spans more than {MAX_PERIOD_YEARS} years; a plan's period is at most that"
+        ));
     }
     Ok(period)
 }
@@ -408,6 +417,9 @@ mod tests {
         assert!(err("year = \"2016\"").starts_with("`year`: expected an integer"));
         assert!(err("year = 16").starts_with("`year`:"));
         assert!(err("period = \"2018-2016\"").contains("ends before it starts"));
+        assert!(err("period = \"2016-2040\"").contains("more than 20 years"));
+        assert!(parse_sidecar("period = \"2021-2035\"").is_ok());
+        assert!(err("year = 1900").contains("not a year"));
         assert!(err("period = \"2016-18\"").starts_with("`period`:"));
         assert!(err("year = 2016\nperiod = \"2016\"").contains("both given"));
         assert!(err("published = \"2018-02-30\"").starts_with("`published`:"));
