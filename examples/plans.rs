@@ -1,8 +1,7 @@
-//! Prints each plan's metadata: `cargo run --release --example plans -- [--format text|jsonl] [FILE...]`.
+//! Prints each plan's metadata: `cargo run --release --example plans -- [--format text|jsonl|json|csv] [FILE...]`.
 
 mod common;
 
-use std::io::Write;
 use std::process::ExitCode;
 
 use common::Format;
@@ -10,12 +9,13 @@ use eduplans::ingest::{Encoding, Rule, Script};
 use eduplans::{outline, Meta};
 
 const USAGE: &str = "\
-usage: plans [--format text|jsonl] [FILE...]
+usage: plans [--format text|jsonl|json|csv] [FILE...]
 
 Prints one record per plan: its id and metadata (title, jurisdiction, level,
 period, issuer, document number, date, kind), the encoding and script it was
-read in, its number of items and what the cleaner removed. With no FILE, the
-bundled plans.";
+read in, its number of items and what the cleaner removed, by rule. With no
+FILE, the bundled plans. Values print as a sidecar spells them
+(`county_city`, `work_points`).";
 
 /// One plan as a JSON line.
 #[derive(serde::Serialize)]
@@ -32,12 +32,16 @@ struct Record<'a> {
 fn main() -> ExitCode {
     let args = common::parse(
         USAGE,
-        &[("text", Format::Text), ("jsonl", Format::Jsonl)],
+        &[
+            ("text", Format::Text),
+            ("jsonl", Format::Jsonl),
+            ("json", Format::Json),
+            ("csv", Format::Csv),
+        ],
         &[],
     );
     let (docs, failed) = common::documents(&args.files);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    let mut out = common::Records::new(args.format, &CSV_HEADER);
     for doc in &docs {
         let plan = outline::plan(doc);
         common::warn(doc, &plan.warnings);
@@ -54,14 +58,70 @@ fn main() -> ExitCode {
             removed,
         };
         let text = match args.format {
-            Format::Jsonl => serde_json::to_string(&record).unwrap_or_default(),
+            Format::Jsonl | Format::Json => serde_json::to_string(&record).unwrap_or_default(),
+            Format::Csv => csv(&record),
             _ => describe(&record),
         };
-        if writeln!(out, "{text}").is_err() {
+        if out.push(&text).is_err() {
             return ExitCode::FAILURE;
         }
     }
+    if out.finish().is_err() {
+        return ExitCode::FAILURE;
+    }
     common::exit(failed)
+}
+
+/// The columns of `--format csv`, one row per plan.
+const CSV_HEADER: [&str; 16] = [
+    "id",
+    "title",
+    "province",
+    "city",
+    "district",
+    "districts",
+    "level",
+    "period",
+    "issuer",
+    "doc_number",
+    "published",
+    "kind",
+    "encoding",
+    "script",
+    "items",
+    "removed",
+];
+
+/// One CSV row: lists joined with `;`, what was removed as `rule:count`.
+fn csv(r: &Record) -> String {
+    let m = r.meta;
+    let j = &m.jurisdiction;
+    let name = spelled;
+    let removed = r
+        .removed
+        .iter()
+        .map(|(rule, n)| format!("{}:{n}", name(serde_json::json!(rule))))
+        .collect::<Vec<_>>()
+        .join(";");
+    let fields = [
+        r.id.to_string(),
+        m.title.clone().unwrap_or_default(),
+        j.province.clone().unwrap_or_default(),
+        j.city.clone().unwrap_or_default(),
+        j.district.clone().unwrap_or_default(),
+        m.districts.join(";"),
+        m.level.map(|l| l.to_string()).unwrap_or_default(),
+        m.period.map(|p| p.to_string()).unwrap_or_default(),
+        m.issuer.clone().unwrap_or_default(),
+        m.doc_number.clone().unwrap_or_default(),
+        m.published.map(|d| d.to_string()).unwrap_or_default(),
+        m.kind.map(|k| k.to_string()).unwrap_or_default(),
+        name(serde_json::json!(r.encoding)),
+        name(serde_json::json!(r.script)),
+        r.items.to_string(),
+        removed,
+    ];
+    common::csv_row(&fields.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
 /// A few readable lines for the terminal.
@@ -75,7 +135,7 @@ fn describe(r: &Record) -> String {
         .collect::<Vec<_>>()
         .join(" ");
     format!(
-        "{}\n  title:     {}\n  place:     {}{}\n  level:     {}\n  period:    {}\n  issuer:    {}\n  number:    {}\n  published: {}\n  kind:      {}\n  items:     {} ({:?}, {:?})\n",
+        "{}\n  title:     {}\n  place:     {}{}\n  level:     {}\n  period:    {}\n  issuer:    {}\n  number:    {}\n  published: {}\n  kind:      {}\n  items:     {} ({}, {})\n",
         r.id,
         or(m.title.as_deref()),
         if place.is_empty() { "-".into() } else { place },
@@ -87,7 +147,12 @@ fn describe(r: &Record) -> String {
         m.published.map_or("-".into(), |d| d.to_string()),
         m.kind.map_or("-".into(), |k| k.to_string()),
         r.items,
-        r.encoding,
-        r.script,
+        spelled(serde_json::json!(r.encoding)),
+        spelled(serde_json::json!(r.script)),
     )
+}
+
+/// A value as its JSON string spells it (`utf8`, `simplified`).
+fn spelled(v: serde_json::Value) -> String {
+    v.as_str().unwrap_or_default().to_string()
 }

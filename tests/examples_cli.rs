@@ -431,3 +431,36 @@ fn a_closed_pipe_ends_an_example_quietly() {
         assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
     }
 }
+
+#[test]
+fn items_targets_and_plans_print_json_and_jsonl() {
+    for example in ["items", "targets", "plans"] {
+        let out = run(example, &["--format", "json", JIYUAN, MINHANG]);
+        assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+        let all: Vec<serde_json::Value> =
+            serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{example}: {e}"));
+        let out = run(example, &["--format", "jsonl", JIYUAN, MINHANG]);
+        let lines: Vec<serde_json::Value> = text(&out.stdout)
+            .lines()
+            .map(|l| serde_json::from_str(l).expect("a JSON line"))
+            .collect();
+        assert_eq!(all, lines, "{example}");
+        assert!(!all.is_empty(), "{example}");
+    }
+}
+
+#[test]
+fn plans_prints_one_csv_row_a_plan_spelled_as_the_sidecar() {
+    let out = run("plans", &["--format", "csv", JIYUAN, MINHANG]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let rows: Vec<&str> = stdout.lines().collect();
+    assert_eq!(rows.len(), 3, "{stdout}");
+    assert!(rows[0].starts_with("id,title,province,city,district,"));
+    assert!(
+        rows[1].contains(",county_city,") || rows[1].contains(",prefecture,"),
+        "{}",
+        rows[1]
+    );
+    assert!(!stdout.contains("CountyCity") && !stdout.contains("Utf8"));
+}

@@ -79,38 +79,91 @@ fn parse_from(
 }
 
 /// Prints a plan's records a line each, as items and targets do: parses
-/// `--format text|jsonl|csv`, `--schema` and the files, prints `header` first
-/// in CSV, then the lines `rows` makes of each coded plan; the exit code is 1
-/// when a file failed (the others are still printed), as is a failed write.
+/// `--format text|jsonl|json|csv`, `--schema` and the files, prints `header`
+/// first in CSV, then the lines `rows` makes of each coded plan (in JSON,
+/// the JSON lines as one array); the exit code is 1 when a file failed (the
+/// others are still printed), as is a failed write.
 pub fn print_rows(
     usage: &str,
     header: &[&str],
     rows: impl Fn(Format, &CodedPlan) -> Vec<String>,
 ) -> ExitCode {
-    use std::io::Write;
     let formats = [
         ("text", Format::Text),
         ("jsonl", Format::Jsonl),
+        ("json", Format::Json),
         ("csv", Format::Csv),
     ];
     let args = parse(usage, &formats, &[]);
     let coder = coder(&args.schema);
     let (docs, failed) = documents(&args.files);
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    if args.format == Format::Csv && writeln!(out, "{}", csv_row(header)).is_err() {
-        return ExitCode::FAILURE;
-    }
+    let mut out = Records::new(args.format, header);
     for doc in &docs {
         let coded = coder.code(&eduplans::outline::plan(doc));
         warn(doc, &coded.warnings);
-        for line in rows(args.format, &coded) {
-            if writeln!(out, "{line}").is_err() {
+        let format = if args.format == Format::Json {
+            Format::Jsonl
+        } else {
+            args.format
+        };
+        for line in rows(format, &coded) {
+            if out.push(&line).is_err() {
                 return ExitCode::FAILURE;
             }
         }
     }
+    if out.finish().is_err() {
+        return ExitCode::FAILURE;
+    }
     exit(failed)
+}
+
+/// Records written to stdout one by one: a header line first in CSV; in
+/// JSON, the records (JSON lines) as the elements of one array.
+pub struct Records {
+    out: std::io::StdoutLock<'static>,
+    json: bool,
+    count: usize,
+}
+
+impl Records {
+    /// Starts the output; writes the CSV header.
+    pub fn new(format: Format, header: &[&str]) -> Records {
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        // A closed pipe shows at the first record's write.
+        if format == Format::Csv {
+            let _ = writeln!(out, "{}", csv_row(header));
+        }
+        Records {
+            out,
+            json: format == Format::Json,
+            count: 0,
+        }
+    }
+
+    /// Writes one record.
+    pub fn push(&mut self, record: &str) -> std::io::Result<()> {
+        use std::io::Write;
+        if self.json {
+            let open = if self.count == 0 { "[\n" } else { ",\n" };
+            write!(self.out, "{open}{record}")?;
+        } else {
+            writeln!(self.out, "{record}")?;
+        }
+        self.count += 1;
+        Ok(())
+    }
+
+    /// Ends the output: closes the JSON array (an empty one for no record).
+    pub fn finish(mut self) -> std::io::Result<()> {
+        use std::io::Write;
+        if self.json {
+            let text = if self.count == 0 { "[]\n" } else { "\n]\n" };
+            self.out.write_all(text.as_bytes())?;
+        }
+        self.out.flush()
+    }
 }
 
 /// The coder for `--schema PATH`, or the reference one; a bad schema is
