@@ -4,15 +4,18 @@
 //! # A tour of the tables
 //!
 //! ```sh
-//! cargo run --release --example compare -- [--format text|markdown|csv|json] [--table NAME]
+//! cargo run --release --example compare -- [--format text|markdown|csv|json] [--table NAME] [--csv-dir DIR]
 //!     [--by plan|city|district] [--level theme|parent|domain] [--against ID]
 //!     [--gap-share S] [--min-weight W] [--svg PATH] [--schema PATH] [FILE...]
 //! ```
 //!
 //! With no FILE it compares the five bundled plans and prints every table in
-//! order; `--table NAME` prints one part. `--format markdown` gives GitHub tables,
-//! `csv` every cell in full, `json` one object with the crate and schema
-//! versions, the options, the units and the tables asked for. `--by city` merges plans of one city
+//! order; `--table NAME` prints one part, or one table of a part by its name
+//! (`similarity_words`). `--format markdown` gives GitHub tables, `csv` one
+//! table with every cell in full and numbers as numbers (several tables need
+//! `--table`, or `--csv-dir DIR` for a file per table, `DIR/NAME.csv`),
+//! `json` one object with the crate and schema versions, the options, the
+//! units and the tables asked for. `--by city` merges plans of one city
 //! (zhengzhou-2016 and zhengzhou-2024 become 郑州市), `--by district` splits a
 //! plan that speaks for several districts into one unit each. `--level parent`
 //! or `--level domain` rolls themes up (足球 into 体育; 42 themes into 8 domains).
@@ -22,7 +25,8 @@
 //! Output is deterministic. The excerpts below (0.6.0) show the first rows of each table.
 //!
 //! **coverage**: how many items of each unit address each theme, and what share
-//! of its text they make; a second table names each unit's strongest item per theme.
+//! of its text they make (in CSV, each in a column of its own); **strongest**
+//! names each unit's strongest item per theme.
 //!
 //! ```text
 //! Coverage: items per theme (share of the unit's text)
@@ -56,14 +60,14 @@
 //!
 //! ```text
 //! Gaps: themes most peers cover and the unit does not, with the peers' strongest item
-//! +---------------------------+----------+-------+-------------------------------------------------------------+
-//! | unit                      | theme    | peers | example of what is missing                                  |
-//! +===========================+==========+=======+=============================================================+
-//! | zhengzhou-2016 郑州市     | 家校共育 | 3/4   | qiqihar-2022 2/(6)/1: 建立中小学家长学校                    |
-//! | zhengzhou-2016 郑州市     | 关爱群体 | 3/4   | jiyuan-2018 8/34: 关爱特殊群体                              |
-//! | zhengzhou-2016 郑州市     | 后勤保障 | 2/4   | minhang-2017 4/5: 提升后勤保障能力                          |
+//! +---------------------------+----------+----------+-------+-------------------------------------------------------------+
+//! | unit                      | theme    | covering | peers | example of what is missing                                  |
+//! +===========================+==========+==========+=======+=============================================================+
+//! | zhengzhou-2016 郑州市     | 家校共育 |        3 |     4 | qiqihar-2022 2/(6)/1: 建立中小学家长学校                    |
+//! | zhengzhou-2016 郑州市     | 关爱群体 |        3 |     4 | jiyuan-2018 8/34: 关爱特殊群体                              |
+//! | zhengzhou-2016 郑州市     | 后勤保障 |        2 |     4 | minhang-2017 4/5: 提升后勤保障能力                          |
 //! ...
-//! +---------------------------+----------+-------+-------------------------------------------------------------+
+//! +---------------------------+----------+----------+-------+-------------------------------------------------------------+
 //! ```
 //!
 //! **similarity**: how alike units are, three ways: Jaccard on the sets of themes
@@ -166,14 +170,16 @@ use eduplans::outline;
 use eduplans::report::{self, Part, Style};
 
 const USAGE: &str = "\
-usage: compare [--format text|markdown|csv|json] [--table NAME] [--by plan|city|district]
-               [--level theme|parent|domain] [--against ID] [--gap-share S] [--min-weight W]
-               [--svg PATH] [--schema PATH] [FILE...]
+usage: compare [--format text|markdown|csv|json] [--table NAME] [--csv-dir DIR]
+               [--by plan|city|district] [--level theme|parent|domain] [--against ID]
+               [--gap-share S] [--min-weight W] [--svg PATH] [--schema PATH] [FILE...]
 
 Compares two or more plans (with no FILE, the five bundled ones) and prints
-every table in order, or one with --table: coverage, overlaps, gaps,
-similarity, distinctive, aligned, phrases, targets. Plans are named by their
-file stems. --by merges plans by city or splits them by district; --level
+every table in order, or one part with --table: coverage, strongest,
+overlaps, gaps, similarity, distinctive, aligned, phrases, targets (or one
+table of a part by its name, such as similarity_words). CSV is one table:
+several need --table, or --csv-dir DIR to write DIR/NAME.csv each. Plans are
+named by their file stems. --by merges plans by city or splits them by district; --level
 rolls themes up to their parent or domain; --against ID measures keyness
 against one unit instead of the rest; --gap-share S makes a theme a gap of a
 unit when at least that share of its peers cover it (default 0.5); --min-weight
@@ -202,14 +208,15 @@ fn main() -> ExitCode {
             "svg",
             "gap-share",
             "min-weight",
+            "csv-dir",
         ],
     );
     let options = options(&args);
-    let parts = match args.options.get("table") {
-        None => Part::ALL.to_vec(),
-        Some(name) => vec![name
-            .parse::<Part>()
-            .unwrap_or_else(|e| common::fail(USAGE, &e))],
+    // A part (`similarity`) or one table of a part (`similarity_words`).
+    let table = args.options.get("table");
+    let parts = match table.map(|name| name.parse::<Part>()) {
+        Some(Ok(part)) => vec![part],
+        _ => Part::ALL.to_vec(),
     };
     let coder = common::coder(&args.schema);
     let (docs, failed) = common::documents(&args.files);
@@ -234,7 +241,13 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     }
-    let text = render(&comparison, &parts, args.format);
+    let text = match render(&comparison, &parts, table, &args) {
+        Ok(text) => text,
+        Err(why) => {
+            eprintln!("error: {why}");
+            return ExitCode::FAILURE;
+        }
+    };
     if std::io::stdout().lock().write_all(text.as_bytes()).is_err() {
         return ExitCode::FAILURE;
     }
@@ -283,20 +296,73 @@ fn options(args: &common::Args) -> Options {
     o
 }
 
-fn render(c: &Comparison, parts: &[Part], format: Format) -> String {
+/// The output: the tables of `parts` (or the one table named `table`) in
+/// the format asked for; in CSV, one table, or one file per table under
+/// `--csv-dir`.
+fn render(
+    c: &Comparison,
+    parts: &[Part],
+    table: Option<&String>,
+    args: &common::Args,
+) -> Result<String, String> {
     // Wider cells than the default: phrases and their plans need the room.
     let style = Style::default()
         .max_cell(60)
         .color(std::io::stdout().is_terminal());
-    let tables = || report::tables(c, parts);
-    match format {
-        Format::Json => {
-            let mut s = serde_json::to_string_pretty(&report::json(c, parts)).unwrap_or_default();
-            s.push('\n');
-            s
+    let format = match args.format {
+        Format::Markdown => report::Format::Markdown,
+        Format::Csv => report::Format::Csv,
+        _ => report::Format::Text,
+    };
+    let mut tables = report::tables_for(c, parts, format);
+    if let Some(name) = table.filter(|n| n.parse::<Part>().is_err()) {
+        tables.retain(|t| &t.name == name);
+        if tables.is_empty() {
+            let names: Vec<String> = report::tables_for(c, &Part::ALL, format)
+                .into_iter()
+                .map(|t| t.name)
+                .collect();
+            common::fail(
+                USAGE,
+                &format!(
+                    "unknown table `{name}`: a part ({}) or a table ({})",
+                    Part::ALL.map(Part::name).join(", "),
+                    names.join(", ")
+                ),
+            );
         }
-        Format::Markdown => report::render_all(&tables(), report::Format::Markdown, &style),
-        Format::Csv => report::render_all(&tables(), report::Format::Csv, &style),
-        _ => report::render_all(&tables(), report::Format::Text, &style),
+    }
+    if args.format == Format::Json {
+        let mut s = serde_json::to_string_pretty(&report::json(c, parts)).unwrap_or_default();
+        s.push('\n');
+        return Ok(s);
+    }
+    if args.format != Format::Csv {
+        return Ok(report::render_all(&tables, format, &style));
+    }
+    if let Some(dir) = args.options.get("csv-dir") {
+        let dir = std::path::Path::new(dir);
+        std::fs::create_dir_all(dir)
+            .map_err(|e| format!("{}: cannot create: {e}", dir.display()))?;
+        for t in &tables {
+            let path = dir.join(format!("{}.csv", t.name));
+            std::fs::write(&path, t.render(format, &style))
+                .map_err(|e| format!("{}: cannot write: {e}", path.display()))?;
+        }
+        return Ok(String::new());
+    }
+    match tables.as_slice() {
+        [one] => Ok(one.render(format, &style)),
+        _ => common::fail(
+            USAGE,
+            &format!(
+                "csv is one table: give --table with one of {}, or --csv-dir DIR for a file per table",
+                tables
+                    .iter()
+                    .map(|t| t.name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        ),
     }
 }

@@ -464,3 +464,48 @@ fn plans_prints_one_csv_row_a_plan_spelled_as_the_sidecar() {
     );
     assert!(!stdout.contains("CountyCity") && !stdout.contains("Utf8"));
 }
+
+#[test]
+fn csv_is_one_loadable_table() {
+    let out = run("compare", &["--format", "csv", "--table", "coverage"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stdout = text(&out.stdout);
+    let rows: Vec<Vec<&str>> = stdout.lines().map(|l| l.split(',').collect()).collect();
+    // A header, then one row per theme, all of one length.
+    assert_eq!(rows[0][..3], ["theme", "label", "zhengzhou-2016 items"]);
+    assert!(rows.len() > 40, "{stdout}");
+    assert!(rows.iter().all(|r| r.len() == rows[0].len()), "{stdout}");
+    for r in &rows[1..] {
+        for (k, cell) in r.iter().enumerate().skip(2) {
+            let n: f64 = cell
+                .parse()
+                .unwrap_or_else(|_| panic!("not a number: {cell}"));
+            assert!(
+                if k % 2 == 0 {
+                    n.fract() == 0.0
+                } else {
+                    n <= 1.0
+                },
+                "{r:?}"
+            );
+        }
+    }
+    // Several tables in CSV need --table or --csv-dir.
+    let out = run("compare", &["--format", "csv"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("--csv-dir"));
+    let out = run(
+        "compare",
+        &["--format", "csv", "--table", "similarity_words"],
+    );
+    assert!(text(&out.stdout).starts_with("unit,zhengzhou-2016,"));
+    let dir = std::env::temp_dir().join(format!("eduplans-csv-dir-{}", std::process::id()));
+    let out = run(
+        "compare",
+        &["--format", "csv", "--csv-dir", &dir.display().to_string()],
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let strongest = std::fs::read_to_string(dir.join("strongest.csv")).expect("strongest.csv");
+    assert!(strongest.starts_with("unit,theme,items,share,weight,strongest item\n"));
+    let _ = std::fs::remove_dir_all(&dir);
+}

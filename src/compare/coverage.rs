@@ -27,7 +27,7 @@ pub struct Coverage {
     pub strongest: Option<ItemRef>,
 }
 
-/// An item named in a table: plan, path, heading and an excerpt.
+/// An item named in a table: plan, path, heading and text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct ItemRef {
     /// The plan's id.
@@ -36,13 +36,9 @@ pub struct ItemRef {
     pub path: String,
     /// Its heading, if any.
     pub heading: Option<String>,
-    /// The first 60 characters of its text.
-    pub excerpt: String,
+    /// Its whole text: a terminal table cuts it to fit, CSV and JSON never.
+    pub text: String,
 }
-
-/// Excerpts in tables and JSON are this many characters: enough to
-/// recognise the item, short enough for a table cell.
-pub(crate) const EXCERPT_CHARS: usize = 60;
 
 impl ItemRef {
     pub(crate) fn of(m: &Member<'_>) -> ItemRef {
@@ -51,12 +47,7 @@ impl ItemRef {
             plan: m.plan.id.clone(),
             path: item.path.clone(),
             heading: item.heading.clone(),
-            excerpt: item
-                .text
-                .chars()
-                .take(EXCERPT_CHARS)
-                .map(|c| if c == '\n' { ' ' } else { c })
-                .collect(),
+            text: item.text.to_string(),
         }
     }
 }

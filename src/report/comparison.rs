@@ -2,15 +2,17 @@
 
 use serde::Serialize;
 
-use super::{heatmap, Cell, Heatmap, Table};
+use super::{heatmap, Cell, Format, Heatmap, Table};
 use crate::compare::{Comparison, ItemRef};
 
 /// The parts of a comparison, one or more tables each.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Part {
-    /// Unit × category coverage, and each category's strongest items.
+    /// Unit × category coverage: items and share of text.
     Coverage,
+    /// Each unit's strongest item on each category it covers.
+    Strongest,
     /// Categories shared by all units, and the UpSet table.
     Overlaps,
     /// What each unit lacks that most peers cover.
@@ -29,8 +31,9 @@ pub enum Part {
 
 impl Part {
     /// Every part, in report order.
-    pub const ALL: [Part; 8] = [
+    pub const ALL: [Part; 9] = [
         Part::Coverage,
+        Part::Strongest,
         Part::Overlaps,
         Part::Gaps,
         Part::Similarity,
@@ -44,6 +47,7 @@ impl Part {
     pub fn name(self) -> &'static str {
         match self {
             Part::Coverage => "coverage",
+            Part::Strongest => "strongest",
             Part::Overlaps => "overlaps",
             Part::Gaps => "gaps",
             Part::Similarity => "similarity",
@@ -70,12 +74,23 @@ impl std::str::FromStr for Part {
     }
 }
 
-/// The tables of the given parts of a comparison, in report order.
+/// The tables of the given parts of a comparison, in report order, for a
+/// terminal or Markdown: a coverage cell holds a unit's items and share
+/// (`4 (5%)`). See [`tables_for`] for CSV.
 pub fn tables(c: &Comparison, parts: &[Part]) -> Vec<Table> {
+    tables_for(c, parts, Format::Text)
+}
+
+/// The tables of the given parts, laid out for `format`: in CSV the
+/// coverage table gives each unit's items and share in columns of their
+/// own, as numbers (`zhengzhou-2016 items`, `zhengzhou-2016 share`).
+pub fn tables_for(c: &Comparison, parts: &[Part], format: Format) -> Vec<Table> {
     parts
         .iter()
         .flat_map(|p| match p {
-            Part::Coverage => vec![coverage(c), strongest(c)],
+            Part::Coverage if format == Format::Csv => vec![coverage_numbers(c)],
+            Part::Coverage => vec![coverage(c)],
+            Part::Strongest => vec![strongest(c)],
             Part::Overlaps => vec![shared(c), upset(c)],
             Part::Gaps => vec![gaps(c)],
             Part::Similarity => similarity(c),
@@ -104,7 +119,9 @@ pub fn json(c: &Comparison, parts: &[Part]) -> serde_json::Value {
     put("units", serde_json::to_value(&c.units));
     for p in parts {
         match p {
-            Part::Coverage => put("coverage", serde_json::to_value(&c.coverage)),
+            Part::Coverage | Part::Strongest => {
+                put("coverage", serde_json::to_value(&c.coverage));
+            }
             Part::Overlaps => put("overlaps", serde_json::to_value(&c.overlaps)),
             Part::Gaps => put("gaps", serde_json::to_value(&c.gaps)),
             Part::Similarity => put("similarity", serde_json::to_value(&c.similarity)),
@@ -162,7 +179,10 @@ fn item(r: &Option<ItemRef>) -> Cell {
 }
 
 fn describe(r: &ItemRef) -> String {
-    let head = r.heading.clone().unwrap_or_else(|| r.excerpt.clone());
+    let head = r
+        .heading
+        .clone()
+        .unwrap_or_else(|| r.text.replace('\n', " "));
     format!("{} {}: {}", r.plan, r.path, head)
 }
 
@@ -191,9 +211,32 @@ fn coverage(c: &Comparison) -> Table {
     t
 }
 
+fn coverage_numbers(c: &Comparison) -> Table {
+    let mut columns = vec!["theme".to_string(), "label".to_string()];
+    for u in &c.units {
+        columns.push(format!("{} items", u.id));
+        columns.push(format!("{} share", u.id));
+    }
+    let mut t = Table::new(
+        "coverage",
+        "Coverage: items per theme and share of the unit's text",
+        columns,
+    );
+    for cat in &c.categories {
+        let mut row = vec![Cell::from(cat.id.as_str()), Cell::from(cat.label.as_str())];
+        for u in &c.units {
+            let (items, share) = cell(c, &u.id, &cat.id).map_or((0, 0.0), |x| (x.items, x.share));
+            row.push(Cell::from(items));
+            row.push(Cell::from(share));
+        }
+        t.push(row);
+    }
+    t
+}
+
 fn strongest(c: &Comparison) -> Table {
     let mut t = Table::new(
-        "coverage_items",
+        "strongest",
         "Coverage: the strongest item of each unit on each theme",
         [
             "unit",
@@ -209,7 +252,7 @@ fn strongest(c: &Comparison) -> Table {
             c.unit_label(&x.unit).into(),
             c.category_label(&x.category).into(),
             x.items.into(),
-            percent(x.share).into(),
+            x.share.into(),
             x.weight.into(),
             item(&x.strongest),
         ]);
@@ -251,13 +294,20 @@ fn gaps(c: &Comparison) -> Table {
     let mut t = Table::new(
         "gaps",
         "Gaps: themes most peers cover and the unit does not, with the peers' strongest item",
-        ["unit", "theme", "peers", "example of what is missing"],
+        [
+            "unit",
+            "theme",
+            "covering",
+            "peers",
+            "example of what is missing",
+        ],
     );
     for g in &c.gaps {
         t.push(vec![
             c.unit_label(&g.unit).into(),
             c.category_label(&g.category).into(),
-            format!("{}/{}", g.peers_covering, g.peers).into(),
+            g.peers_covering.into(),
+            g.peers.into(),
             item(&g.example),
         ]);
     }

@@ -33,7 +33,7 @@ mod comparison;
 mod svg;
 mod table;
 
-pub use comparison::{coverage_svg, json, tables, Part};
+pub use comparison::{coverage_svg, json, tables, tables_for, Part};
 
 pub use svg::{heatmap, Heatmap};
 pub use table::{
