@@ -16,8 +16,9 @@
 //! `--table`, or `--csv-dir DIR` for a file per table, `DIR/NAME.csv`),
 //! `json` one object with the crate and schema versions, the options, the
 //! units and the tables asked for. `--by city` merges plans of one city
-//! (zhengzhou-2016 and zhengzhou-2024 become 郑州市), `--by district` splits a
-//! plan that speaks for several districts into one unit each. `--level parent`
+//! (zhengzhou-2016 and zhengzhou-2024 become 郑州市; minhang-2017, a district's
+//! plan, becomes 上海市 (闵行区)), `--by district` splits a plan that speaks
+//! for several districts into one unit each and keeps a district's plan whole. `--level parent`
 //! or `--level domain` rolls themes up (足球 into 体育; 42 themes into 8 domains).
 //! `--against ID` measures keyness against one unit instead of the rest.
 //! `--svg PATH` also writes the coverage heatmap (units × themes, shaded by tag

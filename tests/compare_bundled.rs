@@ -78,10 +78,12 @@ fn cities_districts_and_levels() {
     let coder = Coder::reference();
     let by_city = Comparison::new(coder, &plans, &Options::default().by(By::City)).unwrap();
     let ids: Vec<&str> = by_city.units.iter().map(|u| u.id.as_str()).collect();
-    assert_eq!(ids, ["郑州市", "济源市", "齐齐哈尔市", "上海市"]);
+    // Minhang's plan speaks for one district of Shanghai, and says so.
+    assert_eq!(ids, ["郑州市", "济源市", "齐齐哈尔市", "上海市 (闵行区)"]);
     assert_eq!(by_city.units[0].plans, ["zhengzhou-2016", "zhengzhou-2024"]);
     let by_district = Comparison::new(coder, &plans, &Options::default().by(By::District)).unwrap();
     assert_eq!(by_district.units.len(), 4 + 4);
+    assert!(by_district.units.iter().any(|u| u.id == "minhang-2017"));
     assert!(by_district
         .units
         .iter()

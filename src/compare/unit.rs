@@ -16,7 +16,8 @@ pub enum By {
     #[default]
     Plan,
     /// Plans merged by their city (`zhengzhou-2016` and `zhengzhou-2024`
-    /// become 郑州市).
+    /// become 郑州市); a unit that holds a district's own plan names the
+    /// district (`上海市 (闵行区)`).
     City,
     /// Plans that speak for several districts split into one unit per
     /// district; the others stay whole.
@@ -107,12 +108,19 @@ fn whole(plan: &CodedPlan) -> Unit<'_> {
 /// city stands alone under its id.
 fn cities<'a>(plans: &[&'a CodedPlan]) -> Vec<Unit<'a>> {
     let mut out: Vec<Unit<'a>> = Vec::new();
+    // The districts whose own plans joined each city's unit.
+    let mut districts: Vec<Vec<String>> = Vec::new();
     for &plan in plans {
         let city = plan.meta.jurisdiction.city.clone();
         let key = city.clone().unwrap_or_else(|| plan.id.clone());
         let part = whole(plan);
-        match out.iter_mut().find(|u| u.info.id == key) {
-            Some(unit) => {
+        let district = plan.meta.jurisdiction.district.clone();
+        match out.iter().position(|u| u.info.id == key) {
+            Some(k) => {
+                let unit = &mut out[k];
+                if let Some(d) = district.filter(|d| !districts[k].contains(d)) {
+                    districts[k].push(d);
+                }
                 unit.info.plans.push(plan.id.clone());
                 // The earliest known year; `Option::min` would take `None`.
                 unit.info.year = match (unit.info.year, part.info.year) {
@@ -127,7 +135,17 @@ fn cities<'a>(plans: &[&'a CodedPlan]) -> Vec<Unit<'a>> {
                 unit.info.jurisdiction = city.unwrap_or(unit.info.jurisdiction);
                 unit.info.id = key;
                 out.push(unit);
+                districts.push(district.into_iter().collect());
             }
+        }
+    }
+    // A district's plan speaks for the district, not the whole city: the
+    // unit says so (`上海市 (闵行区)`).
+    for (unit, names) in out.iter_mut().zip(districts) {
+        if !names.is_empty() {
+            let label = format!("{} ({})", unit.info.id, names.join("、"));
+            unit.info.id = label.clone();
+            unit.info.jurisdiction = label;
         }
     }
     out
