@@ -122,3 +122,20 @@ fn an_unknown_unit_gets_a_suggestion() {
         "{message}"
     );
 }
+
+/// A pair of items found under several themes is one row of the aligned
+/// table, with all its themes.
+#[test]
+fn an_aligned_pair_is_shown_once() {
+    let plans = coded();
+    let c = Comparison::new(Coder::reference(), &plans, &Options::default()).unwrap();
+    let tables = eduplans::report::tables(&c, &[eduplans::report::Part::Aligned]);
+    let rows = &tables[0].rows;
+    let pairs: std::collections::BTreeSet<(String, String)> =
+        rows.iter().map(|r| (r[2].text(3), r[3].text(3))).collect();
+    assert_eq!(pairs.len(), rows.len());
+    // Some pair shares several themes: the bundled plans have such pairs.
+    assert!(rows.iter().any(|r| r[0].text(3).contains(' ')));
+    let found: usize = c.aligned.iter().map(|a| a.pairs.len()).sum();
+    assert!(rows.len() < found);
+}

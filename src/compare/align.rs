@@ -38,7 +38,8 @@ pub struct AlignedPair {
     pub a: AlignedItem,
     /// The other.
     pub b: AlignedItem,
-    /// Their similarity, 0 to 1 (overlap coefficient of character bigrams).
+    /// Their similarity, 0 to 1 (overlap coefficient of character bigrams);
+    /// pairs below 0.25 are not reported.
     pub score: f64,
 }
 
@@ -68,7 +69,7 @@ const CANDIDATES: usize = 20;
 /// share some bigrams by chance. Of the 696 candidate pairs of the bundled
 /// plans, 648 score below 0.2 and 18 at 0.25 or more (the closest wordings,
 /// such as two cities' 加强基层党组织建设); 0.25 keeps those.
-pub(crate) const MIN_SCORE: f64 = 0.25;
+pub(crate) const MIN_ALIGNED_SCORE: f64 = 0.25;
 
 pub(crate) fn aligned(
     units: &[Unit<'_>],
@@ -154,7 +155,7 @@ fn best_pairs(units: &[Unit<'_>], members: &[(usize, usize)], top: usize) -> Vec
         cands.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         for (j, _) in cands.into_iter().take(CANDIDATES) {
             let score = overlap(&gram(i), &gram(j));
-            if score >= MIN_SCORE {
+            if score >= MIN_ALIGNED_SCORE {
                 scored.insert((i, j), score);
             }
         }

@@ -33,6 +33,7 @@ mod words;
 
 use serde::Serialize;
 
+pub(crate) use align::MIN_ALIGNED_SCORE;
 pub use align::{Aligned, AlignedItem, AlignedPair};
 pub use coverage::{Coverage, Gap, Intersection, ItemRef, Overlaps};
 pub use keyness::{Distinctive, Keyness};

@@ -409,18 +409,36 @@ fn unmapped(c: &Comparison) -> Table {
 fn aligned(c: &Comparison) -> Table {
     let mut t = Table::new(
         "aligned",
-        "Aligned items: the most similar items across units, per theme",
-        ["theme", "score", "item", "similar item"],
+        format!(
+            "Aligned items: the most similar items across units (score {:.2} or more), each pair once with the themes it shares",
+            crate::compare::MIN_ALIGNED_SCORE
+        ),
+        ["themes", "score", "item", "similar item"],
     );
+    // A pair of items found under several themes is one row: keyed by the
+    // two items, with its themes in the order they came.
+    let mut rows: Vec<(&crate::compare::AlignedPair, Vec<String>)> = Vec::new();
     for a in &c.aligned {
+        let label = c.category_label(&a.category);
         for p in &a.pairs {
-            t.push(vec![
-                c.category_label(&a.category).into(),
-                p.score.into(),
-                describe(&p.a.item).into(),
-                describe(&p.b.item).into(),
-            ]);
+            let same = |q: &crate::compare::AlignedPair| {
+                (q.a.unit == p.a.unit && q.a.item.path == p.a.item.path)
+                    && (q.b.unit == p.b.unit && q.b.item.path == p.b.item.path)
+            };
+            match rows.iter_mut().find(|(q, _)| same(q)) {
+                Some((_, themes)) => themes.push(label.clone()),
+                None => rows.push((p, vec![label.clone()])),
+            }
         }
+    }
+    rows.sort_by(|x, y| y.0.score.total_cmp(&x.0.score));
+    for (p, themes) in rows {
+        t.push(vec![
+            themes.join(" ").into(),
+            p.score.into(),
+            describe(&p.a.item).into(),
+            describe(&p.b.item).into(),
+        ]);
     }
     t
 }
