@@ -23,7 +23,8 @@
 //! `--against ID` measures keyness against one unit instead of the rest.
 //! `--svg PATH` also writes the coverage heatmap (units × themes, shaded by tag
 //! weight) as a standalone SVG. `--schema PATH` codes with a researcher's schema.
-//! Output is deterministic. The excerpts below (0.6.0) show the first rows of each table.
+//! Output is deterministic. The excerpts below (0.6.0, at the default width of
+//! 120 columns) show the first rows of each table.
 //!
 //! **coverage**: how many items of each unit address each theme, and what share
 //! of its text they make (in CSV, each in a column of its own); **strongest**
@@ -31,14 +32,14 @@
 //!
 //! ```text
 //! Coverage: items per theme (share of the unit's text)
-//! +-------------------------------+-----------------------+--------------------+-------------------------+-----------------------+---------------------------+
-//! | theme                         | zhengzhou-2016 郑州市 | jiyuan-2018 济源市 | qiqihar-2022 齐齐哈尔市 | zhengzhou-2024 郑州市 | minhang-2017 上海市闵行区 |
-//! +===============================+=======================+====================+=========================+=======================+===========================+
-//! | 党建 party_building           | 4 (5%)                | 4 (10%)            | 1 (2%)                  | 4 (14%)               | 0                         |
-//! | 规范办学 school_conduct       | 3 (11%)               | 4 (10%)            | 4 (7%)                  | 0                     | 0                         |
-//! | 依法治教 rule_of_law          | 2 (3%)                | 0                  | 1 (1%)                  | 0                     | 2 (6%)                    |
+//! +-------------------------------+----------------+-------------+--------------+----------------+--------------+
+//! | theme                         | zhengzhou-2016 | jiyuan-2018 | qiqihar-2022 | zhengzhou-2024 | minhang-2017 |
+//! +===============================+================+=============+==============+================+==============+
+//! | 党建 party_building           | 4 (5%)         | 4 (10%)     | 1 (2%)       | 4 (14%)        | 0            |
+//! | 规范办学 school_conduct       | 3 (11%)        | 4 (10%)     | 4 (7%)       | 0              | 0            |
+//! | 依法治教 rule_of_law          | 2 (3%)         | 0           | 1 (1%)       | 0              | 2 (6%)       |
 //! ...
-//! +-------------------------------+-----------------------+--------------------+-------------------------+-----------------------+---------------------------+
+//! +-------------------------------+----------------+-------------+--------------+----------------+--------------+
 //! ```
 //!
 //! **overlaps**: the themes every unit covers, then UpSet-style intersections
@@ -61,14 +62,14 @@
 //!
 //! ```text
 //! Gaps: themes most peers cover and the unit does not, with the peers' strongest item
-//! +---------------------------+----------+----------+-------+-------------------------------------------------------------+
-//! | unit                      | theme    | covering | peers | example of what is missing                                  |
-//! +===========================+==========+==========+=======+=============================================================+
-//! | zhengzhou-2016 郑州市     | 家校共育 |        3 |     4 | qiqihar-2022 2/(6)/1: 建立中小学家长学校                    |
-//! | zhengzhou-2016 郑州市     | 关爱群体 |        3 |     4 | jiyuan-2018 8/34: 关爱特殊群体                              |
-//! | zhengzhou-2016 郑州市     | 后勤保障 |        2 |     4 | minhang-2017 4/5: 提升后勤保障能力                          |
+//! +---------------------------+----------+----------+-------+------------------------------------------------------------+
+//! | unit                      | theme    | covering | peers | example of what is missing                                 |
+//! +===========================+==========+==========+=======+============================================================+
+//! | zhengzhou-2016 郑州市     | 家校共育 |        3 |     4 | qiqihar-2022 2/(6)/1: 建立中小学家长学校                   |
+//! | zhengzhou-2016 郑州市     | 关爱群体 |        3 |     4 | jiyuan-2018 8/34: 关爱特殊群体                             |
+//! | zhengzhou-2016 郑州市     | 后勤保障 |        2 |     4 | minhang-2017 4/5: 提升后勤保障能力                         |
 //! ...
-//! +---------------------------+----------+----------+-------+-------------------------------------------------------------+
+//! +---------------------------+----------+----------+-------+------------------------------------------------------------+
 //! ```
 //!
 //! **similarity**: how alike units are, three ways: Jaccard on the sets of themes
@@ -95,9 +96,9 @@
 //! +---------------------------+---------+-------+------------+-------+-----------+--------+-----------+
 //! | unit                      | against | kind  | term       | count | reference |     G2 | log ratio |
 //! +===========================+=========+=======+============+=======+===========+========+===========+
-//! | zhengzhou-2016 郑州市     | rest    | word  | 美育       |    22 |         7 | 38.950 |     3.520 |
-//! | zhengzhou-2016 郑州市     | rest    | word  | 信访       |    10 |         0 | 30.733 |     6.189 |
-//! | zhengzhou-2016 郑州市     | rest    | word  | 局属       |     9 |         0 | 27.660 |     6.037 |
+//! | zhengzhou-2016 郑州市     | rest    | word  | 美育       |    22 |         7 | 38.944 |     3.519 |
+//! | zhengzhou-2016 郑州市     | rest    | word  | 信访       |    10 |         0 | 30.731 |     6.189 |
+//! | zhengzhou-2016 郑州市     | rest    | word  | 局属       |     9 |         0 | 27.658 |     6.037 |
 //! ...
 //! +---------------------------+---------+-------+------------+-------+-----------+--------+-----------+
 //! ```
@@ -108,14 +109,14 @@
 //!
 //! ```text
 //! Aligned items: the most similar items across units (score 0.25 or more), each pair once with the themes it shares
-//! +-------------------------------------+-------+------------------------------------------------------------------------------------------------------+-----------------------------------------------------------------------+
-//! | themes                              | score | item                                                                                                 | similar item                                                          |
-//! +=====================================+=======+======================================================================================================+=======================================================================+
-//! | 课程教学                            | 0.356 | qiqihar-2022 2/(2)/0: 以全面提高教育质量为主线,着力打造教育质量满意城                                | zhengzhou-2024 district:郑州高新区/3: 深化改革 提升教育内涵高质量发展 |
-//! | 德育                                | 0.341 | zhengzhou-2016 4/10: 加强德育、美育工作,广泛开展校园社会主义核心价值观教育,助推校园美育文化建设。... | jiyuan-2018 4/13: 加强和改进德育                                      |
-//! | 校长队伍                            | 0.310 | zhengzhou-2016 6/19: 实施局属学校领导干部综合能力提升工程                                            | minhang-2017 2/10: 提升教师国际视野和课程素养                         |
+//! +------------------------------------+-------+------------------------------------+------------------------------------+
+//! | themes                             | score | item                               | similar item                       |
+//! +====================================+=======+====================================+====================================+
+//! | 课程教学                           | 0.356 | qiqihar-2022 2/(2)/0: 以全面提...  | zhengzhou-2024 district:郑州高...  |
+//! | 德育                               | 0.341 | zhengzhou-2016 4/10: 加强德育、... | jiyuan-2018 4/13: 加强和改进德育   |
+//! | 校长队伍                           | 0.310 | zhengzhou-2016 6/19: 实施局属学... | minhang-2017 2/10: 提升教师国际... |
 //! ...
-//! +-------------------------------------+-------+------------------------------------------------------------------------------------------------------+-----------------------------------------------------------------------+
+//! +------------------------------------+-------+------------------------------------+------------------------------------+
 //! ```
 //!
 //! **phrases**: wordings of six or more characters used by two or more plans,
@@ -137,14 +138,14 @@
 //!
 //! ```text
 //! Targets side by side, by theme
-//! +------------+---------------------------+-----------------------------------------------------------------+-------+-----------------+-----------+------+--------------------------------------+
-//! | theme      | unit                      | subject                                                         | value | unit of measure | relation  | by   | item                                 |
-//! +============+===========================+=================================================================+=======+=================+===========+======+======================================+
-//! | 党建       | zhengzhou-2024 郑州市     | 新增清廉学校建设优秀示范点                                      | 2-3   | 家              | exactly   |      | zhengzhou-2024 district:郑州高新区/1 |
-//! | 督导评估   | minhang-2017 上海市闵行区 | 公办中小学与幼儿园的综合督导                                    | 30    | 所              | at_least  |      | minhang-2017 3/8                     |
-//! | 督导评估   | minhang-2017 上海市闵行区 | 制订新一轮发展规划的评审学校                                    | 38    | 所              | exactly   |      | minhang-2017 3/8                     |
+//! +------------+-------------------+-------------------+-------+-----------------+-----------+------+-------------------+
+//! | theme      | unit              | subject           | value | unit of measure | relation  | by   | item              |
+//! +============+===================+===================+=======+=================+===========+======+===================+
+//! | 党建       | zhengzhou-2024... | 新增清廉学校建... | 2-3   | 家              | exactly   |      | zhengzhou-2024... |
+//! | 督导评估   | minhang-2017 ...  | 公办中小学与幼... | 30    | 所              | at_least  |      | minhang-2017 3/8  |
+//! | 督导评估   | minhang-2017 ...  | 制订新一轮发展... | 38    | 所              | exactly   |      | minhang-2017 3/8  |
 //! ...
-//! +------------+---------------------------+-----------------------------------------------------------------+-------+-----------------+-----------+------+--------------------------------------+
+//! +------------+-------------------+-------------------+-------+-----------------+-----------+------+-------------------+
 //! ```
 //!
 //! FILE arguments are a researcher's own plans; each is named by its file stem
@@ -174,7 +175,8 @@ use eduplans::report::{self, Part, Style};
 const USAGE: &str = "\
 usage: compare [--format text|markdown|csv|json] [--table NAME] [--csv-dir DIR]
                [--by plan|city|district] [--level theme|parent|domain] [--against ID]
-               [--gap-share S] [--min-weight W] [--svg PATH] [--schema PATH] [FILE...]
+               [--gap-share S] [--min-weight W] [--width N] [--svg PATH] [--schema PATH]
+               [FILE...]
 
 Compares two or more plans (with no FILE, the five bundled ones) and prints
 every table in order, or one part with --table: coverage, strongest,
@@ -188,7 +190,8 @@ unit when at least that share of its peers cover it (default 0.5); --min-weight
 W counts a theme where its weight in an item reaches W, candidates included
 (default: the coder's tags); --svg PATH writes a coverage heatmap. A FILE given
 twice is read once.
-JSON without --table is one object with every table, the crate version and
+Text tables fit --width N columns (default: the terminal's width, or 120
+when the output is no terminal), wide ones split into parts. JSON without --table is one object with every table, the crate version and
 the schema version. A FILE that cannot be read is reported on stderr as
 `FILE: error: why` and the exit code is 1; the others are still compared.";
 
@@ -211,6 +214,7 @@ fn main() -> ExitCode {
             "gap-share",
             "min-weight",
             "csv-dir",
+            "width",
         ],
     );
     let options = options(&args);
@@ -310,7 +314,8 @@ fn render(
     // Wider cells than the default: phrases and their plans need the room.
     let style = Style::default()
         .max_cell(60)
-        .color(std::io::stdout().is_terminal());
+        .color(std::io::stdout().is_terminal())
+        .width(common::width(args, USAGE));
     let format = match args.format {
         Format::Markdown => report::Format::Markdown,
         Format::Csv => report::Format::Csv,

@@ -1,5 +1,5 @@
 //! Prints the items of plans with their themes:
-//! `cargo run --release --example items -- [--format text|jsonl|json|csv] [--schema PATH] [FILE...]`.
+//! `cargo run --release --example items -- [--format text|jsonl|json|csv] [--width N] [--schema PATH] [FILE...]`.
 
 mod common;
 
@@ -10,7 +10,7 @@ use eduplans::code::{CodedItem, Tag};
 use eduplans::outline::Section;
 
 const USAGE: &str = "\
-usage: items [--format text|jsonl|json|csv] [--schema PATH] [FILE...]
+usage: items [--format text|jsonl|json|csv] [--width N] [--schema PATH] [FILE...]
 
 Prints every item of each plan: its path, heading, themes and text. With no
 FILE, the bundled plans; --schema codes with a researcher's schema (TOML or

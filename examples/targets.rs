@@ -1,5 +1,5 @@
 //! Prints the targets of plans:
-//! `cargo run --release --example targets -- [--format text|jsonl|json|csv] [--schema PATH] [FILE...]`.
+//! `cargo run --release --example targets -- [--format text|jsonl|json|csv] [--width N] [--schema PATH] [FILE...]`.
 
 mod common;
 
@@ -9,7 +9,7 @@ use common::Format;
 use eduplans::targets::Target;
 
 const USAGE: &str = "\
-usage: targets [--format text|jsonl|json|csv] [--schema PATH] [FILE...]
+usage: targets [--format text|jsonl|json|csv] [--width N] [--schema PATH] [FILE...]
 
 Prints every number each plan commits to: what it counts, value, unit,
 relation, due year or period, theme, and the sentence it stands in. With no

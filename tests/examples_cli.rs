@@ -509,3 +509,49 @@ fn csv_is_one_loadable_table() {
     assert!(strongest.starts_with("unit,theme,items,share,weight,strongest item\n"));
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Every text table of `compare` fits the default 120 columns (output that
+/// is no terminal), on the bundled plans and with the development plans
+/// too, Chinese characters counted two columns; `--width` sets another.
+#[test]
+fn text_tables_fit_the_width() {
+    use unicode_width::UnicodeWidthStr;
+    let mut dev: Vec<String> = std::fs::read_dir("tests/dev/docs")
+        .expect("tests/dev/docs")
+        .filter_map(|e| e.ok().map(|e| e.path().display().to_string()))
+        .filter(|p| p.ends_with(".txt"))
+        .collect();
+    dev.sort();
+    let bundled: Vec<String> = std::fs::read_dir("data/corpus")
+        .expect("data/corpus")
+        .filter_map(|e| e.ok().map(|e| e.path().display().to_string()))
+        .collect();
+    let with_dev: Vec<&str> = dev.iter().chain(&bundled).map(String::as_str).collect();
+    for (files, width) in [(vec![], 120), (with_dev.clone(), 120), (vec![], 80)] {
+        let mut args = vec!["--width".to_string(), width.to_string()];
+        args.extend(files.iter().map(|f| f.to_string()));
+        let args: Vec<&str> = args.iter().map(String::as_str).collect();
+        let out = run("compare", &args);
+        let stdout = text(&out.stdout);
+        let widest = stdout.lines().map(|l| l.width()).max().unwrap_or(0);
+        assert!(
+            widest <= width,
+            "{} files: a line of {widest} > {width}",
+            files.len()
+        );
+        assert!(stdout.lines().count() > 100);
+    }
+    // Without --width and not on a terminal: 120; items and targets too.
+    for example in ["compare", "items", "targets"] {
+        let out = run(example, &[]);
+        assert!(
+            text(&out.stdout).lines().all(|l| l.width() <= 120),
+            "{example}"
+        );
+        let out = run(example, &["--width", "60"]);
+        assert!(
+            text(&out.stdout).lines().all(|l| l.width() <= 60),
+            "{example}"
+        );
+    }
+}

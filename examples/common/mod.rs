@@ -94,7 +94,8 @@ pub fn print_rows(
         ("json", Format::Json),
         ("csv", Format::Csv),
     ];
-    let args = parse(usage, &formats, &[]);
+    let args = parse(usage, &formats, &["width"]);
+    let width = width(&args, usage);
     let coder = coder(&args.schema);
     let (docs, failed) = documents(&args.files);
     let mut out = Records::new(args.format, header);
@@ -107,6 +108,15 @@ pub fn print_rows(
             args.format
         };
         for line in rows(format, &coded) {
+            // Text lines fit the width; other formats keep every character.
+            let line = if format == Format::Text {
+                line.split('\n')
+                    .map(|l| fit_line(l, width))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            } else {
+                line
+            };
             if out.push(&line).is_err() {
                 return ExitCode::FAILURE;
             }
@@ -293,6 +303,45 @@ pub fn exit(failed: bool) -> ExitCode {
 /// `s` cut to `n` characters, with `...` where it was cut.
 pub fn shorten(s: &str, n: usize) -> String {
     eduplans::report::shorten(&s.replace('\n', " "), n)
+}
+
+/// The width text output must fit: `--width N`, else the terminal's width
+/// when stdout is one, else 120 columns.
+pub fn width(args: &Args, usage: &str) -> usize {
+    match args.options.get("width") {
+        Some(w) => match w.parse::<usize>() {
+            Ok(n) if n >= 40 => n,
+            _ => fail(
+                usage,
+                &format!("--width {w:?} is not a width of 40 columns or more"),
+            ),
+        },
+        None => terminal_size::terminal_size_of(std::io::stdout())
+            .map_or(DEFAULT_WIDTH, |(w, _)| usize::from(w.0)),
+    }
+}
+
+/// The width of text output that is not a terminal's.
+pub const DEFAULT_WIDTH: usize = 120;
+
+/// `line` cut to `width` terminal columns, `...` marking the cut.
+pub fn fit_line(line: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    if line.width() <= width {
+        return line.to_string();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in line.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w + 3 > width {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push_str("...");
+    out
 }
 
 /// Prints `error: why` and the usage, and exits with code 2.

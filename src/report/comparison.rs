@@ -192,7 +192,7 @@ fn percent(x: f64) -> String {
 
 fn coverage(c: &Comparison) -> Table {
     let mut columns = vec!["theme".to_string()];
-    columns.extend(c.units.iter().map(|u| u.label()));
+    columns.extend(c.units.iter().map(|u| u.id.clone()));
     let mut t = Table::new(
         "coverage",
         "Coverage: items per theme (share of the unit's text)",

@@ -38,5 +38,5 @@ pub use comparison::{coverage_svg, json, tables, tables_for, Part};
 pub use svg::{heatmap, Heatmap};
 pub use table::{
     csv_field, display_width, render_all, shorten, Cell, Format, Style, Table, CUT_MARK,
-    DEFAULT_DECIMALS, DEFAULT_MAX_CELL, MAX_DECIMALS,
+    DEFAULT_DECIMALS, DEFAULT_MAX_CELL, MAX_DECIMALS, MIN_COLUMN,
 };

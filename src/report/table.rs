@@ -248,6 +248,12 @@ pub struct Style {
     /// Places after the decimal point for [`Cell::Float`], in every format.
     /// Default [`DEFAULT_DECIMALS`]; at most [`MAX_DECIMALS`] are written.
     pub decimals: usize,
+    /// The display width a [`Format::Text`] table must fit, in terminal
+    /// columns (Chinese characters count two): its widest text columns are
+    /// cut further, down to [`MIN_COLUMN`], and a table still too wide is
+    /// split into parts of columns, each repeating the first. 0, the
+    /// default, is any width.
+    pub width: usize,
 }
 
 impl Default for Style {
@@ -256,6 +262,7 @@ impl Default for Style {
             max_cell: DEFAULT_MAX_CELL,
             color: false,
             decimals: DEFAULT_DECIMALS,
+            width: 0,
         }
     }
 }
@@ -281,7 +288,24 @@ impl Style {
         self.decimals = decimals;
         self
     }
+
+    /// This style with [`Style::width`] set.
+    #[must_use]
+    pub fn width(mut self, width: usize) -> Self {
+        self.width = width;
+        self
+    }
 }
+
+/// The narrowest a text column is cut to when a table must fit
+/// [`Style::width`], in terminal columns: a theme's name or a plan's id
+/// stays readable.
+pub const MIN_COLUMN: usize = 12;
+
+/// How wide a text column may stay in a table split into parts: a plan's
+/// id of some length stays whole, and a part still holds four or five
+/// columns at 120.
+const SPLIT_COLUMN: usize = 20;
 
 /// A titled table of cells.
 ///
@@ -388,6 +412,8 @@ impl Table {
     fn render_text(&self, style: &Style) -> String {
         let mut out = String::new();
         if let Some(heading) = self.heading() {
+            // A title wider than the table may be is wrapped.
+            let heading = wrap(&heading, style.width);
             if style.color {
                 out.push_str(BOLD);
                 out.push_str(&heading);
@@ -402,29 +428,64 @@ impl Table {
             return out;
         }
         let numeric = self.numeric_columns();
-        let align = |right: bool| {
-            if right {
-                CellAlignment::Right
-            } else {
-                CellAlignment::Left
-            }
-        };
-        let mut table = comfy_table::Table::new();
-        table
-            .load_style(TEXT_STYLE)
-            .set_content_arrangement(ContentArrangement::Disabled);
-        table.set_header(self.header().into_iter().zip(&numeric).map(|(name, &n)| {
-            comfy_table::Cell::new(shorten(&one_line(name), style.max_cell)).set_alignment(align(n))
+        // The texts as they will stand: the header first, every cell on one
+        // line and cut to `max_cell` characters.
+        let mut texts: Vec<Vec<String>> = vec![self
+            .header()
+            .into_iter()
+            .map(|name| shorten(&one_line(name), style.max_cell))
+            .collect()];
+        texts.extend(self.cells().map(|row| {
+            row.into_iter()
+                .map(|cell| shorten(&one_line(&cell.text(style.decimals)), style.max_cell))
+                .collect()
         }));
-        for row in self.cells() {
-            table.add_row(row.into_iter().map(|cell| {
-                let text = shorten(&one_line(&cell.text(style.decimals)), style.max_cell);
-                comfy_table::Cell::new(text).set_alignment(align(cell.is_number()))
-            }));
-        }
-        for line in table.lines() {
-            out.push_str(&line);
-            out.push('\n');
+        let groups = fit(&mut texts, &numeric, style.width);
+        for (g, columns) in groups.iter().enumerate() {
+            if groups.len() > 1 {
+                let (first, last) = (
+                    columns[1.min(columns.len() - 1)],
+                    columns[columns.len() - 1],
+                );
+                out.push_str(&format!(
+                    "(part {} of {}: columns {}-{} of {})\n",
+                    g + 1,
+                    groups.len(),
+                    first + 1,
+                    last + 1,
+                    numeric.len()
+                ));
+            }
+            let mut table = comfy_table::Table::new();
+            table
+                .load_style(TEXT_STYLE)
+                .set_content_arrangement(ContentArrangement::Disabled);
+            let align = |c: usize| {
+                if numeric[c] {
+                    CellAlignment::Right
+                } else {
+                    CellAlignment::Left
+                }
+            };
+            table.set_header(
+                columns
+                    .iter()
+                    .map(|&c| comfy_table::Cell::new(&texts[0][c]).set_alignment(align(c))),
+            );
+            for (row, cells) in texts[1..].iter().zip(self.cells()) {
+                table.add_row(columns.iter().map(|&c| {
+                    let right = cells[c].is_number();
+                    comfy_table::Cell::new(&row[c]).set_alignment(if right {
+                        CellAlignment::Right
+                    } else {
+                        CellAlignment::Left
+                    })
+                }));
+            }
+            for line in table.lines() {
+                out.push_str(&line);
+                out.push('\n');
+            }
         }
         out
     }
@@ -528,6 +589,126 @@ pub fn csv_field(s: &str) -> String {
 /// `s` on one line: line breaks, tabs and other control characters become
 /// spaces, since a terminal or a Markdown row cannot hold them and they have
 /// no reliable display width.
+/// Fits a table's texts (header first) to `width` terminal columns: cuts
+/// the widest text columns, no narrower than [`MIN_COLUMN`], then splits
+/// the columns into parts that each fit, every part led by the first
+/// column. Gives the columns of each part; one part holding them all where
+/// the table fits, or where `width` is 0.
+fn fit(texts: &mut [Vec<String>], numeric: &[bool], width: usize) -> Vec<Vec<usize>> {
+    let n = numeric.len();
+    let all = vec![(0..n).collect::<Vec<_>>()];
+    if width == 0 {
+        return all;
+    }
+    let mut widths: Vec<usize> = (0..n)
+        .map(|c| {
+            texts
+                .iter()
+                .map(|r| display_width(&r[c]))
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    // `| a | b |`: a border and a space either side of each column.
+    let drawn = |ws: &[usize]| 1 + ws.iter().map(|w| w + 3).sum::<usize>();
+    // The widest a text column may stay: lowered until the table fits,
+    // so that cuts fall on the widest columns alike.
+    let widest = widths.iter().copied().max().unwrap_or(0);
+    let level = (MIN_COLUMN..=widest)
+        .rev()
+        .find(|&level| {
+            let ws: Vec<usize> = (0..n)
+                .map(|c| {
+                    if numeric[c] {
+                        widths[c]
+                    } else {
+                        widths[c].min(level)
+                    }
+                })
+                .collect();
+            drawn(&ws) <= width
+        })
+        // Too many columns to fit at any level: they are split into parts,
+        // where a column may keep more of its text.
+        .unwrap_or(SPLIT_COLUMN.min(width / 3));
+    for c in 0..n {
+        if numeric[c] || widths[c] <= level {
+            continue;
+        }
+        for row in texts.iter_mut() {
+            if display_width(&row[c]) > level {
+                row[c] = cut_to_width(&row[c], level);
+            }
+        }
+        widths[c] = texts
+            .iter()
+            .map(|r| display_width(&r[c]))
+            .max()
+            .unwrap_or(0);
+    }
+    if drawn(&widths) <= width || n <= 2 {
+        return all;
+    }
+    // Parts: the first column, then as many of the others as fit.
+    let mut parts: Vec<Vec<usize>> = Vec::new();
+    let mut part = vec![0];
+    for c in 1..n {
+        let mut wider: Vec<usize> = part.iter().map(|&k| widths[k]).collect();
+        wider.push(widths[c]);
+        if part.len() > 1 && drawn(&wider) > width {
+            parts.push(std::mem::replace(&mut part, vec![0, c]));
+        } else {
+            part.push(c);
+        }
+    }
+    parts.push(part);
+    parts
+}
+
+/// `s` broken into lines of at most `width` terminal columns (0: one line),
+/// after a space where there is one.
+fn wrap(s: &str, width: usize) -> String {
+    if width == 0 || display_width(s) <= width {
+        return s.to_string();
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in s.split_inclusive(' ') {
+        if display_width(&line) + display_width(word.trim_end()) > width && !line.is_empty() {
+            lines.push(line.trim_end().to_string());
+            line.clear();
+        }
+        // A word wider than the line is broken where it must be.
+        for c in word.chars() {
+            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            if display_width(&line) + w > width && c != ' ' {
+                lines.push(line.trim_end().to_string());
+                line.clear();
+            }
+            line.push(c);
+        }
+    }
+    lines.push(line.trim_end().to_string());
+    lines.join("\n")
+}
+
+/// `s` cut to at most `width` terminal columns, [`CUT_MARK`] included.
+fn cut_to_width(s: &str, width: usize) -> String {
+    let room = width.saturating_sub(CUT_MARK.len());
+    let mut out = String::new();
+    let mut used = 0;
+    for c in s.chars() {
+        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+        if used + w > room {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push_str(CUT_MARK);
+    out
+}
+
 fn one_line(s: &str) -> String {
     s.chars()
         .map(|c| if c.is_control() { ' ' } else { c })
@@ -772,5 +953,29 @@ mod tests {
         .unwrap_or_default();
         assert_eq!(json, r#"["a",1,0.5,null]"#);
         assert_eq!(Cell::from(usize::MAX), Cell::Text(usize::MAX.to_string()));
+    }
+
+    #[test]
+    fn a_table_fits_its_width_cut_or_in_parts() {
+        let mut wide = Table::new("wide", "一张很宽的表", ["主题", "说明"]);
+        wide.push(vec![
+            "学前教育".into(),
+            "扩大普惠性学前教育资源供给，新建改扩建公办幼儿园，提高保教质量".into(),
+        ]);
+        let style = Style::default().max_cell(0).width(40);
+        let text = wide.render(Format::Text, &style);
+        assert!(text.lines().all(|l| display_width(l) <= 40), "{text}");
+        assert!(text.contains(CUT_MARK));
+        // Thirty numeric columns fit no width: parts, each led by the first.
+        let mut many = Table::new("many", "", (0..31).map(|i| format!("c{i}")));
+        many.push((0..31).map(|i| Cell::from(i as i64)).collect());
+        let text = many.render(Format::Text, &Style::default().width(40));
+        assert!(text.lines().all(|l| display_width(l) <= 40), "{text}");
+        assert!(text.contains("(part 1 of"));
+        assert_eq!(text.matches("| c0 ").count(), text.matches("(part").count());
+        // Width 0 is any width: one table.
+        assert!(!many
+            .render(Format::Text, &Style::default())
+            .contains("(part"));
     }
 }
