@@ -175,8 +175,8 @@ use eduplans::report::{self, Part, Style};
 const USAGE: &str = "\
 usage: compare [--format text|markdown|csv|json] [--table NAME] [--csv-dir DIR]
                [--by plan|city|district] [--level theme|parent|domain] [--against ID]
-               [--gap-share S] [--min-weight W] [--width N] [--svg PATH] [--schema PATH]
-               [FILE...]
+               [--gap-share S] [--min-weight W] [--width N] [--svg PATH] [--html PATH]
+               [--schema PATH] [FILE...]
 
 Compares two or more plans (with no FILE, the five bundled ones) and prints
 every table in order, or one part with --table: coverage, strongest,
@@ -184,7 +184,9 @@ overlaps, gaps, similarity, distinctive, aligned, phrases, targets (or one
 table of a part by its name, such as similarity_words). CSV is one table:
 several need --table, or --csv-dir DIR to write DIR/NAME.csv each. Plans are
 named by their file stems. --by merges plans by city or splits them by district; --level
-rolls themes up to their parent or domain; --against ID measures keyness
+rolls themes up to their parent or domain; --html PATH writes every table,
+the heatmap, an UpSet chart and the gaps as one self-contained page;
+--against ID measures keyness
 against one unit instead of the rest; --gap-share S makes a theme a gap of a
 unit when at least that share of its peers cover it (default 0.5); --min-weight
 W counts a theme where its weight in an item reaches W, candidates included
@@ -215,6 +217,7 @@ fn main() -> ExitCode {
             "min-weight",
             "csv-dir",
             "width",
+            "html",
         ],
     );
     let options = options(&args);
@@ -241,6 +244,12 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Some(path) = args.options.get("html") {
+        if let Err(err) = std::fs::write(path, report::html(&comparison)) {
+            eprintln!("{path}: error: cannot write: {err}");
+            return ExitCode::FAILURE;
+        }
+    }
     if let Some(path) = args.options.get("svg") {
         if let Err(err) = std::fs::write(path, report::coverage_svg(&comparison)) {
             eprintln!("{path}: error: cannot write: {err}");

@@ -9,6 +9,7 @@
 //! - [`Table::render`] and [`render_all`]: aligned ASCII for terminals (by
 //!   display width, so Chinese lines up), GitHub Markdown, RFC 4180 CSV.
 //! - [`heatmap`]: a standalone SVG document, rows × columns shaded by value.
+//! - [`html`]: a comparison as one self-contained page, tables and charts.
 //!
 //! Output is deterministic: the same input gives byte-identical output.
 //!
@@ -30,10 +31,12 @@
 //! ```
 
 mod comparison;
+mod html;
 mod svg;
 mod table;
 
 pub use comparison::{coverage_svg, json, tables, tables_for, Part};
+pub use html::html;
 
 pub use svg::{heatmap, Heatmap};
 pub use table::{
