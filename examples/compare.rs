@@ -4,7 +4,7 @@
 //! # A tour of the tables
 //!
 //! ```sh
-//! cargo run --release --example compare -- [--format text|markdown|csv|json] [--table NAME] [--csv-dir DIR]
+//! cargo run --release --example compare -- [--format text|markdown|csv|json|jsonl] [--table NAME] [--csv-dir DIR]
 //!     [--by plan|city|district] [--level theme|parent|domain] [--against ID]
 //!     [--gap-share S] [--min-weight W] [--svg PATH] [--schema PATH] [FILE...]
 //! ```
@@ -173,7 +173,7 @@ use eduplans::outline;
 use eduplans::report::{self, Part, Style};
 
 const USAGE: &str = "\
-usage: compare [--format text|markdown|csv|json] [--table NAME] [--csv-dir DIR]
+usage: compare [--format text|markdown|csv|json|jsonl] [--table NAME] [--csv-dir DIR]
                [--by plan|city|district] [--level theme|parent|domain] [--against ID]
                [--gap-share S] [--min-weight W] [--width N] [--svg PATH] [--html PATH]
                [--schema PATH] [FILE...]
@@ -193,7 +193,7 @@ W counts a theme where its weight in an item reaches W, candidates included
 (default: the coder's tags); --svg PATH writes a coverage heatmap. A FILE given
 twice is read once.
 Text tables fit --width N columns (default: the terminal's width, or 120
-when the output is no terminal), wide ones split into parts. JSON without --table is one object with every table, the crate version and
+when the output is no terminal), wide ones split into parts. JSONL is one object a line for each row of each table. JSON without --table is one object with every table, the crate version and
 the schema version. A FILE that cannot be read is reported on stderr as
 `FILE: error: why` and the exit code is 1; the others are still compared.";
 
@@ -203,6 +203,7 @@ fn main() -> ExitCode {
         ("markdown", Format::Markdown),
         ("csv", Format::Csv),
         ("json", Format::Json),
+        ("jsonl", Format::Jsonl),
     ];
     let args = common::parse(
         USAGE,
@@ -327,7 +328,8 @@ fn render(
         .width(common::width(args, USAGE));
     let format = match args.format {
         Format::Markdown => report::Format::Markdown,
-        Format::Csv => report::Format::Csv,
+        // JSON lines carry the CSV layout: numbers in columns of their own.
+        Format::Csv | Format::Jsonl => report::Format::Csv,
         _ => report::Format::Text,
     };
     let mut tables = report::tables_for(c, parts, format);
@@ -352,6 +354,9 @@ fn render(
         let mut s = serde_json::to_string_pretty(&report::json(c, parts)).unwrap_or_default();
         s.push('\n');
         return Ok(s);
+    }
+    if args.format == Format::Jsonl {
+        return Ok(json_lines(&tables));
     }
     if args.format != Format::Csv {
         return Ok(report::render_all(&tables, format, &style));
@@ -381,4 +386,27 @@ fn render(
             ),
         ),
     }
+}
+
+/// One JSON object a line for each row of each table: the table's name
+/// under `table`, then each column's value, numbers as numbers.
+fn json_lines(tables: &[report::Table]) -> String {
+    let mut out = String::new();
+    for t in tables {
+        for row in &t.rows {
+            let mut object = serde_json::Map::new();
+            object.insert("table".into(), t.name.clone().into());
+            for (k, cell) in row.iter().enumerate() {
+                let name = t
+                    .columns
+                    .get(k)
+                    .cloned()
+                    .unwrap_or_else(|| format!("column {k}"));
+                object.insert(name, serde_json::to_value(cell).unwrap_or_default());
+            }
+            out.push_str(&serde_json::Value::Object(object).to_string());
+            out.push('\n');
+        }
+    }
+    out
 }

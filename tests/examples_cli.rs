@@ -555,3 +555,17 @@ fn text_tables_fit_the_width() {
         );
     }
 }
+
+#[test]
+fn compare_prints_json_lines_a_row_each() {
+    let out = run("compare", &["--format", "jsonl", "--table", "gaps"]);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let rows: Vec<serde_json::Value> = text(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("a JSON line"))
+        .collect();
+    assert!(!rows.is_empty());
+    assert!(rows
+        .iter()
+        .all(|r| r["table"] == "gaps" && r["peers"].is_number()));
+}
