@@ -238,7 +238,7 @@ fn opens_with_action(s: &str, more: &[&str]) -> bool {
 }
 
 /// Verbs that open a member of a list of tasks, besides [`ACTIONS`].
-const MEMBER_ACTIONS: [&str; 12] = [
+const MEMBER_ACTIONS: [&str; 18] = [
     "提升",
     "促进",
     "提高",
@@ -251,6 +251,12 @@ const MEMBER_ACTIONS: [&str; 12] = [
     "新建",
     "改扩建",
     "扩建",
+    "坚持",
+    "突出",
+    "统筹",
+    "改善",
+    "注重",
+    "聚焦",
 ];
 
 /// Words that end the title of a policy document (`《…实施意见》`), whose
@@ -393,6 +399,15 @@ mod tests {
         assert!(!in_list(text, &hit(0, text, "足球")));
         let text = "开展足球等活动";
         assert!(in_list(text, &hit(0, text, "足球")));
+    }
+
+    #[test]
+    fn members_that_open_with_a_verb_are_tasks() {
+        let text = "坚持党建统领、加强依法治教;";
+        assert!(acts(text, &hit(0, text, "党建")));
+        assert!(acts(text, &hit(1, text, "依法治教")));
+        let text = "加强经费投入、师资建设";
+        assert!(!acts(text, &hit(0, text, "师资")));
     }
 
     #[test]
