@@ -220,3 +220,16 @@ fn circled_numbers_in_a_paragraph_end_with_it() {
     assert!(!last.text.contains("2025"), "{:?}", last.text);
     assert!(p.items.iter().any(|i| i.text.contains("新建学校10所")));
 }
+
+/// Clauses ended by `；` after a short announcement with a colon are a list,
+/// as after a clause of report.
+#[test]
+fn a_list_announced_by_a_colon() {
+    let p = plan(
+        "某市召开教育工作会议\n会议强调,今年全市教育系统将在三个方面发力。三个方面包括:坚持立德树人;推进学校建设;加强教师队伍建设。",
+    );
+    let texts: Vec<&str> = p.items.iter().map(|i| i.text.as_str()).collect();
+    for clause in ["坚持立德树人", "推进学校建设", "加强教师队伍建设"] {
+        assert!(texts.iter().any(|t| t.starts_with(clause)), "{texts:?}");
+    }
+}

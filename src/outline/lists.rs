@@ -156,14 +156,18 @@ fn reported_headings(s: &str) -> Vec<usize> {
 }
 
 /// Where the clauses of a reported list start in `s`: a sentence that
-/// opens with a clause of report (`报告表示,`, `会议要求,`) and goes on in
+/// opens with a clause of report (`报告表示,`, `会议要求,`) or a short
+/// announcement ending in a colon (`七个方面包括:`) and goes on in
 /// [`PARALLEL_MIN`] or more clauses ended by `；` is a list of what was
 /// said, one member a clause, whatever words they open with. Empty where
 /// `s` holds no such sentence; the first such sentence is taken.
 fn reported_clauses(s: &str) -> Vec<usize> {
     let mut at = 0;
     for sentence in s.split_inclusive(['。', '！', '\n']) {
-        let (report, rest) = split_report(sentence);
+        let (report, rest) = match split_report(sentence) {
+            ("", _) => split_announcement(sentence),
+            found => found,
+        };
         let clauses = rest.split_inclusive(['；', ';']);
         if !report.is_empty()
             && clauses.clone().filter(|c| c.chars().any(is_han)).count() >= PARALLEL_MIN
@@ -417,6 +421,26 @@ fn split_report(sentence: &str) -> (&str, &str) {
         ("", sentence)
     }
 }
+
+/// A sentence's opening where it announces a list with a colon
+/// (`七个方面包括:`, `主要任务是:`), and the rest; else an empty opening
+/// and the sentence.
+fn split_announcement(sentence: &str) -> (&str, &str) {
+    let Some(colon) = sentence.find(['：', ':']) else {
+        return ("", sentence);
+    };
+    let opening = &sentence[..colon];
+    let end = colon + sentence[colon..].chars().next().map_or(1, char::len_utf8);
+    if char_len(opening) <= ANNOUNCEMENT_CHARS && !opening.contains(['，', ',', '；', ';']) {
+        (&sentence[..end], &sentence[end..])
+    } else {
+        ("", sentence)
+    }
+}
+
+/// How long the words announcing a list before its colon may be: a short
+/// phrase (`七个方面包括`), not a sentence of its own.
+const ANNOUNCEMENT_CHARS: usize = 16;
 
 /// The keys of a sentence (see [`Sentence::keys`]).
 fn keys(body: &str) -> ([Option<&str>; 3], usize) {
