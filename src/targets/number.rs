@@ -199,8 +199,19 @@ fn decimal(s: &str) -> Option<(f64, usize)> {
 }
 
 /// Words that open with a unit and are no unit: `70周年` is an
-/// anniversary, `4部分` the parts of a text, `3门类` a kind.
-const NOT_UNITS: &[&str] = &["周年", "部分", "部门", "门类", "届时"];
+/// anniversary, `4部分` the parts of a text, `3门类` a kind, `十一次党代会`
+/// and `三次全会` the sessions of a congress.
+const NOT_UNITS: &[&str] = &[
+    "周年",
+    "部分",
+    "部门",
+    "门类",
+    "届时",
+    "次全会",
+    "次党代会",
+    "次代表大会",
+    "次全体会议",
+];
 
 /// A unit at the start of `s`, from `units` (longest first).
 fn unit(s: &str, units: &[&'static str]) -> Option<(&'static str, usize)> {
