@@ -51,7 +51,7 @@ const DONE_OR_CONTEXT: &[&str] = &[
 /// Nouns that name a plan's own parts: `十七项工程`, `七项举措`.
 const PARTS: &[&str] = &[
     "工程", "举措", "措施", "行动", "任务", "品牌", "方面", "原则", "要求", "重点", "目标", "大类",
-    "维度", "环节", "实事",
+    "维度", "环节", "实事", "阶段",
 ];
 
 /// Words before a number that set its relation. At each place the longest
@@ -377,7 +377,8 @@ fn char_at(text: &str, i: usize) -> usize {
 /// Whether the quantity states a commitment rather than a rank, a plan part,
 /// a baseline, a citation or a past figure.
 fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
-    let ordinal = before.ends_with('第');
+    // `第二批`, and `三届四次` (a congress's session).
+    let ordinal = before.ends_with('第') || (q.unit == "次" && before.trim_end().ends_with('届'));
     let baseline = before.ends_with('从') || before.ends_with('比');
     let marks = Quotes::count(before);
     let cited = marks.titles > 0;
