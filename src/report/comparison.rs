@@ -494,13 +494,18 @@ fn targets(c: &Comparison) -> Table {
             .unwrap_or_default();
         t.push(vec![
             c.category_label(&r.category).into(),
-            c.unit_label(&r.unit).into(),
+            r.unit.as_str().into(),
             x.subject.clone().into(),
             value.into(),
             x.unit.as_str().into(),
             relation.into(),
             x.by.clone().into(),
-            format!("{} {}", x.plan, x.path).into(),
+            // The plan where a unit holds several (`--by city`).
+            if *x.plan == *r.unit {
+                x.path.as_str().into()
+            } else {
+                format!("{} {}", x.plan, x.path).into()
+            },
         ]);
     }
     t
