@@ -3,11 +3,9 @@
 //! unit's gaps with their example items. No script, no request: the page
 //! opens from a file, offline, in system fonts.
 
-use super::{tables, Cell, Part, Table};
+use super::svg::{xml, FONT_FAMILY};
+use super::{tables, Part, Table};
 use crate::compare::Comparison;
-
-/// Fonts of the page, as the heatmap names them: the system's CJK fonts.
-const FONTS: &str = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC','Microsoft YaHei','WenQuanYi Micro Hei',sans-serif";
 
 /// The page: a title, the units, the heatmap, the UpSet chart, the gaps by
 /// unit, then every table.
@@ -17,7 +15,7 @@ pub fn html(c: &Comparison) -> String {
     page.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     page.push_str("<title>eduplans: comparison of plans</title>\n<style>\n");
     page.push_str(&format!(
-        "body{{font-family:{FONTS};margin:1.5em;max-width:100%;color:#222;line-height:1.45}}\n\
+        "body{{font-family:{FONT_FAMILY};margin:1.5em;max-width:100%;color:#222;line-height:1.45}}\n\
          h1{{font-size:1.5em}} h2{{font-size:1.2em;margin-top:2em;border-bottom:1px solid #ccc}}\n\
          .figure{{max-width:100%;overflow-x:auto}} .figure svg{{max-width:100%;height:auto}}\n\
          .table{{max-width:100%;overflow-x:auto}}\n\
@@ -28,12 +26,12 @@ pub fn html(c: &Comparison) -> String {
     ));
     page.push_str("</style>\n</head>\n<body>\n");
     page.push_str("<h1>Comparison of plans</h1>\n<p>Units: ");
-    let units: Vec<String> = c.units.iter().map(|u| escape(&u.label())).collect();
+    let units: Vec<String> = c.units.iter().map(|u| xml(&u.label())).collect();
     page.push_str(&units.join(", "));
     page.push_str(&format!(
         ". Schema version {}, eduplans {}.</p>\n",
-        escape(&c.schema_version),
-        escape(&c.version)
+        xml(&c.schema_version),
+        xml(&c.version)
     ));
     page.push_str("<h2>Coverage heatmap</h2>\n<div class=\"figure\" id=\"heatmap\">\n");
     page.push_str(&super::coverage_svg(c));
@@ -53,22 +51,22 @@ pub fn html(c: &Comparison) -> String {
 fn gaps(c: &Comparison) -> String {
     let mut out = String::new();
     for u in &c.units {
-        out.push_str(&format!("<h3>{}</h3>\n<ul>\n", escape(&u.label())));
+        out.push_str(&format!("<h3>{}</h3>\n<ul>\n", xml(&u.label())));
         let mut any = false;
         for g in c.gaps_of(&u.id) {
             any = true;
             out.push_str(&format!(
                 "<li><b>{}</b> ({} of {} peers)",
-                escape(&c.category_label(&g.category)),
+                xml(&c.category_label(&g.category)),
                 g.peers_covering,
                 g.peers
             ));
             if let Some(e) = &g.example {
                 out.push_str(&format!(
                     ": {} {}: {}",
-                    escape(&e.plan),
-                    escape(&e.path),
-                    escape(e.heading.as_deref().unwrap_or(&e.text))
+                    xml(&e.plan),
+                    xml(&e.path),
+                    xml(e.heading.as_deref().unwrap_or(&e.text))
                 ));
             }
             out.push_str("</li>\n");
@@ -85,27 +83,26 @@ fn gaps(c: &Comparison) -> String {
 fn table(t: &Table) -> String {
     let mut out = format!(
         "<h2 id=\"{}\">{}</h2>\n<div class=\"table\"><table>\n<tr>",
-        escape(&t.name),
-        escape(&t.title)
+        xml(&t.name),
+        xml(&t.title)
     );
     for col in &t.columns {
-        out.push_str(&format!("<th>{}</th>", escape(col)));
+        out.push_str(&format!("<th>{}</th>", xml(col)));
     }
     out.push_str("</tr>\n");
     for row in &t.rows {
         out.push_str("<tr>");
         for cell in row {
             let class = if cell.is_number() { " class=\"n\"" } else { "" };
-            out.push_str(&format!("<td{class}>{}</td>", escape(&text(cell))));
+            out.push_str(&format!(
+                "<td{class}>{}</td>",
+                xml(&cell.text(super::DEFAULT_DECIMALS))
+            ));
         }
         out.push_str("</tr>\n");
     }
     out.push_str("</table></div>\n");
     out
-}
-
-fn text(cell: &Cell) -> String {
-    cell.text(super::DEFAULT_DECIMALS)
 }
 
 /// An UpSet chart of the overlaps: one row per set of units that covers
@@ -129,14 +126,14 @@ fn upset_svg(c: &Comparison) -> String {
     let width = dots_w + bars_w + 40;
     let height = label_h + ROW * rows.len().max(1) + 10;
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"{FONTS}\" font-size=\"11\">\n<title>UpSet: themes covered by exactly these units</title>\n"
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"{FONT_FAMILY}\" font-size=\"11\">\n<title>UpSet: themes covered by exactly these units</title>\n"
     );
     for (k, u) in units.iter().enumerate() {
         let x = 10 + DOT * k + DOT / 2;
         svg.push_str(&format!(
             "<text transform=\"translate({x},{}) rotate(-60)\">{}</text>\n",
             label_h - 4,
-            escape(u)
+            xml(u)
         ));
     }
     for (r, i) in rows.iter().enumerate() {
@@ -154,7 +151,7 @@ fn upset_svg(c: &Comparison) -> String {
         svg.push_str(&format!(
             "<rect x=\"{dots_w}\" y=\"{}\" width=\"{w}\" height=\"{BAR}\" fill=\"#4a78b5\"><title>{}</title></rect>\n<text x=\"{}\" y=\"{}\">{n}</text>\n",
             y - BAR / 2,
-            escape(&i.categories.iter().map(|x| c.category_label(x)).collect::<Vec<_>>().join(" ")),
+            xml(&i.categories.iter().map(|x| c.category_label(x)).collect::<Vec<_>>().join(" ")),
             dots_w + w + 4,
             y + 4
         ));
@@ -163,20 +160,12 @@ fn upset_svg(c: &Comparison) -> String {
     svg
 }
 
-/// `s` with the characters HTML gives a meaning escaped.
-fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
-
 #[cfg(test)]
 mod tests {
-    use super::escape;
+    use super::xml;
 
     #[test]
     fn markup_is_escaped() {
-        assert_eq!(escape("<b>“A&B”</b>"), "&lt;b&gt;“A&amp;B”&lt;/b&gt;");
+        assert_eq!(xml("<b>“A&B”</b>"), "&lt;b&gt;“A&amp;B”&lt;/b&gt;");
     }
 }

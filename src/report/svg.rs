@@ -89,7 +89,7 @@ const MAX_ROW_LABEL: usize = 48;
 const MAX_COLUMN_LABEL: usize = 12;
 
 /// The CSS font list: CJK fonts first (Linux, macOS, Windows), then any sans.
-const FONT_FAMILY: &str = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC',\
+pub(super) const FONT_FAMILY: &str = "'Noto Sans CJK SC','Source Han Sans SC','PingFang SC',\
 'Microsoft YaHei','WenQuanYi Micro Hei',sans-serif";
 
 /// The colour ramp, ColorBrewer's 9-class "Blues" (light to dark): a single
@@ -504,7 +504,7 @@ fn wrap(s: &str, em: f64) -> Vec<String> {
 
 /// `s` escaped for XML text and attribute values; characters XML 1.0 does not
 /// allow (most control characters) become spaces.
-fn xml(s: &str) -> String {
+pub(super) fn xml(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
         match c {
