@@ -111,7 +111,7 @@ pub fn print_rows(
             // Text lines fit the width; other formats keep every character.
             let line = if format == Format::Text {
                 line.split('\n')
-                    .map(|l| fit_line(l, width))
+                    .map(|l| eduplans::report::fit_width(l, width))
                     .collect::<Vec<_>>()
                     .join("\n")
             } else {
@@ -323,26 +323,6 @@ pub fn width(args: &Args, usage: &str) -> usize {
 
 /// The width of text output that is not a terminal's.
 pub const DEFAULT_WIDTH: usize = 120;
-
-/// `line` cut to `width` terminal columns, `...` marking the cut.
-pub fn fit_line(line: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthStr;
-    if line.width() <= width {
-        return line.to_string();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in line.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w + 3 > width {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push_str("...");
-    out
-}
 
 /// Prints `error: why` and the usage, and exits with code 2.
 pub fn fail(usage: &str, why: &str) -> ! {

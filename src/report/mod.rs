@@ -40,6 +40,6 @@ pub use html::html;
 
 pub use svg::{heatmap, Heatmap};
 pub use table::{
-    csv_field, display_width, render_all, shorten, Cell, Format, Style, Table, CUT_MARK,
+    csv_field, display_width, fit_width, render_all, shorten, Cell, Format, Style, Table, CUT_MARK,
     DEFAULT_DECIMALS, DEFAULT_MAX_CELL, MAX_DECIMALS, MIN_COLUMN,
 };

@@ -692,6 +692,22 @@ fn wrap(s: &str, width: usize) -> String {
     lines.join("\n")
 }
 
+/// `s` as it fits `width` terminal columns (Chinese characters count two):
+/// whole where it fits, else cut with [`CUT_MARK`] at its end.
+///
+/// ```
+/// use eduplans::report::fit_width;
+/// assert_eq!(fit_width("办好人民满意的教育", 20), "办好人民满意的教育");
+/// assert_eq!(fit_width("办好人民满意的教育", 10), "办好人...");
+/// ```
+pub fn fit_width(s: &str, width: usize) -> String {
+    if display_width(s) <= width {
+        s.to_string()
+    } else {
+        cut_to_width(s, width)
+    }
+}
+
 /// `s` cut to at most `width` terminal columns, [`CUT_MARK`] included.
 fn cut_to_width(s: &str, width: usize) -> String {
     let room = width.saturating_sub(CUT_MARK.len());
