@@ -332,14 +332,23 @@ fn render(
         Format::Csv | Format::Jsonl => report::Format::Csv,
         _ => report::Format::Text,
     };
+    // A table's name that is no part's: `parts` is every part, and the
+    // table is looked for among theirs.
+    let named = table.filter(|n| n.parse::<Part>().is_err());
+    let json = || {
+        let mut s = serde_json::to_string_pretty(&report::json(c, parts)).unwrap_or_default();
+        s.push('\n');
+        s
+    };
+    // JSON is the comparison's data, not its tables: none is laid out.
+    if args.format == Format::Json && named.is_none() {
+        return Ok(json());
+    }
     let mut tables = report::tables_for(c, parts, format);
-    if let Some(name) = table.filter(|n| n.parse::<Part>().is_err()) {
+    if let Some(name) = named {
+        let names: Vec<String> = tables.iter().map(|t| t.name.clone()).collect();
         tables.retain(|t| &t.name == name);
         if tables.is_empty() {
-            let names: Vec<String> = report::tables_for(c, &Part::ALL, format)
-                .into_iter()
-                .map(|t| t.name)
-                .collect();
             common::fail(
                 USAGE,
                 &format!(
@@ -351,9 +360,7 @@ fn render(
         }
     }
     if args.format == Format::Json {
-        let mut s = serde_json::to_string_pretty(&report::json(c, parts)).unwrap_or_default();
-        s.push('\n');
-        return Ok(s);
+        return Ok(json());
     }
     if args.format == Format::Jsonl {
         return Ok(json_lines(&tables));
