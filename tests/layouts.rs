@@ -21,6 +21,17 @@ fn starts(items: &[(String, String)]) -> Vec<&str> {
     items.iter().map(|(_, t)| t.as_str()).collect()
 }
 
+/// The items of `p` (their first `n` characters, from [`items`]), having
+/// asserted that some item starts with each of `wants`.
+fn items_starting(p: &Plan, n: usize, wants: &[&str]) -> Vec<(String, String)> {
+    let got = items(p, n);
+    let starts = starts(&got);
+    for want in wants {
+        assert!(starts.contains(want), "no item starts {want}: {got:?}");
+    }
+    got
+}
+
 fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
     list.iter()
         .map(|(a, b)| (a.to_string(), b.to_string()))
@@ -55,18 +66,18 @@ fn unnumbered_requirements_and_parallel_focus_clauses() {
         "会议要求,全县教育系统要认真学习。要抓好党风廉政建设,开展警示教育。要抓实规范办学。要科学谋划学校布局,改善办学条件。\n\
          会议强调,新的一年要聚焦立德树人,加强德育;聚焦质量提升,深化课程改革;聚焦安全稳定,守住校园安全底线。",
     );
-    let got = items(&p, 4);
-    let starts = starts(&got);
-    for want in [
-        "要抓好党",
-        "要抓实规",
-        "要科学谋",
-        "聚焦立德",
-        "聚焦质量",
-        "聚焦安全",
-    ] {
-        assert!(starts.contains(&want), "no item starts {want}: {got:?}");
-    }
+    items_starting(
+        &p,
+        4,
+        &[
+            "要抓好党",
+            "要抓实规",
+            "要科学谋",
+            "聚焦立德",
+            "聚焦质量",
+            "聚焦安全",
+        ],
+    );
 }
 
 #[test]
@@ -196,11 +207,7 @@ fn tasks_one_sentence_a_line_under_a_heading() {
         "“十四五”时期任务\n建设人民满意的现代化教育强县,布局“未来学校”,推进职业教育改革。\n\
          2021年重点工作\n加快樱花中学等公共服务设施建设。\n实现学前三年毛入园率达99%以上。\n探索发展0-3岁托幼服务模式。\n实现公办中小学校空调配备全覆盖。\n校对:某某\n审核:某某",
     );
-    let got = items(&p, 4);
-    let starts = starts(&got);
-    for want in ["加快樱花", "实现学前", "探索发展", "实现公办"] {
-        assert!(starts.contains(&want), "no item starts {want}: {got:?}");
-    }
+    items_starting(&p, 4, &["加快樱花", "实现学前", "探索发展", "实现公办"]);
     assert!(p.items.iter().all(|i| !i.text.contains("校对")));
 }
 
@@ -252,17 +259,17 @@ fn bullets_under_a_speaker_line_of_a_news_report() {
          •要加强协同配合,营造尊师重教良好氛围。\n\
          座谈会上,教师代表作了交流发言。",
     );
-    let got = items(&p, 5);
-    let starts = starts(&got);
-    for want in [
-        "•教育是百",
-        "•教育是民",
-        "•要及时传",
-        "•要加强协",
-        "座谈会上,",
-    ] {
-        assert!(starts.contains(&want), "no item starts {want}: {got:?}");
-    }
+    items_starting(
+        &p,
+        5,
+        &[
+            "•教育是百",
+            "•教育是民",
+            "•要及时传",
+            "•要加强协",
+            "座谈会上,",
+        ],
+    );
 }
 
 /// Clauses that open with `聚焦` are a list even where commas join them;
@@ -274,18 +281,18 @@ fn focuses_joined_by_commas_are_a_list() {
          书记强调,要推动教育工作各项任务落地见效。重点做好聚焦强基固本,全面加强党的建设,聚焦立德树人,\
          铸牢共同体意识,要聚焦提质培优,增强职业教育适应性,聚焦夯实基础,提升保障水平。书记要求,抓好落实。",
     );
-    let got = items(&p, 4);
-    let starts = starts(&got);
-    for want in [
-        "书记强调",
-        "聚焦强基",
-        "聚焦立德",
-        "要聚焦提",
-        "聚焦夯实",
-        "书记要求",
-    ] {
-        assert!(starts.contains(&want), "no item starts {want}: {got:?}");
-    }
+    items_starting(
+        &p,
+        4,
+        &[
+            "书记强调",
+            "聚焦强基",
+            "聚焦立德",
+            "要聚焦提",
+            "聚焦夯实",
+            "书记要求",
+        ],
+    );
 }
 
 /// A reported paragraph of sentences that each open with a short clause
@@ -296,11 +303,7 @@ fn reported_headed_measures_are_a_list() {
         "日前,某市印发美育工作方案。\n\
          《方案》要求,加强组织领导,各县要将美育纳入议事日程。强化条件保障,各县要统筹相关经费。强化督导评估,各县要将实施成效纳入考核。",
     );
-    let got = items(&p, 4);
-    let starts = starts(&got);
-    for want in ["加强组织", "强化条件", "强化督导"] {
-        assert!(starts.contains(&want), "no item starts {want}: {got:?}");
-    }
+    items_starting(&p, 4, &["加强组织", "强化条件", "强化督导"]);
 }
 
 #[test]
@@ -310,12 +313,8 @@ fn two_duties_announced_by_a_report_are_a_list() {
          会议要求,要认真抓好校园安全工作。全面整改校园安全隐患。要全面整治校园周边环境。定期组织联合执法。\n\
          全县各学校要抓好落实。全县各学校要按时上报。",
     );
-    let got = items(&p, 4);
-    let starts = starts(&got);
-    for want in ["要认真抓", "要全面整"] {
-        assert!(starts.contains(&want), "no item starts {want}: {got:?}");
-    }
-    let unannounced = starts.iter().filter(|s| **s == "全县各学").count();
+    let got = items_starting(&p, 4, &["要认真抓", "要全面整"]);
+    let unannounced = starts(&got).iter().filter(|s| **s == "全县各学").count();
     assert_eq!(unannounced, 1, "two duties unannounced stay whole: {got:?}");
 }
 
@@ -327,18 +326,18 @@ fn duties_inside_a_clause_are_a_list_of_their_own() {
          三是狠抓安全法治工作,打造安全校园。一要强化校园安全,常讲常新。二要确保信访稳定,强化矛盾化解。\
          四是加强队伍建设,锻造过硬队伍。",
     );
-    let got = items(&p, 4);
-    let starts = starts(&got);
-    for want in [
-        "提高站位",
-        "提高教学",
-        "狠抓安全",
-        "强化校园",
-        "确保信访",
-        "加强队伍",
-    ] {
-        assert!(starts.contains(&want), "no item starts {want}: {got:?}");
-    }
+    let got = items_starting(
+        &p,
+        4,
+        &[
+            "提高站位",
+            "提高教学",
+            "狠抓安全",
+            "强化校园",
+            "确保信访",
+            "加强队伍",
+        ],
+    );
     let duty = got
         .iter()
         .find(|(_, t)| t == "强化校园")
