@@ -409,7 +409,7 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
         || team
         || reports::attendance(after, q)
         || reports::caption(after)
-        || reports::one_school(before))
+        || reports::one_school(before, clause))
 }
 
 /// Whether the number stands in the list that spells out a count of the

@@ -20,10 +20,9 @@ pub(super) fn attendance(after: &str, q: &Quantity) -> bool {
 /// cost (`三塔集镇徐寨幼儿园,建设面积2135平方米,建成后新增教学班180个`).
 /// A project's specifications are not the plan's commitments; a
 /// programme's totals (`新建公办幼儿园,建筑面积共10万平方米`) are.
-pub(super) fn one_school(before: &str) -> bool {
-    let clause = before
-        .rfind(['，', ',', '；', ';', '。'])
-        .map_or(before, |i| &before[i..]);
+/// `before` is the sentence up to the number, `clause` the end of it from
+/// its last clause mark.
+pub(super) fn one_school(before: &str, clause: &str) -> bool {
     if ["该校", "该学校", "该园"]
         .iter()
         .any(|w| clause.contains(w))
