@@ -516,24 +516,21 @@ fn dateline(line: &str) -> Option<Date> {
     }
     let b = line.as_bytes();
     (0..b.len()).find_map(|i| {
-        let digits = |from: usize, n: std::ops::RangeInclusive<usize>| {
-            let len = b[from.min(b.len())..]
-                .iter()
-                .take_while(|c| c.is_ascii_digit())
-                .count();
-            n.contains(&len).then_some(len)
-        };
-        let starts_run = i == 0 || !b[i - 1].is_ascii_digit();
-        if !starts_run || digits(i, 4..=4).is_none() || b.get(i + 4) != Some(&b'-') {
+        // A run of ASCII digits and dashes starting at `i` (an ASCII byte,
+        // so a character's start), with a four-digit year and two dashes:
+        // `2018-11-19`, read as a date field's value is.
+        if !b[i].is_ascii_digit() || (i > 0 && b[i - 1].is_ascii_digit()) {
             return None;
         }
-        let m = digits(i + 5, 1..=2)?;
-        if b.get(i + 5 + m) != Some(&b'-') {
+        let len = b[i..]
+            .iter()
+            .take_while(|c| c.is_ascii_digit() || **c == b'-')
+            .count();
+        let run = &line[i..i + len];
+        if run.find('-') != Some(4) || run.matches('-').count() != 2 {
             return None;
         }
-        let d = digits(i + 6 + m, 1..=2)?;
-        let at = |from: usize, n: usize| &line[from..from + n];
-        match checked_date(at(i, 4), at(i + 5, m), at(i + 6 + m, d)) {
+        match parse_date_value(run) {
             DateRead::Date(date) if YEARS.contains(&date.year) => Some(date),
             _ => None,
         }
