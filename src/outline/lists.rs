@@ -410,29 +410,34 @@ fn sentences(s: &str) -> Vec<Sentence<'_>> {
 /// A sentence's opening clause where it only reports speech (`会议要求,`,
 /// `钟磊强调,`), and the rest; else an empty clause and the sentence.
 fn split_report(sentence: &str) -> (&str, &str) {
-    let Some(comma) = sentence.find(['，', ',']) else {
-        return ("", sentence);
-    };
-    let clause = &sentence[..comma];
-    let end = comma + sentence[comma..].chars().next().map_or(1, char::len_utf8);
-    if char_len(clause) <= 8 && super::shape::REPORTS.iter().any(|r| clause.ends_with(r)) {
-        (&sentence[..end], &sentence[end..])
-    } else {
-        ("", sentence)
-    }
+    split_opening(sentence, &['，', ','], |clause| {
+        char_len(clause) <= 8 && super::shape::REPORTS.iter().any(|r| clause.ends_with(r))
+    })
 }
 
 /// A sentence's opening where it announces a list with a colon
 /// (`七个方面包括:`, `主要任务是:`), and the rest; else an empty opening
 /// and the sentence.
 fn split_announcement(sentence: &str) -> (&str, &str) {
-    let Some(colon) = sentence.find(['：', ':']) else {
+    split_opening(sentence, &['：', ':'], |opening| {
+        char_len(opening) <= ANNOUNCEMENT_CHARS && !opening.contains(['，', ',', '；', ';'])
+    })
+}
+
+/// The sentence split after the first of `marks`, where the words before
+/// it are an opening (`is_opening`); else an empty opening and the
+/// sentence.
+fn split_opening<'s>(
+    sentence: &'s str,
+    marks: &[char],
+    is_opening: impl FnOnce(&str) -> bool,
+) -> (&'s str, &'s str) {
+    let Some(at) = sentence.find(marks) else {
         return ("", sentence);
     };
-    let opening = &sentence[..colon];
-    let end = colon + sentence[colon..].chars().next().map_or(1, char::len_utf8);
-    if char_len(opening) <= ANNOUNCEMENT_CHARS && !opening.contains(['，', ',', '；', ';']) {
-        (&sentence[..end], &sentence[end..])
+    let end = at + sentence[at..].chars().next().map_or(1, char::len_utf8);
+    if is_opening(&sentence[..at]) {
+        sentence.split_at(end)
     } else {
         ("", sentence)
     }
