@@ -96,11 +96,10 @@ const CSV_HEADER: [&str; 16] = [
 fn csv(r: &Record) -> String {
     let m = r.meta;
     let j = &m.jurisdiction;
-    let name = spelled;
     let removed = r
         .removed
         .iter()
-        .map(|(rule, n)| format!("{}:{n}", name(serde_json::json!(rule))))
+        .map(|(rule, n)| format!("{}:{n}", spelled(serde_json::json!(rule))))
         .collect::<Vec<_>>()
         .join(";");
     let fields = [
@@ -116,8 +115,8 @@ fn csv(r: &Record) -> String {
         m.doc_number.clone().unwrap_or_default(),
         m.published.map(|d| d.to_string()).unwrap_or_default(),
         m.kind.map(|k| k.to_string()).unwrap_or_default(),
-        name(serde_json::json!(r.encoding)),
-        name(serde_json::json!(r.script)),
+        spelled(serde_json::json!(r.encoding)),
+        spelled(serde_json::json!(r.script)),
         r.items.to_string(),
         removed,
     ];
