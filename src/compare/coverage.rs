@@ -198,10 +198,7 @@ impl Grid {
         let mut intersections: Vec<(Vec<usize>, Intersection)> = groups
             .into_iter()
             .map(|(set, cats)| {
-                let inclusive = sets
-                    .iter()
-                    .filter(|s| set.iter().all(|u| s.contains(u)))
-                    .count();
+                let inclusive = sets.iter().filter(|s| is_subset(set, s)).count();
                 let row = Intersection {
                     units: set.iter().map(|&u| units[u].info.id.clone()).collect(),
                     categories: cats.iter().map(|&c| categories[c].id.clone()).collect(),
@@ -223,40 +220,68 @@ impl Grid {
         }
     }
 
+    /// Each category's covering units are counted, and its strongest item
+    /// found, once: a unit that lacks a category has all the covering units
+    /// as peers, so the cost grows with units times categories, not with
+    /// their pairs.
     pub(crate) fn gaps(&self, units: &[Unit<'_>], categories: &[Category], share: f64) -> Vec<Gap> {
         let peers = units.len() - 1;
+        let by_category: Vec<(usize, Option<(usize, usize, f64)>)> = (0..categories.len())
+            .map(|c| {
+                (0..units.len())
+                    .filter_map(|p| self.strongest(p, c).map(|(k, w)| (p, k, w)))
+                    .fold(
+                        (0, None),
+                        |(n, best): (usize, Option<(usize, usize, f64)>), x| {
+                            let best = match best {
+                                Some(b) if b.2 >= x.2 => Some(b),
+                                _ => Some(x),
+                            };
+                            (n + 1, best)
+                        },
+                    )
+            })
+            .collect();
         let mut out = Vec::new();
         for (u, unit) in units.iter().enumerate() {
             let mut mine = Vec::new();
             for (c, cat) in categories.iter().enumerate() {
-                if self.covers(u, c) {
+                let (covering, strongest) = by_category[c];
+                if self.covers(u, c) || covering == 0 || (covering as f64) < share * peers as f64 {
                     continue;
                 }
-                let covering: Vec<usize> = (0..units.len())
-                    .filter(|&p| p != u && self.covers(p, c))
-                    .collect();
-                if covering.is_empty() || (covering.len() as f64) < share * peers as f64 {
-                    continue;
-                }
-                let example = covering
-                    .iter()
-                    .filter_map(|&p| self.strongest(p, c).map(|(k, w)| (p, k, w)))
-                    .fold(None, |best: Option<(usize, usize, f64)>, x| match best {
-                        Some(b) if b.2 >= x.2 => Some(b),
-                        _ => Some(x),
-                    })
-                    .map(|(p, k, _)| ItemRef::of(&units[p].items[k]));
                 mine.push(Gap {
                     unit: unit.info.id.clone(),
                     category: cat.id.clone(),
-                    peers_covering: covering.len(),
+                    peers_covering: covering,
                     peers,
-                    example,
+                    example: strongest.map(|(p, k, _)| ItemRef::of(&units[p].items[k])),
                 });
             }
             mine.sort_by_key(|g| std::cmp::Reverse(g.peers_covering));
             out.extend(mine);
         }
         out
+    }
+}
+
+/// Whether every unit of `a` stands in `b`, both sorted: one merge, where a
+/// `contains` per unit would cost the product of their lengths.
+fn is_subset(a: &[usize], b: &[usize]) -> bool {
+    let mut b = b.iter();
+    a.iter().all(|x| b.any(|y| y == x))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::is_subset;
+
+    #[test]
+    fn subsets_of_sorted_sets() {
+        assert!(is_subset(&[], &[1, 2]));
+        assert!(is_subset(&[1, 3], &[0, 1, 2, 3]));
+        assert!(!is_subset(&[1, 4], &[0, 1, 2, 3]));
+        assert!(!is_subset(&[0], &[]));
+        assert!(!is_subset(&[2, 3], &[3]));
     }
 }
