@@ -176,7 +176,7 @@ const USAGE: &str = "\
 usage: compare [--format text|markdown|csv|json|jsonl] [--table NAME] [--csv-dir DIR]
                [--by plan|city|district] [--level theme|parent|domain] [--against ID]
                [--gap-share S] [--min-weight W] [--width N] [--svg PATH] [--html PATH]
-               [--schema PATH] [FILE...]
+               [--full-similarity] [--schema PATH] [FILE...]
 
 Compares two or more plans (with no FILE, the five bundled ones) and prints
 every table in order, or one part with --table: coverage, strongest,
@@ -190,7 +190,10 @@ the heatmap, an UpSet chart and the gaps as one self-contained page;
 against one unit instead of the rest; --gap-share S makes a theme a gap of a
 unit when at least that share of its peers cover it (default 0.5); --min-weight
 W counts a theme where its weight in an item reaches W, candidates included
-(default: the coder's tags); --svg PATH writes a coverage heatmap. A FILE given
+(default: the coder's tags); --svg PATH writes a coverage heatmap.
+Beyond 50 units the similarity part lists each unit's nearest units
+(similarity_neighbours) instead of three full matrices, unless
+--full-similarity is given. A FILE given
 twice is read once.
 Text tables fit --width N columns (default: the terminal's width, or 120
 when the output is no terminal), wide ones split into parts. JSONL is one object a line for each row of each table. JSON without --table is one object with every table, the crate version and
@@ -205,7 +208,7 @@ fn main() -> ExitCode {
         ("json", Format::Json),
         ("jsonl", Format::Jsonl),
     ];
-    let args = common::parse(
+    let args = common::parse_with_flags(
         USAGE,
         &formats,
         &[
@@ -220,6 +223,7 @@ fn main() -> ExitCode {
             "width",
             "html",
         ],
+        &["full-similarity"],
     );
     let options = options(&args);
     // A part (`similarity`) or one table of a part (`similarity_words`).
@@ -271,7 +275,7 @@ fn main() -> ExitCode {
 }
 
 fn options(args: &common::Args) -> Options {
-    let mut o = Options::default();
+    let mut o = Options::default().full_similarity(args.flags.contains("full-similarity"));
     if let Some(by) = args.options.get("by") {
         o = o.by(match by.as_str() {
             "plan" => By::Plan,

@@ -159,3 +159,75 @@ fn a_city_unit_keeps_the_earliest_known_year() {
     assert_eq!(c.units[0].year, Some(2016));
     assert_eq!(c.units[0].plans, ["x1", "x2"]);
 }
+
+/// Sixty plans, each of three of eight points and a place of its own, with
+/// a word that every fifth plan shares.
+fn many_plans() -> Vec<CodedPlan> {
+    let points = [
+        "加强基层党建。落实三会一课。",
+        "推进校园足球。创建足球特色学校。",
+        "推进智慧校园建设。建设教育专网。",
+        "扩大学前教育资源。新建公办幼儿园。",
+        "加强师德师风建设。开展师德专题教育。",
+        "推进集团化办学。组建教育集团。",
+        "加强校园安全。开展安全隐患排查。",
+        "推进劳动教育。建设劳动实践基地。",
+    ];
+    let places = ["东湖", "西岭", "南山", "北塘", "青石", "白沙"];
+    let groups = ["春晖", "启明", "育才", "明德", "博雅"];
+    (0..60)
+        .map(|i| {
+            let text = format!(
+                "一、重点工作\n1.{}{}片区{}工程。\n2.{}\n3.{}",
+                places[i % places.len()],
+                groups[i % groups.len()],
+                points[i % 8],
+                points[(i / 8 + i) % 8],
+                points[(i * 3 + 1) % 8],
+            );
+            code(&format!("p{i:02}"), &text)
+        })
+        .collect()
+}
+
+#[test]
+fn beyond_fifty_units_similarity_lists_nearest_neighbours() {
+    let plans = many_plans();
+    let near = Comparison::new(Coder::reference(), &plans, &Options::default()).unwrap();
+    let full = Comparison::new(
+        Coder::reference(),
+        &plans,
+        &Options::default().full_similarity(true),
+    )
+    .unwrap();
+    let s = &near.similarity;
+    assert!(s.jaccard.is_empty() && s.word_cosine.is_empty());
+    assert_eq!(full.similarity.word_cosine.len(), 60);
+    assert!(full.similarity.neighbours.is_empty());
+    let index = |id: &str| s.units.iter().position(|u| u == id).unwrap();
+    let mut nearest_right = 0;
+    for (a, unit) in s.units.iter().enumerate() {
+        let mine: Vec<_> = s.neighbours.iter().filter(|n| &n.unit == unit).collect();
+        assert!(
+            !mine.is_empty() && mine.len() <= Options::default().top,
+            "{unit}"
+        );
+        for (r, n) in mine.iter().enumerate() {
+            let b = index(&n.neighbour);
+            assert_eq!(n.rank, r + 1);
+            assert_ne!(a, b);
+            // Each pair's measures are the matrices' exactly.
+            assert_eq!(n.word_cosine, full.similarity.word_cosine[a][b]);
+            assert_eq!(n.theme_cosine, full.similarity.theme_cosine[a][b]);
+            assert_eq!(n.jaccard, full.similarity.jaccard[a][b]);
+        }
+        let row = &full.similarity.word_cosine[a];
+        let best = (0..60)
+            .filter(|&b| b != a)
+            .map(|b| row[b])
+            .fold(0.0, f64::max);
+        nearest_right += usize::from(mine[0].word_cosine == best);
+    }
+    println!("nearest neighbour exact for {nearest_right} of 60 units");
+    assert!(nearest_right >= 59, "{nearest_right}");
+}

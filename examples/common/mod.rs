@@ -27,13 +27,25 @@ pub struct Args {
     pub files: Vec<PathBuf>,
     /// Values of the example's own options (`--by city`), by option name.
     pub options: std::collections::BTreeMap<String, String>,
+    /// The example's own flags given (`--full-similarity`), by name.
+    pub flags: std::collections::BTreeSet<String>,
 }
 
 /// Parses `[--format F] [--schema PATH] [--OPTION VALUE...] [--help]
 /// [FILE...]` (lexopt), where `options` names the example's own options that
 /// take a value; prints usage and exits on `--help` or a bad argument.
 pub fn parse(usage: &str, formats: &[(&str, Format)], options: &[&str]) -> Args {
-    parse_from(lexopt::Parser::from_env(), usage, formats, options)
+    parse_with_flags(usage, formats, options, &[])
+}
+
+/// [`parse`], with flags that take no value (`--full-similarity`).
+pub fn parse_with_flags(
+    usage: &str,
+    formats: &[(&str, Format)],
+    options: &[&str],
+    flags: &[&str],
+) -> Args {
+    parse_from(lexopt::Parser::from_env(), usage, formats, options, flags)
         .unwrap_or_else(|e| fail(usage, &e.to_string()))
 }
 
@@ -42,6 +54,7 @@ fn parse_from(
     usage: &str,
     formats: &[(&str, Format)],
     options: &[&str],
+    flags: &[&str],
 ) -> Result<Args, lexopt::Error> {
     use lexopt::prelude::*;
     let mut args = Args {
@@ -49,6 +62,7 @@ fn parse_from(
         schema: None,
         files: Vec::new(),
         options: std::collections::BTreeMap::new(),
+        flags: std::collections::BTreeSet::new(),
     };
     while let Some(arg) = parser.next()? {
         match arg {
@@ -70,6 +84,9 @@ fn parse_from(
                 let name = name.to_string();
                 let value = parser.value()?.string()?;
                 args.options.insert(name, value);
+            }
+            Long(name) if flags.contains(&name) => {
+                args.flags.insert(name.to_string());
             }
             Value(file) => args.files.push(PathBuf::from(file)),
             _ => return Err(arg.unexpected()),

@@ -39,7 +39,7 @@ pub use coverage::{Coverage, Gap, Intersection, ItemRef, Overlaps};
 pub use keyness::{Distinctive, Keyness};
 pub use phrases::{PhraseUse, SharedPhrase, BOILERPLATE};
 pub use side::TargetRow;
-pub use similarity::Similarity;
+pub use similarity::{Neighbour, Similarity};
 pub use unit::{By, UnitInfo};
 pub use vocabulary::{unmapped, Salient, Unmapped};
 
@@ -93,6 +93,11 @@ pub struct Options {
     pub top: usize,
     /// Phrases to treat as boilerplate on top of [`BOILERPLATE`].
     pub stop_phrases: Vec<String>,
+    /// The full similarity matrices however many units there are; by
+    /// default, beyond 50 units, each unit's nearest neighbours instead
+    /// (see [`Similarity`]).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub full_similarity: bool,
 }
 
 impl Default for Options {
@@ -105,6 +110,7 @@ impl Default for Options {
             against: None,
             top: 10,
             stop_phrases: Vec::new(),
+            full_similarity: false,
         }
     }
 }
@@ -138,6 +144,11 @@ impl Options {
     /// Sets how many rows per-unit lists keep.
     pub fn top(mut self, top: usize) -> Options {
         self.top = top;
+        self
+    }
+    /// Gives the full similarity matrices however many units there are.
+    pub fn full_similarity(mut self, full: bool) -> Options {
+        self.full_similarity = full;
         self
     }
     /// Adds phrases to treat as boilerplate.
@@ -288,7 +299,13 @@ impl<'a> ComparisonBuilder<'a> {
             coverage: grid.coverage(&units, &categories),
             overlaps: grid.overlaps(&units, &categories),
             gaps: grid.gaps(&units, &categories, options.gap_share),
-            similarity: similarity::similarity(&units, &grid, &words),
+            similarity: similarity::similarity(
+                &units,
+                &grid,
+                &words,
+                options.full_similarity,
+                options.top,
+            ),
             distinctive: keyness::distinctive(&units, &grid, &categories, &words, options),
             unmapped: vocabulary::unmapped_units(coder, &units, &words, options.top),
             aligned: align::aligned(&units, &grid, &categories, options.top),

@@ -10,19 +10,72 @@ use super::coverage::Grid;
 use super::unit::Unit;
 use super::words::content_word;
 
-/// Pairwise similarity matrices, rows and columns in unit order.
+/// How alike units are, three ways: Jaccard on the sets of categories
+/// covered, cosine on category weights, cosine on word TF-IDF.
+///
+/// Up to 50 units (or with [`Options::full_similarity`](super::Options)),
+/// the three full matrices, rows and columns in unit order. Beyond, a
+/// matrix would grow with the square of the units, so the table takes its
+/// second form: each unit's nearest units by word cosine
+/// ([`Similarity::neighbours`]), with the three measures of each pair, and
+/// the matrices are empty. The neighbours are found through an inverted
+/// index of each unit's heaviest words, so they are approximate: a unit
+/// that shares none of its ten heaviest words with another is never its
+/// neighbour, however alike their common words make them. The search has
+/// no randomness: the same units give the same neighbours.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[non_exhaustive]
 pub struct Similarity {
     /// The units, in row and column order.
     pub units: Vec<String>,
     /// Jaccard overlap of the sets of categories covered.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub jaccard: Vec<Vec<f64>>,
     /// Cosine of the category weight vectors.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub theme_cosine: Vec<Vec<f64>>,
     /// Cosine of the word TF-IDF vectors (jieba words, stop words out).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub word_cosine: Vec<Vec<f64>>,
+    /// In the second form, each unit's nearest units, nearest first, at
+    /// most [`Options::top`](super::Options) per unit, in unit order.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub neighbours: Vec<Neighbour>,
 }
+
+/// One of a unit's nearest units.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Neighbour {
+    /// The unit.
+    pub unit: String,
+    /// 1 for its nearest unit.
+    pub rank: usize,
+    /// The neighbour.
+    pub neighbour: String,
+    /// Cosine of their word TF-IDF vectors, by which neighbours are ranked.
+    pub word_cosine: f64,
+    /// Cosine of their category weights.
+    pub theme_cosine: f64,
+    /// Jaccard overlap of their sets of categories covered.
+    pub jaccard: f64,
+}
+
+/// Up to this many units, the similarity table is the full matrices.
+pub(crate) const MATRIX_UNITS: usize = 50;
+
+/// Each unit is indexed by this many of its heaviest TF-IDF words.
+const INDEX_WORDS: usize = 10;
+
+/// A word's postings keep the units that weigh it most, at most this many,
+/// so that a word every plan uses costs no more than a rare one.
+const POSTINGS: usize = 50;
+
+/// Each unit is scored against at most this many candidates, those sharing
+/// the most indexed words with it. These three values were set by ad hoc
+/// experiment on synthetic plans: larger ones find a few more of the exact
+/// neighbours at a cost that grows with their product.
+const CANDIDATES: usize = 50;
 
 /// The units' content words, interned: each word an id, each unit a list
 /// of (word id, count) sorted by id, so that comparisons run on integers.
@@ -74,7 +127,13 @@ pub(crate) fn unit_words(units: &[Unit<'_>]) -> UnitWords {
     out
 }
 
-pub(crate) fn similarity(units: &[Unit<'_>], grid: &Grid, words: &UnitWords) -> Similarity {
+pub(crate) fn similarity(
+    units: &[Unit<'_>],
+    grid: &Grid,
+    words: &UnitWords,
+    full: bool,
+    top: usize,
+) -> Similarity {
     let n = units.len();
     let categories = grid.cells.first().map_or(0, Vec::len);
     let weights: Vec<Vec<f64>> = (0..n)
@@ -87,6 +146,33 @@ pub(crate) fn similarity(units: &[Unit<'_>], grid: &Grid, words: &UnitWords) -> 
     let sets: Vec<Vec<bool>> = (0..n)
         .map(|u| (0..categories).map(|c| grid.covers(u, c)).collect())
         .collect();
+    let ids: Vec<String> = units.iter().map(|u| u.info.id.clone()).collect();
+    if !full && n > MATRIX_UNITS {
+        let neighbours = nearest(&tfidf(words), words.words.len(), top)
+            .into_iter()
+            .enumerate()
+            .flat_map(|(a, near)| {
+                let (ids, weights, sets) = (&ids, &weights, &sets);
+                near.into_iter()
+                    .enumerate()
+                    .map(move |(r, (b, word_cosine))| Neighbour {
+                        unit: ids[a].clone(),
+                        rank: r + 1,
+                        neighbour: ids[b].clone(),
+                        word_cosine,
+                        theme_cosine: cosine(&weights[a], &weights[b]),
+                        jaccard: jaccard(&sets[a], &sets[b]),
+                    })
+            })
+            .collect();
+        return Similarity {
+            units: ids,
+            jaccard: Vec::new(),
+            theme_cosine: Vec::new(),
+            word_cosine: Vec::new(),
+            neighbours,
+        };
+    }
     let matrix = |f: &(dyn Fn(usize, usize) -> f64 + Sync)| -> Vec<Vec<f64>> {
         (0..n)
             .into_par_iter()
@@ -94,11 +180,70 @@ pub(crate) fn similarity(units: &[Unit<'_>], grid: &Grid, words: &UnitWords) -> 
             .collect()
     };
     Similarity {
-        units: units.iter().map(|u| u.info.id.clone()).collect(),
+        units: ids,
         jaccard: matrix(&|a, b| jaccard(&sets[a], &sets[b])),
         theme_cosine: matrix(&|a, b| cosine(&weights[a], &weights[b])),
         word_cosine: word_cosines(words),
+        neighbours: Vec::new(),
     }
+}
+
+/// Each unit's `top` nearest other units by the cosine of their
+/// normalised vectors, nearest first (ties in unit order), found through an
+/// inverted index of each unit's [`INDEX_WORDS`] heaviest words.
+fn nearest(vectors: &[Vec<(u32, f64)>], vocabulary: usize, top: usize) -> Vec<Vec<(usize, f64)>> {
+    let heaviest = |v: &[(u32, f64)]| -> Vec<(u32, f64)> {
+        let mut v = v.to_vec();
+        v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        v.truncate(INDEX_WORDS);
+        v
+    };
+    let index: Vec<Vec<(u32, f64)>> = vectors.iter().map(|v| heaviest(v)).collect();
+    let mut postings: Vec<Vec<(f64, usize)>> = vec![Vec::new(); vocabulary];
+    for (u, ws) in index.iter().enumerate() {
+        for &(w, x) in ws {
+            postings[w as usize].push((x, u));
+        }
+    }
+    for p in &mut postings {
+        p.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+        p.truncate(POSTINGS);
+    }
+    (0..vectors.len())
+        .into_par_iter()
+        .map_init(
+            || vec![0.0; vocabulary],
+            |dense, a| {
+                let mut shared: BTreeMap<usize, usize> = BTreeMap::new();
+                for &(w, _) in &index[a] {
+                    for &(_, b) in &postings[w as usize] {
+                        if b != a {
+                            *shared.entry(b).or_default() += 1;
+                        }
+                    }
+                }
+                let mut candidates: Vec<(usize, usize)> = shared.into_iter().collect();
+                candidates.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+                candidates.truncate(CANDIDATES);
+                for &(w, x) in &vectors[a] {
+                    dense[w as usize] = x;
+                }
+                let mut scored: Vec<(usize, f64)> = candidates
+                    .into_iter()
+                    .map(|(b, _)| {
+                        let d: f64 = vectors[b].iter().map(|&(w, y)| dense[w as usize] * y).sum();
+                        (b, d.min(1.0))
+                    })
+                    .collect();
+                for &(w, _) in &vectors[a] {
+                    dense[w as usize] = 0.0;
+                }
+                scored.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
+                scored.truncate(top);
+                scored
+            },
+        )
+        .collect()
 }
 
 fn jaccard(a: &[bool], b: &[bool]) -> f64 {

@@ -316,6 +316,31 @@ fn gaps(c: &Comparison) -> Table {
 
 fn similarity(c: &Comparison) -> Vec<Table> {
     let s = &c.similarity;
+    if s.word_cosine.is_empty() {
+        let mut t = Table::new(
+            "similarity_neighbours",
+            "Similarity: each unit's nearest units by word TF-IDF cosine",
+            [
+                "unit",
+                "rank",
+                "neighbour",
+                "word cosine",
+                "theme cosine",
+                "jaccard",
+            ],
+        );
+        for n in &s.neighbours {
+            t.push(vec![
+                c.unit_label(&n.unit).into(),
+                n.rank.into(),
+                c.unit_label(&n.neighbour).into(),
+                n.word_cosine.into(),
+                n.theme_cosine.into(),
+                n.jaccard.into(),
+            ]);
+        }
+        return vec![t];
+    }
     let matrices = [
         (
             "similarity_jaccard",
