@@ -91,6 +91,9 @@ pub struct Gap {
     pub example: Option<ItemRef>,
 }
 
+/// A unit, one of its items and the item's weight.
+type UnitItem = (usize, usize, f64);
+
 /// For each unit and category, the unit's items on it with their weights.
 pub(crate) struct Grid {
     /// `cells[unit][category]`: (item index in the unit, weight).
@@ -226,20 +229,17 @@ impl Grid {
     /// their pairs.
     pub(crate) fn gaps(&self, units: &[Unit<'_>], categories: &[Category], share: f64) -> Vec<Gap> {
         let peers = units.len() - 1;
-        let by_category: Vec<(usize, Option<(usize, usize, f64)>)> = (0..categories.len())
+        let by_category: Vec<(usize, Option<UnitItem>)> = (0..categories.len())
             .map(|c| {
                 (0..units.len())
                     .filter_map(|p| self.strongest(p, c).map(|(k, w)| (p, k, w)))
-                    .fold(
-                        (0, None),
-                        |(n, best): (usize, Option<(usize, usize, f64)>), x| {
-                            let best = match best {
-                                Some(b) if b.2 >= x.2 => Some(b),
-                                _ => Some(x),
-                            };
-                            (n + 1, best)
-                        },
-                    )
+                    .fold((0, None), |(n, best): (usize, Option<UnitItem>), x| {
+                        let best = match best {
+                            Some(b) if b.2 >= x.2 => Some(b),
+                            _ => Some(x),
+                        };
+                        (n + 1, best)
+                    })
             })
             .collect();
         let mut out = Vec::new();
