@@ -1,5 +1,7 @@
 //! A [`Comparison`] as tables, JSON and a heatmap.
 
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use super::{heatmap, Cell, Format, Heatmap, Table};
@@ -85,21 +87,69 @@ pub fn tables(c: &Comparison, parts: &[Part]) -> Vec<Table> {
 /// coverage table gives each unit's items and share in columns of their
 /// own, as numbers (`zhengzhou-2016 items`, `zhengzhou-2016 share`).
 pub fn tables_for(c: &Comparison, parts: &[Part], format: Format) -> Vec<Table> {
+    let n = Names::new(c);
+    let n = &n;
     parts
         .iter()
         .flat_map(|p| match p {
-            Part::Coverage if format == Format::Csv => vec![coverage_numbers(c)],
-            Part::Coverage => vec![coverage(c)],
-            Part::Strongest => vec![strongest(c)],
-            Part::Overlaps => vec![shared(c), upset(c)],
-            Part::Gaps => vec![gaps(c)],
-            Part::Similarity => similarity(c),
-            Part::Distinctive => vec![distinctive(c), unmapped(c)],
-            Part::Aligned => vec![aligned(c)],
-            Part::Phrases => vec![phrases(c)],
-            Part::Targets => vec![targets(c)],
+            Part::Coverage if format == Format::Csv => vec![coverage_numbers(n)],
+            Part::Coverage => vec![coverage(n)],
+            Part::Strongest => vec![strongest(n)],
+            Part::Overlaps => vec![shared(n), upset(n)],
+            Part::Gaps => vec![gaps(n)],
+            Part::Similarity => similarity(n),
+            Part::Distinctive => vec![distinctive(n), unmapped(n)],
+            Part::Aligned => vec![aligned(n)],
+            Part::Phrases => vec![phrases(n)],
+            Part::Targets => vec![targets(n)],
         })
         .collect()
+}
+
+/// A comparison with its units and categories indexed by id, built once
+/// for a set of tables: with thousands of units, searching the units for
+/// each row's label would cost rows times units.
+struct Names<'c> {
+    c: &'c Comparison,
+    units: HashMap<&'c str, usize>,
+    categories: HashMap<&'c str, usize>,
+}
+
+impl<'c> Names<'c> {
+    fn new(c: &'c Comparison) -> Names<'c> {
+        Names {
+            c,
+            units: (c.units.iter().enumerate())
+                .map(|(k, u)| (u.id.as_str(), k))
+                .collect(),
+            categories: (c.categories.iter().enumerate())
+                .map(|(k, x)| (x.id.as_str(), k))
+                .collect(),
+        }
+    }
+
+    /// As [`Comparison::unit_label`].
+    fn unit(&self, id: &str) -> String {
+        self.units
+            .get(id)
+            .map_or_else(|| id.to_string(), |&k| self.c.units[k].label())
+    }
+
+    /// As [`Comparison::category_label`].
+    fn category(&self, id: &str) -> String {
+        self.categories
+            .get(id)
+            .map_or_else(|| id.to_string(), |&k| self.c.categories[k].label.clone())
+    }
+
+    /// The coverage of a unit on a category: coverage is unit-major with
+    /// every category of every unit, so it is found by index.
+    fn cell(&self, unit: &str, category: &str) -> Option<&'c crate::compare::Coverage> {
+        let u = self.units.get(unit)?;
+        let k = self.categories.get(category)?;
+        (self.c.coverage.get(u * self.c.categories.len() + k))
+            .filter(|x| x.unit == unit && x.category == category)
+    }
 }
 
 /// The given parts as one JSON object: the crate and schema versions, the
@@ -140,6 +190,7 @@ pub fn json(c: &Comparison, parts: &[Part]) -> serde_json::Value {
 /// The coverage heatmap as an SVG document: units × categories, shaded by
 /// the sum of tag weights.
 pub fn coverage_svg(c: &Comparison) -> String {
+    let n = Names::new(c);
     let rows: Vec<String> = c.units.iter().map(|u| u.label()).collect();
     let columns: Vec<String> = c.categories.iter().map(|x| x.label.clone()).collect();
     let values: Vec<Vec<f64>> = c
@@ -148,7 +199,7 @@ pub fn coverage_svg(c: &Comparison) -> String {
         .map(|u| {
             c.categories
                 .iter()
-                .map(|cat| cell(c, &u.id, &cat.id).map_or(0.0, |x| x.weight))
+                .map(|cat| n.cell(&u.id, &cat.id).map_or(0.0, |x| x.weight))
                 .collect()
         })
         .collect();
@@ -159,16 +210,6 @@ pub fn coverage_svg(c: &Comparison) -> String {
         values: &values,
         caption: "每格为该单位在该主题上的标签权重之和；0 为白色。Sum of tag weights per unit and theme; shade relative to the maximum.",
     })
-}
-
-/// The coverage of a unit on a category: coverage is unit-major with every
-/// category of every unit, so it is found by index, not by search.
-fn cell<'c>(c: &'c Comparison, unit: &str, category: &str) -> Option<&'c crate::compare::Coverage> {
-    let u = c.units.iter().position(|x| x.id == unit)?;
-    let k = c.categories.iter().position(|x| x.id == category)?;
-    c.coverage
-        .get(u * c.categories.len() + k)
-        .filter(|x| x.unit == unit && x.category == category)
 }
 
 fn item(r: &Option<ItemRef>) -> Cell {
@@ -190,7 +231,8 @@ fn percent(x: f64) -> String {
     format!("{:.0}%", x * 100.0)
 }
 
-fn coverage(c: &Comparison) -> Table {
+fn coverage(n: &Names<'_>) -> Table {
+    let c = n.c;
     let mut columns = vec!["theme".to_string()];
     columns.extend(c.units.iter().map(|u| u.id.clone()));
     let mut t = Table::new(
@@ -201,7 +243,7 @@ fn coverage(c: &Comparison) -> Table {
     for cat in &c.categories {
         let mut row = vec![Cell::from(format!("{} {}", cat.label, cat.id))];
         for u in &c.units {
-            row.push(match cell(c, &u.id, &cat.id) {
+            row.push(match n.cell(&u.id, &cat.id) {
                 Some(x) if x.items > 0 => Cell::from(format!("{} ({})", x.items, percent(x.share))),
                 _ => Cell::from("0"),
             });
@@ -211,7 +253,8 @@ fn coverage(c: &Comparison) -> Table {
     t
 }
 
-fn coverage_numbers(c: &Comparison) -> Table {
+fn coverage_numbers(n: &Names<'_>) -> Table {
+    let c = n.c;
     let mut columns = vec!["theme".to_string(), "label".to_string()];
     for u in &c.units {
         columns.push(format!("{} items", u.id));
@@ -225,7 +268,9 @@ fn coverage_numbers(c: &Comparison) -> Table {
     for cat in &c.categories {
         let mut row = vec![Cell::from(cat.id.as_str()), Cell::from(cat.label.as_str())];
         for u in &c.units {
-            let (items, share) = cell(c, &u.id, &cat.id).map_or((0, 0.0), |x| (x.items, x.share));
+            let (items, share) = n
+                .cell(&u.id, &cat.id)
+                .map_or((0, 0.0), |x| (x.items, x.share));
             row.push(Cell::from(items));
             row.push(Cell::from(share));
         }
@@ -234,7 +279,8 @@ fn coverage_numbers(c: &Comparison) -> Table {
     t
 }
 
-fn strongest(c: &Comparison) -> Table {
+fn strongest(n: &Names<'_>) -> Table {
+    let c = n.c;
     let mut t = Table::new(
         "strongest",
         "Coverage: the strongest item of each unit on each theme",
@@ -249,8 +295,8 @@ fn strongest(c: &Comparison) -> Table {
     );
     for x in c.coverage.iter().filter(|x| x.items > 0) {
         t.push(vec![
-            c.unit_label(&x.unit).into(),
-            c.category_label(&x.category).into(),
+            n.unit(&x.unit).into(),
+            n.category(&x.category).into(),
             x.items.into(),
             x.share.into(),
             x.weight.into(),
@@ -260,26 +306,28 @@ fn strongest(c: &Comparison) -> Table {
     t
 }
 
-fn shared(c: &Comparison) -> Table {
+fn shared(n: &Names<'_>) -> Table {
+    let c = n.c;
     let mut t = Table::new(
         "shared",
         "Overlaps: themes every unit covers",
         ["theme", "label"],
     );
     for id in &c.overlaps.shared_by_all {
-        t.push(vec![id.as_str().into(), c.category_label(id).into()]);
+        t.push(vec![id.as_str().into(), n.category(id).into()]);
     }
     t
 }
 
-fn upset(c: &Comparison) -> Table {
+fn upset(n: &Names<'_>) -> Table {
+    let c = n.c;
     let mut t = Table::new(
         "intersections",
         "Overlaps: themes covered by exactly these units (UpSet), largest first",
         ["units", "exactly", "at least", "themes"],
     );
     for i in &c.overlaps.intersections {
-        let labels: Vec<String> = i.categories.iter().map(|x| c.category_label(x)).collect();
+        let labels: Vec<String> = i.categories.iter().map(|x| n.category(x)).collect();
         t.push(vec![
             i.units.join(" + ").into(),
             i.categories.len().into(),
@@ -290,7 +338,8 @@ fn upset(c: &Comparison) -> Table {
     t
 }
 
-fn gaps(c: &Comparison) -> Table {
+fn gaps(n: &Names<'_>) -> Table {
+    let c = n.c;
     let mut t = Table::new(
         "gaps",
         "Gaps: themes most peers cover and the unit does not, with the peers' strongest item",
@@ -304,8 +353,8 @@ fn gaps(c: &Comparison) -> Table {
     );
     for g in &c.gaps {
         t.push(vec![
-            c.unit_label(&g.unit).into(),
-            c.category_label(&g.category).into(),
+            n.unit(&g.unit).into(),
+            n.category(&g.category).into(),
             g.peers_covering.into(),
             g.peers.into(),
             item(&g.example),
@@ -314,7 +363,8 @@ fn gaps(c: &Comparison) -> Table {
     t
 }
 
-fn similarity(c: &Comparison) -> Vec<Table> {
+fn similarity(n: &Names<'_>) -> Vec<Table> {
+    let c = n.c;
     let s = &c.similarity;
     if s.word_cosine.is_empty() {
         let mut t = Table::new(
@@ -329,14 +379,14 @@ fn similarity(c: &Comparison) -> Vec<Table> {
                 "jaccard",
             ],
         );
-        for n in &s.neighbours {
+        for x in &s.neighbours {
             t.push(vec![
-                c.unit_label(&n.unit).into(),
-                n.rank.into(),
-                c.unit_label(&n.neighbour).into(),
-                n.word_cosine.into(),
-                n.theme_cosine.into(),
-                n.jaccard.into(),
+                n.unit(&x.unit).into(),
+                x.rank.into(),
+                n.unit(&x.neighbour).into(),
+                x.word_cosine.into(),
+                x.theme_cosine.into(),
+                x.jaccard.into(),
             ]);
         }
         return vec![t];
@@ -365,7 +415,7 @@ fn similarity(c: &Comparison) -> Vec<Table> {
             columns.extend(s.units.iter().cloned());
             let mut t = Table::new(name, title, columns);
             for (u, row) in s.units.iter().zip(m) {
-                let mut cells = vec![Cell::from(c.unit_label(u))];
+                let mut cells = vec![Cell::from(n.unit(u))];
                 cells.extend(row.iter().map(|&x| Cell::from(x)));
                 t.push(cells);
             }
@@ -374,7 +424,8 @@ fn similarity(c: &Comparison) -> Vec<Table> {
         .collect()
 }
 
-fn distinctive(c: &Comparison) -> Table {
+fn distinctive(n: &Names<'_>) -> Table {
+    let c = n.c;
     let mut t = Table::new(
         "distinctive",
         "Distinctive: over-represented themes and words (log-likelihood G², log2 ratio)",
@@ -394,12 +445,12 @@ fn distinctive(c: &Comparison) -> Table {
         for (kind, list) in kinds {
             for k in list {
                 let term = if kind == "theme" {
-                    c.category_label(&k.term)
+                    n.category(&k.term)
                 } else {
                     k.term.clone()
                 };
                 t.push(vec![
-                    c.unit_label(&d.unit).into(),
+                    n.unit(&d.unit).into(),
                     d.against.as_str().into(),
                     kind.into(),
                     term.into(),
@@ -414,7 +465,8 @@ fn distinctive(c: &Comparison) -> Table {
     t
 }
 
-fn unmapped(c: &Comparison) -> Table {
+fn unmapped(n: &Names<'_>) -> Table {
+    let c = n.c;
     let mut t = Table::new(
         "unmapped",
         "Unmapped vocabulary: salient words no cue of the schema covers (TF-IDF)",
@@ -426,12 +478,13 @@ fn unmapped(c: &Comparison) -> Table {
             .iter()
             .map(|s| format!("{}({})", s.word, s.count))
             .collect();
-        t.push(vec![c.unit_label(&u.plan).into(), words.join(" ").into()]);
+        t.push(vec![n.unit(&u.plan).into(), words.join(" ").into()]);
     }
     t
 }
 
-fn aligned(c: &Comparison) -> Table {
+fn aligned(n: &Names<'_>) -> Table {
+    let c = n.c;
     let mut t = Table::new(
         "aligned",
         format!(
@@ -444,7 +497,7 @@ fn aligned(c: &Comparison) -> Table {
     // two items, with its themes in the order they came.
     let mut rows: Vec<(&crate::compare::AlignedPair, Vec<String>)> = Vec::new();
     for a in &c.aligned {
-        let label = c.category_label(&a.category);
+        let label = n.category(&a.category);
         for p in &a.pairs {
             let same = |q: &crate::compare::AlignedPair| {
                 (q.a.unit == p.a.unit && q.a.item.path == p.a.item.path)
@@ -468,7 +521,8 @@ fn aligned(c: &Comparison) -> Table {
     t
 }
 
-fn phrases(c: &Comparison) -> Table {
+fn phrases(n: &Names<'_>) -> Table {
+    let c = n.c;
     let mut t = Table::new(
         "phrases",
         "Shared phrases: wordings in two or more plans, oldest use first",
@@ -492,7 +546,8 @@ fn phrases(c: &Comparison) -> Table {
     t
 }
 
-fn targets(c: &Comparison) -> Table {
+fn targets(n: &Names<'_>) -> Table {
+    let c = n.c;
     let mut t = Table::new(
         "targets",
         "Targets side by side, by theme",
@@ -518,7 +573,7 @@ fn targets(c: &Comparison) -> Table {
             .and_then(|v| v.as_str().map(str::to_string))
             .unwrap_or_default();
         t.push(vec![
-            c.category_label(&r.category).into(),
+            n.category(&r.category).into(),
             r.unit.as_str().into(),
             x.subject.clone().into(),
             value.into(),
