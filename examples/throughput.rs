@@ -1,11 +1,14 @@
 //! Measures throughput on a scaled corpus:
-//! `cargo run --release --example throughput -- [--plans N]` (default 1000).
+//! `cargo run --release --example throughput -- [--plans N] [--more DIR]`
+//! (default 1000 plans, drawn from the bundled plans and those of
+//! `tests/dev/docs`).
 //!
 //! On the same bytes, with the same threads and HMM setting, it times
 //! (a) bare jieba-rs `cut` of all the text with the coder's dictionary,
 //! (b) the pipeline from raw text to coded plans with targets, and
 //! (c) the `Comparison` of all N plans with every table's data (rendering
-//! excluded), then prints peak memory and the ratio of (b) to (a).
+//! excluded), then prints each table's row count, peak memory and the
+//! ratio of (b) to (a).
 
 mod common;
 
@@ -16,10 +19,10 @@ use eduplans::code::Coder;
 use eduplans::compare::{Comparison, Options};
 use rayon::prelude::*;
 
-const USAGE: &str = "usage: throughput [--plans N]\n\nTimes bare segmentation, the pipeline and the comparison on N synthetic plans (default 1000).";
+const USAGE: &str = "usage: throughput [--plans N] [--more DIR]\n\nTimes bare segmentation, the pipeline and the comparison on N synthetic plans\n(default 1000), drawn from the bundled plans and the plans of DIR (default\ntests/dev/docs, where it exists).";
 
 fn main() -> ExitCode {
-    let args = common::parse(USAGE, &[("text", common::Format::Text)], &["plans"]);
+    let args = common::parse(USAGE, &[("text", common::Format::Text)], &["plans", "more"]);
     let n: usize = match args.options.get("plans").map(|v| v.parse()) {
         None => 1000,
         Some(Ok(n)) => n,
@@ -33,7 +36,8 @@ fn main() -> ExitCode {
     let _ = coder.cut("教育");
     let _ = coder.code_texts(&[("warm-up".to_string(), "1.加强党建。".to_string())]);
     let setup = started.elapsed().as_secs_f64();
-    let inputs = match eduplans::corpus::synthetic(n, 2024) {
+    let more = more_plans(args.options.get("more"));
+    let inputs = match eduplans::corpus::synthetic_from(n, 2024, &more) {
         Ok(inputs) => inputs,
         Err(err) => {
             eprintln!("corpus: error: {err}");
@@ -49,8 +53,9 @@ fn main() -> ExitCode {
     let bytes: usize = inputs.iter().map(|(_, t)| t.len()).sum();
     let mb = bytes as f64 / 1e6;
     println!(
-        "plans: {n}, text: {mb:.1} MB, threads: {}, hmm: false",
-        rayon::current_num_threads()
+        "plans: {n}, text: {mb:.1} MB, threads: {}, hmm: false, drawn from 5 bundled and {} more plans",
+        rayon::current_num_threads(),
+        more.len()
     );
     println!("start-up (dictionary, schema, ingest tables): {setup:.3} s");
 
@@ -89,7 +94,7 @@ fn main() -> ExitCode {
     let t = Instant::now();
     let comparison = Comparison::new(coder, &coded, &Options::default());
     let c = t.elapsed().as_secs_f64();
-    match comparison {
+    match &comparison {
         Ok(cmp) => println!(
             "(c) comparison:        {c:8.3} s  ({} units, {} gaps, {} phrases)",
             cmp.units.len(),
@@ -98,12 +103,36 @@ fn main() -> ExitCode {
         ),
         Err(err) => println!("(c) comparison:        {c:8.3} s  ({err})"),
     }
+    if let Ok(cmp) = &comparison {
+        let rows: Vec<String> = eduplans::report::tables(cmp, &eduplans::report::Part::ALL)
+            .iter()
+            .map(|t| format!("{} {}", t.name, t.rows.len()))
+            .collect();
+        println!("table rows: {}", rows.join(", "));
+    }
     match peak_memory() {
         Some(kb) => println!("peak memory: {:.1} MiB", kb as f64 / 1024.0),
         None => println!("peak memory: not reported on this platform"),
     }
     println!("pipeline/jieba throughput ratio: {:.3}", a / b);
     ExitCode::SUCCESS
+}
+
+/// The plans of `dir` (default `tests/dev/docs` of this crate, where it
+/// exists), outlined; a file that cannot be read is reported and skipped.
+fn more_plans(dir: Option<&String>) -> Vec<eduplans::outline::Plan> {
+    let default = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/dev/docs");
+    let dir = dir.map_or(default, std::path::PathBuf::from);
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    let (docs, _) = common::documents(&paths);
+    docs.iter().map(eduplans::outline::plan).collect()
 }
 
 /// Peak resident memory in KiB, from `/proc/self/status` (Linux).
