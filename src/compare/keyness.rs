@@ -126,6 +126,7 @@ fn word_keyness(
     let mut own = BTreeMap::new();
     let mut reference = BTreeMap::new();
     for &(w, k) in &words.units[u] {
+        let k = k as usize;
         let word = &words.words[w as usize];
         // The unit's own place names are trivially distinctive; leave them out.
         if is_place(word, &places) {
@@ -136,16 +137,16 @@ fn word_keyness(
                 let other = &words.units[a];
                 other
                     .binary_search_by_key(&w, |&(i, _)| i)
-                    .map_or(0, |i| other[i].1)
+                    .map_or(0, |i| other[i].1 as usize)
             }
             None => totals[w as usize] - k,
         };
         own.insert(word.clone(), k);
         reference.insert(word.clone(), r);
     }
-    let c: usize = words.units[u].iter().map(|&(_, k)| k).sum();
+    let c: usize = words.units[u].iter().map(|&(_, k)| k as usize).sum();
     let d: usize = match against {
-        Some(a) => words.units[a].iter().map(|&(_, k)| k).sum(),
+        Some(a) => words.units[a].iter().map(|&(_, k)| k as usize).sum(),
         None => totals.iter().sum::<usize>() - c,
     };
     key_terms(&own, c, &reference, d, top)

@@ -84,7 +84,7 @@ pub(crate) struct UnitWords {
     /// The words, by id.
     pub words: Vec<String>,
     /// Per unit, (word id, count), sorted by id.
-    pub units: Vec<Vec<(u32, usize)>>,
+    pub units: Vec<Vec<(u32, u32)>>,
     /// In how many units each word stands.
     pub df: Vec<usize>,
 }
@@ -95,7 +95,7 @@ impl UnitWords {
         let mut t = vec![0; self.words.len()];
         for unit in &self.units {
             for &(w, c) in unit {
-                t[w as usize] += c;
+                t[w as usize] += c as usize;
             }
         }
         t
@@ -107,7 +107,7 @@ pub(crate) fn unit_words(units: &[Unit<'_>]) -> UnitWords {
     let mut ids: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
     let mut out = UnitWords::default();
     for u in units {
-        let mut counts: BTreeMap<u32, usize> = BTreeMap::new();
+        let mut counts: BTreeMap<u32, u32> = BTreeMap::new();
         for m in &u.items {
             for w in m.item.words().filter(|w| content_word(w)) {
                 let next = out.words.len() as u32;
@@ -148,7 +148,7 @@ pub(crate) fn similarity(
         .collect();
     let ids: Vec<String> = units.iter().map(|u| u.info.id.clone()).collect();
     if !full && n > MATRIX_UNITS {
-        let neighbours = nearest(&tfidf(words), words.words.len(), top)
+        let neighbours = nearest(&TfIdf::new(words), top)
             .into_iter()
             .enumerate()
             .flat_map(|(a, near)| {
@@ -189,16 +189,20 @@ pub(crate) fn similarity(
 }
 
 /// Each unit's `top` nearest other units by the cosine of their
-/// normalised vectors, nearest first (ties in unit order), found through an
-/// inverted index of each unit's [`INDEX_WORDS`] heaviest words.
-fn nearest(vectors: &[Vec<(u32, f64)>], vocabulary: usize, top: usize) -> Vec<Vec<(usize, f64)>> {
-    let heaviest = |v: &[(u32, f64)]| -> Vec<(u32, f64)> {
-        let mut v = v.to_vec();
-        v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-        v.truncate(INDEX_WORDS);
-        v
-    };
-    let index: Vec<Vec<(u32, f64)>> = vectors.iter().map(|v| heaviest(v)).collect();
+/// normalised TF-IDF vectors, nearest first (ties in unit order), found
+/// through an inverted index of each unit's [`INDEX_WORDS`] heaviest words.
+fn nearest(tfidf: &TfIdf<'_>, top: usize) -> Vec<Vec<(usize, f64)>> {
+    let units = &tfidf.words.units;
+    let vocabulary = tfidf.words.words.len();
+    let index: Vec<Vec<(u32, f64)>> = (0..units.len())
+        .into_par_iter()
+        .map(|u| {
+            let mut v = tfidf.vector(u);
+            v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+            v.truncate(INDEX_WORDS);
+            v
+        })
+        .collect();
     let mut postings: Vec<Vec<(f64, usize)>> = vec![Vec::new(); vocabulary];
     for (u, ws) in index.iter().enumerate() {
         for &(w, x) in ws {
@@ -209,7 +213,7 @@ fn nearest(vectors: &[Vec<(u32, f64)>], vocabulary: usize, top: usize) -> Vec<Ve
         p.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         p.truncate(POSTINGS);
     }
-    (0..vectors.len())
+    (0..units.len())
         .into_par_iter()
         .map_init(
             || vec![0.0; vocabulary],
@@ -225,17 +229,19 @@ fn nearest(vectors: &[Vec<(u32, f64)>], vocabulary: usize, top: usize) -> Vec<Ve
                 let mut candidates: Vec<(usize, usize)> = shared.into_iter().collect();
                 candidates.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
                 candidates.truncate(CANDIDATES);
-                for &(w, x) in &vectors[a] {
-                    dense[w as usize] = x;
+                for &(w, c) in &units[a] {
+                    dense[w as usize] = tfidf.weight(a, w, c);
                 }
                 let mut scored: Vec<(usize, f64)> = candidates
                     .into_iter()
                     .map(|(b, _)| {
-                        let d: f64 = vectors[b].iter().map(|&(w, y)| dense[w as usize] * y).sum();
+                        let d: f64 = (units[b].iter())
+                            .map(|&(w, c)| dense[w as usize] * tfidf.weight(b, w, c))
+                            .sum();
                         (b, d.min(1.0))
                     })
                     .collect();
-                for &(w, _) in &vectors[a] {
+                for &(w, _) in &units[a] {
                     dense[w as usize] = 0.0;
                 }
                 scored.sort_by(|x, y| y.1.total_cmp(&x.1).then(x.0.cmp(&y.0)));
@@ -274,26 +280,61 @@ fn cosine(a: &[f64], b: &[f64]) -> f64 {
 /// would zero every shared word and make every pair's cosine 0). Each vector
 /// is normalised to length 1, so a cosine is a dot product.
 pub(crate) fn tfidf(words: &UnitWords) -> Vec<Vec<(u32, f64)>> {
-    let n = words.units.len() as f64;
-    words
-        .units
-        .iter()
-        .map(|unit| {
-            let total: usize = unit.iter().map(|&(_, c)| c).sum();
-            let mut v: Vec<(u32, f64)> = unit
-                .iter()
-                .map(|&(w, c)| {
-                    let idf = ((1.0 + n) / (1.0 + words.df[w as usize] as f64)).ln() + 1.0;
-                    (w, c as f64 / total.max(1) as f64 * idf)
-                })
-                .collect();
-            let norm = v.iter().map(|(_, x)| x * x).sum::<f64>().sqrt();
-            if norm > 0.0 {
-                v.iter_mut().for_each(|(_, x)| *x /= norm);
-            }
-            v
-        })
-        .collect()
+    let tfidf = TfIdf::new(words);
+    (0..words.units.len()).map(|u| tfidf.vector(u)).collect()
+}
+
+/// What a unit's TF-IDF vector is computed from: each word's idf and each
+/// unit's total count and norm, so that a study of thousands of units need
+/// not hold every vector. A weight computed here is bit for bit the one in
+/// the vector, by the same operations in the same order.
+struct TfIdf<'w> {
+    words: &'w UnitWords,
+    idf: Vec<f64>,
+    /// Per unit, its total count and its vector's norm before normalising.
+    scale: Vec<(usize, f64)>,
+}
+
+impl<'w> TfIdf<'w> {
+    fn new(words: &'w UnitWords) -> TfIdf<'w> {
+        let n = words.units.len() as f64;
+        let idf: Vec<f64> = (words.df.iter())
+            .map(|&df| ((1.0 + n) / (1.0 + df as f64)).ln() + 1.0)
+            .collect();
+        let scale = (words.units.iter())
+            .map(|unit| {
+                let total: usize = unit.iter().map(|&(_, c)| c as usize).sum();
+                let norm = (unit.iter())
+                    .map(|&(w, c)| {
+                        let x = c as f64 / total.max(1) as f64 * idf[w as usize];
+                        x * x
+                    })
+                    .sum::<f64>()
+                    .sqrt();
+                (total, norm)
+            })
+            .collect();
+        TfIdf { words, idf, scale }
+    }
+
+    /// The weight of word `w`, counted `c` times, in unit `u`'s normalised
+    /// vector.
+    fn weight(&self, u: usize, w: u32, c: u32) -> f64 {
+        let (total, norm) = self.scale[u];
+        let x = c as f64 / total.max(1) as f64 * self.idf[w as usize];
+        if norm > 0.0 {
+            x / norm
+        } else {
+            x
+        }
+    }
+
+    /// Unit `u`'s normalised vector, by word id.
+    fn vector(&self, u: usize) -> Vec<(u32, f64)> {
+        (self.words.units[u].iter())
+            .map(|&(w, c)| (w, self.weight(u, w, c)))
+            .collect()
+    }
 }
 
 /// Cosines of all pairs of units' TF-IDF vectors. Each row scatters its

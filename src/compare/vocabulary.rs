@@ -68,13 +68,13 @@ pub(crate) fn unmapped_units(
         .zip(&words.units)
         .map(|(unit, counts)| {
             let own = own_places(unit);
-            let total: usize = counts.iter().map(|&(_, k)| k).sum();
+            let total: usize = counts.iter().map(|&(_, k)| k as usize).sum();
             let mut words: Vec<Salient> = counts
                 .iter()
-                .filter(|&&(w, k)| k >= MIN_COUNT && uncovered[w as usize])
+                .filter(|&&(w, k)| k as usize >= MIN_COUNT && uncovered[w as usize])
                 .map(|&(w, k)| Salient {
                     word: words.words[w as usize].clone(),
-                    count: k,
+                    count: k as usize,
                     tfidf: k as f64 / total.max(1) as f64 * (n / words.df[w as usize] as f64).ln(),
                 })
                 .filter(|s| s.tfidf > 0.0 && !is_place(&s.word, &own))
