@@ -103,9 +103,16 @@ fn main() -> ExitCode {
         ),
         Err(err) => println!("(c) comparison:        {c:8.3} s  ({err})"),
     }
+    if let Some(kb) = peak_memory() {
+        println!(
+            "peak memory after the comparison: {:.1} MiB",
+            kb as f64 / 1024.0
+        );
+    }
     if let Ok(cmp) = &comparison {
-        let rows: Vec<String> = eduplans::report::tables(cmp, &eduplans::report::Part::ALL)
-            .iter()
+        // Part by part, so that only one part's tables are held at a time.
+        let rows: Vec<String> = (eduplans::report::Part::ALL.iter())
+            .flat_map(|&part| eduplans::report::tables(cmp, &[part]))
             .map(|t| format!("{} {}", t.name, t.rows.len()))
             .collect();
         println!("table rows: {}", rows.join(", "));

@@ -7,6 +7,7 @@ use serde::Serialize;
 
 use super::unit::{Member, Unit};
 use super::{category_of, Category, Options};
+use crate::outline::Excerpt;
 use crate::schema::Schema;
 
 /// How a unit covers a category.
@@ -37,7 +38,9 @@ pub struct ItemRef {
     /// Its heading, if any.
     pub heading: Option<String>,
     /// Its whole text: a terminal table cuts it to fit, CSV and JSON never.
-    pub text: String,
+    /// A part of its plan's text, shared, not a copy: a study of thousands
+    /// of plans names each plan's items in many rows.
+    pub text: Excerpt,
 }
 
 impl ItemRef {
@@ -47,7 +50,7 @@ impl ItemRef {
             plan: m.plan.id.clone(),
             path: item.path.clone(),
             heading: item.heading.clone(),
-            text: item.text.to_string(),
+            text: item.text.clone(),
         }
     }
 }

@@ -73,12 +73,13 @@ pub const BOILERPLATE: &[&str] = &[
 ];
 
 pub(crate) fn shared(plans: &[&CodedPlan], options: &Options) -> Vec<SharedPhrase> {
-    let runs: Vec<Vec<Vec<char>>> = plans.iter().map(|p| han_runs(&p.text)).collect();
-    let mut shingles: HashMap<&[char], Vec<u32>> = HashMap::new();
-    for (p, plan_runs) in runs.iter().enumerate() {
-        for run in plan_runs {
+    // Runs are read again from each plan's text where needed, not held for
+    // every plan at once: four bytes a character over a whole study.
+    let mut shingles: HashMap<Shingle, Vec<u32>> = HashMap::new();
+    for (p, plan) in plans.iter().enumerate() {
+        for run in han_runs(&plan.text) {
             for gram in run.windows(MIN_CHARS) {
-                let list = shingles.entry(gram).or_default();
+                let list = shingles.entry(shingle(gram)).or_default();
                 if list.last() != Some(&(p as u32)) && list.len() < MAX_PLANS_PER_SHINGLE {
                     list.push(p as u32);
                 }
@@ -86,9 +87,9 @@ pub(crate) fn shared(plans: &[&CodedPlan], options: &Options) -> Vec<SharedPhras
         }
     }
     let mut found: BTreeMap<String, Vec<u32>> = BTreeMap::new();
-    for plan_runs in &runs {
-        for run in plan_runs {
-            extend_phrases(run, &shingles, &mut found);
+    for plan in plans {
+        for run in han_runs(&plan.text) {
+            extend_phrases(&run, &shingles, &mut found);
         }
     }
     let n = plans.len();
@@ -122,6 +123,18 @@ pub(crate) fn shared(plans: &[&CodedPlan], options: &Options) -> Vec<SharedPhras
     out
 }
 
+/// A shingle's [`MIN_CHARS`] characters packed into two integers, three
+/// 21-bit characters each: a key of its own, where a slice would borrow
+/// from runs kept for every plan.
+type Shingle = (u64, u64);
+
+const _: () = assert!(MIN_CHARS == 6, "a Shingle packs six characters");
+
+fn shingle(gram: &[char]) -> Shingle {
+    let pack = |cs: &[char]| cs.iter().fold(0u64, |k, &c| (k << 21) | u64::from(c));
+    (pack(&gram[..3]), pack(&gram[3..MIN_CHARS]))
+}
+
 /// Runs of Chinese characters at least [`MIN_CHARS`] long.
 fn han_runs(text: &str) -> Vec<Vec<char>> {
     text.split(|c: char| !is_han(c))
@@ -135,12 +148,12 @@ fn han_runs(text: &str) -> Vec<Vec<char>> {
 /// boilerplate and end a phrase).
 fn extend_phrases(
     run: &[char],
-    shingles: &HashMap<&[char], Vec<u32>>,
+    shingles: &HashMap<Shingle, Vec<u32>>,
     found: &mut BTreeMap<String, Vec<u32>>,
 ) {
     let plans_at = |i: usize| -> &[u32] {
         shingles
-            .get(&run[i..i + MIN_CHARS])
+            .get(&shingle(&run[i..i + MIN_CHARS]))
             .map_or(&[], Vec::as_slice)
     };
     let usable = |p: &[u32]| p.len() >= 2 && p.len() < MAX_PLANS_PER_SHINGLE;
