@@ -169,7 +169,6 @@ use std::process::ExitCode;
 
 use common::Format;
 use eduplans::compare::{By, Comparison, Options, ThemeLevel};
-use eduplans::outline;
 use eduplans::report::{self, Part, Style};
 
 const USAGE: &str = "\
@@ -197,7 +196,9 @@ Beyond 50 units the similarity part lists each unit's nearest units
 twice is read once.
 Text tables fit --width N columns (default: the terminal's width, or 120
 when the output is no terminal), wide ones split into parts. JSONL is one object a line for each row of each table. JSON without --table is one object with every table, the crate version and
-the schema version. A FILE that cannot be read is reported on stderr as
+the schema version. A FILE ending in .jsonl holds coded plans, one a line,
+as `plans --format jsonl --coded` writes them: a study codes its plans
+once and compares them many times. A FILE that cannot be read is reported on stderr as
 `FILE: error: why` and the exit code is 1; the others are still compared.";
 
 fn main() -> ExitCode {
@@ -233,16 +234,14 @@ fn main() -> ExitCode {
         _ => Part::ALL.to_vec(),
     };
     let coder = common::coder(&args.schema);
-    let (docs, failed) = common::documents(&args.files);
-    let plans: Vec<_> = docs
-        .iter()
-        .map(|doc| {
-            let coded = coder.code(&outline::plan(doc));
-            common::warn(doc, &coded.warnings);
-            coded
-        })
-        .collect();
-    let comparison = match Comparison::new(coder, &plans, &options) {
+    // Plans are folded in one at a time: a study of many plans never holds
+    // them all whole.
+    let failed = std::cell::Cell::new(false);
+    let mut builder = Comparison::builder(coder).options(options);
+    for plan in common::coded_plans(coder, &args.files, &failed) {
+        builder = builder.fold(plan);
+    }
+    let comparison = match builder.build() {
         Ok(c) => c,
         Err(err) => {
             eprintln!("{}: error: {}", err.input(), err.reason());
@@ -271,7 +270,7 @@ fn main() -> ExitCode {
     if std::io::stdout().lock().write_all(text.as_bytes()).is_err() {
         return ExitCode::FAILURE;
     }
-    common::exit(failed)
+    common::exit(failed.get())
 }
 
 fn options(args: &common::Args) -> Options {

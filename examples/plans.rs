@@ -1,4 +1,6 @@
-//! Prints each plan's metadata: `cargo run --release --example plans -- [--format text|jsonl|json|csv] [FILE...]`.
+//! Prints each plan's metadata: `cargo run --release --example plans -- [--format text|jsonl|json|csv] [FILE...]`,
+//! or with `--format jsonl --coded` each coded plan as one JSON line, for
+//! `compare` to read back.
 
 mod common;
 
@@ -9,13 +11,16 @@ use eduplans::ingest::{Encoding, Rule, Script};
 use eduplans::{outline, Meta};
 
 const USAGE: &str = "\
-usage: plans [--format text|jsonl|json|csv] [FILE...]
+usage: plans [--format text|jsonl|json|csv] [--coded] [--schema PATH] [FILE...]
 
 Prints one record per plan: its id and metadata (title, jurisdiction, level,
 period, issuer, document number, date, kind), the encoding and script it was
 read in, its number of items and what the cleaner removed, by rule. With no
 FILE, the bundled plans. Values print as a sidecar spells them
-(`county_city`, `work_points`).";
+(`county_city`, `work_points`). With --format jsonl --coded, each plan
+coded instead, as one line holding everything a comparison reads (items,
+tags, words, targets): `compare` reads a FILE.jsonl of such lines back, so
+a study codes its plans once and compares them many times.";
 
 /// One plan as a JSON line.
 #[derive(serde::Serialize)]
@@ -30,7 +35,7 @@ struct Record<'a> {
 }
 
 fn main() -> ExitCode {
-    let args = common::parse(
+    let args = common::parse_with_flags(
         USAGE,
         &[
             ("text", Format::Text),
@@ -39,7 +44,14 @@ fn main() -> ExitCode {
             ("csv", Format::Csv),
         ],
         &[],
+        &["coded"],
     );
+    if args.flags.contains("coded") {
+        if args.format != Format::Jsonl {
+            common::fail(USAGE, "--coded writes JSON lines: give --format jsonl");
+        }
+        return coded(&args);
+    }
     let (docs, failed) = common::documents(&args.files);
     let mut out = common::Records::new(args.format, &CSV_HEADER);
     for doc in &docs {
@@ -70,6 +82,23 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     }
     common::exit(failed)
+}
+
+/// Each plan coded, as one JSON line, one plan at a time.
+fn coded(args: &common::Args) -> ExitCode {
+    use std::io::Write;
+    let coder = common::coder(&args.schema);
+    let failed = std::cell::Cell::new(false);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for plan in common::coded_plans(coder, &args.files, &failed) {
+        if writeln!(out, "{}", plan.to_json_line()).is_err() {
+            return ExitCode::FAILURE;
+        }
+    }
+    if out.flush().is_err() {
+        return ExitCode::FAILURE;
+    }
+    common::exit(failed.get())
 }
 
 /// The columns of `--format csv`, one row per plan.

@@ -83,6 +83,16 @@ pub enum Error {
         /// The units there are.
         known: String,
     },
+    /// A coded plan's JSON line (see
+    /// [`CodedPlan::to_json_line`](crate::CodedPlan::to_json_line)) that
+    /// cannot be read back.
+    #[error("{input}: cannot read a coded plan: {reason}")]
+    Coded {
+        /// The file and line, or the id, of the input.
+        input: String,
+        /// What is wrong.
+        reason: String,
+    },
     /// A bundled plan id that does not exist.
     #[error("{id}: no bundled plan of that id{hint} (known: {known})")]
     UnknownPlan {
@@ -103,7 +113,8 @@ impl Error {
             Error::Decode { input, .. }
             | Error::Empty { input, .. }
             | Error::Meta { input, .. }
-            | Error::Schema { input, .. } => input.clone(),
+            | Error::Schema { input, .. }
+            | Error::Coded { input, .. } => input.clone(),
             Error::UnknownPlan { id, .. }
             | Error::UnknownUnit { id, .. }
             | Error::DuplicatePlan { id } => id.clone(),
@@ -142,7 +153,7 @@ pub type Result<T, E = Error> = std::result::Result<T, E>;
 
 /// Something worth knowing about an input that is not an error: the result is
 /// still good, but the caller may want to look.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[non_exhaustive]
 pub struct Warning {
     /// What kind of thing happened.
@@ -168,7 +179,9 @@ impl std::fmt::Display for Warning {
 }
 
 /// The kinds of [`Warning`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum WarningKind {

@@ -11,7 +11,7 @@
 
 use std::sync::Arc;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::code::{CodedItem, Coder, CueHit, Tagged};
 use crate::ingest::Meta;
@@ -20,8 +20,10 @@ use crate::targets::{self, Target};
 use crate::words::ItemWords;
 use crate::{Warning, WarningKind};
 
+mod record;
+
 /// A plan with its items coded.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CodedPlan {
     /// The plan's id.

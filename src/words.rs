@@ -54,6 +54,14 @@ pub(crate) struct ItemWords {
     len: usize,
 }
 
+/// No words: what a coded item read back from JSON holds until its words
+/// are set.
+impl Default for ItemWords {
+    fn default() -> ItemWords {
+        ItemWords::of_spans(0, [])
+    }
+}
+
 impl ItemWords {
     /// The words of bytes `start..start + len` of the text `bits` were cut
     /// from.

@@ -569,3 +569,39 @@ fn compare_prints_json_lines_a_row_each() {
         .iter()
         .all(|r| r["table"] == "gaps" && r["peers"].is_number()));
 }
+
+#[test]
+fn plans_coded_once_compare_as_the_plans_do() {
+    let inputs = Inputs::new("coded");
+    let coded = run("plans", &["--format", "jsonl", "--coded", JIYUAN, MINHANG]);
+    assert!(
+        coded.status.success(),
+        "{}",
+        String::from_utf8_lossy(&coded.stderr)
+    );
+    let lines = String::from_utf8(coded.stdout).expect("UTF-8");
+    assert_eq!(lines.lines().count(), 2);
+    let study = inputs.path("study.jsonl");
+    std::fs::write(&study, &lines).expect("write");
+    let direct = run("compare", &["--format", "json", JIYUAN, MINHANG]);
+    let again = run("compare", &["--format", "json", &study]);
+    assert!(
+        again.status.success(),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+    assert_eq!(direct.stdout, again.stdout);
+
+    // A broken line is named by file and line; the other plans compare.
+    let broken = inputs.path("broken.jsonl");
+    std::fs::write(&broken, format!("{lines}{{\"format\":\"other\"}}\n")).expect("write");
+    let out = run("compare", &["--table", "gaps", &broken]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stderr.contains(&format!("{broken}:3: error: ")), "{stderr}");
+    assert!(!out.stdout.is_empty());
+
+    let text = run("plans", &["--coded", JIYUAN]);
+    assert!(!text.status.success());
+    assert!(String::from_utf8_lossy(&text.stderr).contains("--format jsonl"));
+}

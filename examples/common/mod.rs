@@ -229,12 +229,11 @@ pub fn documents(files: &[PathBuf]) -> (Vec<Document>, bool) {
             .collect()
     } else {
         let files = once_each(files);
-        files
-            .iter()
-            .map(|f| {
+        (files.iter().zip(plan_ids(&files)))
+            .map(|(f, id)| {
                 (
                     f.display().to_string(),
-                    ingest::Ingest::new().id(plan_id(f, &files)).path(f),
+                    ingest::Ingest::new().id(id).path(f),
                 )
             })
             .collect()
@@ -270,30 +269,124 @@ fn once_each(files: &[PathBuf]) -> Vec<PathBuf> {
     kept
 }
 
-/// A file's plan id: its stem, or, where two files share a stem, its path
-/// without the extension, so that plans are told apart in tables.
-pub fn plan_id(file: &Path, files: &[PathBuf]) -> String {
+/// The files' plan ids: each file's stem, or, where two files share a
+/// stem, its path without the extension, so that plans are told apart in
+/// tables. Names are counted once, so that a study of thousands of files
+/// does not compare every file with every other.
+pub fn plan_ids(files: &[PathBuf]) -> Vec<String> {
     let stem = |f: &Path| {
         f.file_stem().map_or_else(
             || f.display().to_string(),
             |s| s.to_string_lossy().into_owned(),
         )
     };
-    let mine = stem(file);
     let without_ext = |f: &Path| f.with_extension("").to_string_lossy().into_owned();
-    if files.iter().filter(|f| stem(f) == mine).count() == 1 {
-        mine
-    } else if files
-        .iter()
-        .filter(|f| without_ext(f) == without_ext(file))
-        .count()
-        == 1
-    {
-        without_ext(file)
-    } else {
-        // `a.txt` and `a.md` in one folder: only the whole name tells them apart.
-        file.to_string_lossy().into_owned()
+    let mut stems: std::collections::HashMap<String, usize> = Default::default();
+    let mut bases: std::collections::HashMap<String, usize> = Default::default();
+    for f in files {
+        *stems.entry(stem(f)).or_default() += 1;
+        *bases.entry(without_ext(f)).or_default() += 1;
     }
+    (files.iter())
+        .map(|f| {
+            if stems[&stem(f)] == 1 {
+                stem(f)
+            } else if bases[&without_ext(f)] == 1 {
+                without_ext(f)
+            } else {
+                // `a.txt` and `a.md` in one folder: only the whole name tells them apart.
+                f.to_string_lossy().into_owned()
+            }
+        })
+        .collect()
+}
+
+/// The coded plans of `files`, in order, one at a time, so that a caller
+/// folding them into a comparison never holds them all: a `.jsonl` file's
+/// lines are coded plans read back (`plans --format jsonl --coded` writes
+/// them), any other file a plan to read, outline and code; with no files,
+/// the bundled plans. A file or line that cannot be read is reported as
+/// `FILE: error: why` (`FILE:LINE: error: why`) and sets `failed`; each
+/// plan's warnings are printed as `FILE: warning: what`.
+pub fn coded_plans<'a>(
+    coder: &'a eduplans::code::Coder,
+    files: &[PathBuf],
+    failed: &'a std::cell::Cell<bool>,
+) -> impl Iterator<Item = CodedPlan> + 'a {
+    let code = move |doc: Document| {
+        let coded = coder.code(&eduplans::outline::plan(&doc));
+        warn(&doc, &coded.warnings);
+        coded
+    };
+    let fail = move |at: String, why: String| {
+        eprintln!("{at}: error: {why}");
+        failed.set(true);
+    };
+    let sources: Vec<(PathBuf, String)> = if files.is_empty() {
+        corpus::ids()
+            .map(|id| (PathBuf::new(), id.to_string()))
+            .collect()
+    } else {
+        let files = once_each(files);
+        let ids = plan_ids(&files);
+        files.into_iter().zip(ids).collect()
+    };
+    sources
+        .into_iter()
+        .flat_map(move |(file, id)| -> Box<dyn Iterator<Item = CodedPlan>> {
+            if file.as_os_str().is_empty() {
+                return match corpus::document(&id) {
+                    Ok(doc) => Box::new(std::iter::once(code(doc))),
+                    Err(err) => {
+                        fail(id, err.reason());
+                        Box::new(std::iter::empty())
+                    }
+                };
+            }
+            let name = file.display().to_string();
+            if file.extension().is_some_and(|x| x == "jsonl") {
+                let lines = match std::fs::File::open(&file) {
+                    Ok(f) => std::io::BufRead::lines(std::io::BufReader::new(f)),
+                    Err(err) => {
+                        fail(name, format!("cannot read: {err}"));
+                        return Box::new(std::iter::empty());
+                    }
+                };
+                return Box::new(lines.enumerate().filter_map(move |(n, line)| {
+                    let at = format!("{name}:{}", n + 1);
+                    let read = line.map_err(|e| format!("cannot read: {e}")).and_then(|l| {
+                        if l.trim().is_empty() {
+                            return Ok(None);
+                        }
+                        CodedPlan::from_json_line(&at, &l)
+                            .map(Some)
+                            .map_err(|e| e.reason())
+                    });
+                    match read {
+                        Ok(Some(plan)) => {
+                            for w in &plan.warnings {
+                                eprintln!("{at}: warning: {w}");
+                            }
+                            Some(plan)
+                        }
+                        Ok(None) => None,
+                        Err(why) => {
+                            fail(at, why);
+                            None
+                        }
+                    }
+                }));
+            }
+            match ingest::Ingest::new().id(id).path(&file) {
+                Ok(doc) => Box::new(std::iter::once(code(doc))),
+                Err(err) => {
+                    // The file at fault: a plan's sidecar, when it is the sidecar.
+                    let input = err.input();
+                    fail(if input.is_empty() { name } else { input }, err.reason());
+                    Box::new(std::iter::empty())
+                }
+            }
+        })
 }
 
 /// Prints each warning of `doc`'s plan as `FILE: warning: what`, naming the

@@ -35,7 +35,7 @@ mod weight;
 use std::sync::{Arc, OnceLock};
 
 use jieba_rs::Jieba;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::outline::{Item, Span};
 use crate::schema::Schema;
@@ -99,7 +99,7 @@ impl CoderBuilder {
 }
 
 /// An item with its themes.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct CodedItem {
     /// The item.
@@ -136,7 +136,7 @@ impl CodedItem {
 }
 
 /// A theme on an item, with its weight and evidence.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Tag {
     /// The theme's id: one string shared by every tag of the theme, as
     /// [`Evidence::cue`] is.
@@ -151,7 +151,7 @@ pub struct Tag {
 }
 
 /// One cue found in an item.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Evidence {
     /// The cue as the schema gives it: one string shared by every evidence

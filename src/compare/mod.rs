@@ -31,6 +31,8 @@ mod unit;
 mod vocabulary;
 mod words;
 
+use std::borrow::Cow;
+
 use serde::Serialize;
 
 pub(crate) use align::MIN_ALIGNED_SCORE;
@@ -234,7 +236,8 @@ impl Comparison {
 #[derive(Debug, Clone)]
 pub struct ComparisonBuilder<'a> {
     coder: &'a Coder,
-    plans: Vec<&'a CodedPlan>,
+    /// Plans added by reference, or folded in by value.
+    plans: Vec<Cow<'a, CodedPlan>>,
     options: Options,
 }
 
@@ -247,7 +250,7 @@ impl<'a> ComparisonBuilder<'a> {
 
     /// Adds a plan.
     pub fn plan(mut self, plan: &'a CodedPlan) -> ComparisonBuilder<'a> {
-        self.plans.push(plan);
+        self.plans.push(Cow::Borrowed(plan));
         self
     }
 
@@ -256,7 +259,30 @@ impl<'a> ComparisonBuilder<'a> {
         mut self,
         plans: impl IntoIterator<Item = &'a CodedPlan>,
     ) -> ComparisonBuilder<'a> {
-        self.plans.extend(plans);
+        self.plans.extend(plans.into_iter().map(Cow::Borrowed));
+        self
+    }
+
+    /// Adds a plan by value, keeping only what the tables read: its text,
+    /// items with their words and tags, and targets, but not the tags'
+    /// evidence or the plan's warnings. A study of many plans codes them a
+    /// batch at a time and folds each in, or reads them back one at a time
+    /// ([`CodedPlan::from_json_line`]), so that whole coded plans need not
+    /// all stay in memory. The comparison is the one the plans themselves
+    /// give.
+    ///
+    /// ```
+    /// use eduplans::{code::Coder, compare::Comparison};
+    /// let coder = Coder::reference();
+    /// let mut builder = Comparison::builder(&coder);
+    /// for (id, text) in [("a", "1.加强校园足球。"), ("b", "1.推进学前教育。")] {
+    ///     builder = builder.fold(coder.code_text(id, text)?);
+    /// }
+    /// assert_eq!(builder.build()?.units.len(), 2);
+    /// # Ok::<(), eduplans::Error>(())
+    /// ```
+    pub fn fold(mut self, plan: CodedPlan) -> ComparisonBuilder<'a> {
+        self.plans.push(Cow::Owned(slim(plan)));
         self
     }
 
@@ -265,7 +291,9 @@ impl<'a> ComparisonBuilder<'a> {
     /// schema edited in place is checked here, where parents and domains
     /// are rolled up.
     pub fn build(&self) -> Result<Comparison> {
-        let (coder, plans, options) = (self.coder, self.plans.as_slice(), &self.options);
+        let (coder, options) = (self.coder, &self.options);
+        let plans: Vec<&CodedPlan> = self.plans.iter().map(|p| &**p).collect();
+        let plans = plans.as_slice();
         check_ids(plans)?;
         let schema = coder.schema();
         schema.check("schema")?;
@@ -338,6 +366,17 @@ impl Comparison {
     pub fn gaps_of<'a>(&'a self, unit: &'a str) -> impl Iterator<Item = &'a Gap> + 'a {
         self.gaps.iter().filter(move |g| g.unit == unit)
     }
+}
+
+/// A coded plan without what no table reads.
+fn slim(mut plan: CodedPlan) -> CodedPlan {
+    plan.warnings = Vec::new();
+    for item in &mut plan.items {
+        for tag in item.themes.iter_mut().chain(&mut item.candidates) {
+            tag.evidence = Vec::new();
+        }
+    }
+    plan
 }
 
 fn check_ids(plans: &[&CodedPlan]) -> Result<()> {

@@ -7,7 +7,7 @@ use std::hash::{Hash, Hasher};
 use std::ops::{Deref, Range};
 use std::sync::Arc;
 
-use serde::{Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// A part of a plan's clean text, sharing the plan's copy: an item's text is
 /// one. It reads as a `&str` (it derefs to one), compares, orders and hashes
@@ -209,6 +209,13 @@ impl PartialEq<Excerpt> for &str {
 impl Serialize for Excerpt {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.serialize_str(self.as_str())
+    }
+}
+
+/// Read back, an excerpt is a text of its own, not part of another.
+impl<'de> Deserialize<'de> for Excerpt {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Excerpt, D::Error> {
+        String::deserialize(deserializer).map(Excerpt::from)
     }
 }
 

@@ -33,7 +33,7 @@ mod shape;
 
 use std::sync::Arc;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 pub use excerpt::Excerpt;
 
@@ -58,7 +58,7 @@ pub struct Plan {
 }
 
 /// One item of a plan: the smallest numbered or headed unit that states work.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Item {
     /// Its place in the outline, outermost first, joined by `/`: `2/8`,
@@ -79,7 +79,7 @@ pub struct Item {
 }
 
 /// A section above an item: its path and heading.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Section {
     /// The section's path.
@@ -89,7 +89,7 @@ pub struct Section {
 }
 
 /// A half-open range of character offsets, `start..end`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Span {
     /// First character.

@@ -31,13 +31,13 @@ use std::sync::Arc;
 
 use crate::text::BmpSet;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::outline::{Excerpt, Span};
 use crate::words::Words;
 
 /// A number a plan commits to.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[non_exhaustive]
 pub struct Target {
     /// The plan's id: one string shared by the plan's targets.
@@ -54,7 +54,8 @@ pub struct Target {
     /// The unit as written (`所`, `%`, `万人`).
     pub unit: String,
     /// The value in base units where the unit scales (`10万人` → 100000 人).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// (Read back from JSON, it is computed again from value and unit.)
+    #[serde(skip_serializing_if = "Option::is_none", skip_deserializing)]
     pub normalized: Option<Normalized>,
     /// How the plan relates to the number.
     pub relation: Relation,
@@ -86,7 +87,7 @@ pub struct Normalized {
 }
 
 /// How a plan relates to its number.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Relation {
     /// At least the number (`以上`, `不低于`, `至少`, `达到`, `多`, `余`).
@@ -461,7 +462,7 @@ fn theme<'h>(
 
 /// `10万人` → 100000 人, `2亿元` → 200000000 元; `None` where the unit does
 /// not scale.
-fn normalize(value: f64, unit: &str) -> Option<Normalized> {
+pub(crate) fn normalize(value: f64, unit: &str) -> Option<Normalized> {
     let (scale, base) = match unit {
         "万人" => (1e4, "人"),
         "万人次" => (1e4, "人次"),
