@@ -136,6 +136,11 @@ fn main() -> ExitCode {
         Some(kb) => println!("peak memory: {:.1} MiB", kb as f64 / 1024.0),
         None => println!("peak memory: not reported on this platform"),
     }
+    let whole = started.elapsed().as_secs_f64();
+    println!(
+        "scale: {plans} plans in {whole:.1} s, whole process; {:.2} ms a plan",
+        whole * 1000.0 / plans.max(1) as f64
+    );
     println!("pipeline/jieba throughput ratio: {:.3}", a / b);
     ExitCode::SUCCESS
 }
