@@ -30,7 +30,9 @@
 //! assert_eq!(csv, "# 主题条目数\n主题,items\n党建,12\n“双减”,3\n");
 //! ```
 
+mod cell;
 mod comparison;
+mod fit;
 mod html;
 mod svg;
 mod table;
@@ -38,8 +40,7 @@ mod table;
 pub use comparison::{coverage_svg, json, tables, tables_for, Part};
 pub use html::html;
 
+pub use cell::{Cell, MAX_DECIMALS};
+pub use fit::{display_width, fit_width, shorten, CUT_MARK, MIN_COLUMN};
 pub use svg::{heatmap, Heatmap};
-pub use table::{
-    csv_field, display_width, fit_width, render_all, shorten, Cell, Format, Style, Table, CUT_MARK,
-    DEFAULT_DECIMALS, DEFAULT_MAX_CELL, MAX_DECIMALS, MIN_COLUMN,
-};
+pub use table::{csv_field, render_all, Format, Style, Table, DEFAULT_DECIMALS, DEFAULT_MAX_CELL};

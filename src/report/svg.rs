@@ -16,7 +16,7 @@
 
 use std::fmt::Write as _;
 
-use super::table::shorten;
+use super::fit::shorten;
 
 use unicode_width::UnicodeWidthChar;
 

@@ -25,7 +25,9 @@ use std::fmt;
 use std::str::FromStr;
 
 use comfy_table::{CellAlignment, ContentArrangement};
-use unicode_width::UnicodeWidthStr;
+
+pub use super::cell::Cell;
+use super::fit::{fit, one_line, shorten, wrap};
 
 /// The default of [`Style::max_cell`]: 40 characters is 40 to 80 terminal
 /// columns (ASCII or Chinese), enough for a theme name, a plan id or the
@@ -36,10 +38,6 @@ pub const DEFAULT_MAX_CELL: usize = 40;
 /// The default of [`Style::decimals`]: three places show shares and TF-IDF
 /// weights (0.125) without the noise of full `f64` precision.
 pub const DEFAULT_DECIMALS: usize = 3;
-
-/// What is appended to a cell cut at [`Style::max_cell`] characters. Three
-/// ASCII dots rather than `…`, which is ambiguous-width in CJK terminals.
-pub const CUT_MARK: &str = "...";
 
 /// The ASCII table style of [`Format::Text`]: `comfy-table`'s
 /// `ASCII_FULL_CONDENSED` (no lines between rows) with `+` where the header
@@ -52,134 +50,6 @@ const TEXT_STYLE: comfy_table::TableStyle = comfy_table::presets::ASCII_FULL_CON
 const BOLD: &str = "\x1b[1m";
 /// ANSI attributes off.
 const RESET: &str = "\x1b[0m";
-
-/// One value in a [`Table`].
-///
-/// Serialised untagged: a string, a number, or `null` for [`Cell::Empty`].
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(untagged)]
-pub enum Cell {
-    /// Text, left-aligned.
-    Text(String),
-    /// A whole number, right-aligned.
-    Int(i64),
-    /// A real number, right-aligned and written with [`Style::decimals`] places.
-    Float(f64),
-    /// No value: an empty cell.
-    Empty,
-}
-
-impl Cell {
-    /// Whether the cell holds a number ([`Cell::Int`] or [`Cell::Float`]).
-    pub fn is_number(&self) -> bool {
-        matches!(self, Cell::Int(_) | Cell::Float(_))
-    }
-
-    /// The cell's full text: floats with `decimals` places (at most
-    /// [`MAX_DECIMALS`]), [`Cell::Empty`] as the empty string. Nothing is cut
-    /// or escaped.
-    ///
-    /// ```
-    /// use eduplans::report::Cell;
-    /// assert_eq!(Cell::from(0.5).text(2), "0.50");
-    /// assert_eq!(Cell::from(12_i64).text(2), "12");
-    /// assert_eq!(Cell::from(None::<i64>).text(2), "");
-    /// ```
-    pub fn text(&self, decimals: usize) -> String {
-        match self {
-            Cell::Text(s) => s.clone(),
-            Cell::Int(n) => n.to_string(),
-            Cell::Float(x) => format_float(*x, decimals),
-            Cell::Empty => String::new(),
-        }
-    }
-}
-
-/// The most places after the decimal point a float is written with: the
-/// most Rust's formatting takes (a precision past it panics). Past 1,074
-/// places every digit of an `f64` is written anyway.
-pub const MAX_DECIMALS: usize = u16::MAX as usize;
-
-/// A float with `decimals` places (at most [`MAX_DECIMALS`]); `-0` is written
-/// as `0` so that a value rounded to zero does not carry a sign.
-fn format_float(x: f64, decimals: usize) -> String {
-    let decimals = decimals.min(MAX_DECIMALS);
-    let s = format!("{x:.decimals$}");
-    if s.starts_with('-') && s[1..].chars().all(|c| c == '0' || c == '.') {
-        s[1..].to_string()
-    } else {
-        s
-    }
-}
-
-impl From<&str> for Cell {
-    fn from(s: &str) -> Self {
-        Cell::Text(s.to_string())
-    }
-}
-
-impl From<String> for Cell {
-    fn from(s: String) -> Self {
-        Cell::Text(s)
-    }
-}
-
-impl From<&String> for Cell {
-    fn from(s: &String) -> Self {
-        Cell::Text(s.clone())
-    }
-}
-
-impl From<i64> for Cell {
-    fn from(n: i64) -> Self {
-        Cell::Int(n)
-    }
-}
-
-impl From<i32> for Cell {
-    fn from(n: i32) -> Self {
-        Cell::Int(i64::from(n))
-    }
-}
-
-impl From<u32> for Cell {
-    fn from(n: u32) -> Self {
-        Cell::Int(i64::from(n))
-    }
-}
-
-/// Counts beyond `i64::MAX` (never met in practice) are kept exactly, as text.
-impl From<usize> for Cell {
-    fn from(n: usize) -> Self {
-        i64::try_from(n).map_or_else(|_| Cell::Text(n.to_string()), Cell::Int)
-    }
-}
-
-/// Counts beyond `i64::MAX` (never met in practice) are kept exactly, as text.
-impl From<u64> for Cell {
-    fn from(n: u64) -> Self {
-        i64::try_from(n).map_or_else(|_| Cell::Text(n.to_string()), Cell::Int)
-    }
-}
-
-impl From<f64> for Cell {
-    fn from(x: f64) -> Self {
-        Cell::Float(x)
-    }
-}
-
-impl From<f32> for Cell {
-    fn from(x: f32) -> Self {
-        Cell::Float(f64::from(x))
-    }
-}
-
-/// `None` is [`Cell::Empty`].
-impl<T: Into<Cell>> From<Option<T>> for Cell {
-    fn from(v: Option<T>) -> Self {
-        v.map_or(Cell::Empty, Into::into)
-    }
-}
 
 /// How a table is written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -246,11 +116,11 @@ pub struct Style {
     /// pass `std::io::IsTerminal::is_terminal(&std::io::stdout())`.
     pub color: bool,
     /// Places after the decimal point for [`Cell::Float`], in every format.
-    /// Default [`DEFAULT_DECIMALS`]; at most [`MAX_DECIMALS`] are written.
+    /// Default [`DEFAULT_DECIMALS`]; at most [`MAX_DECIMALS`](super::MAX_DECIMALS) are written.
     pub decimals: usize,
     /// The display width a [`Format::Text`] table must fit, in terminal
     /// columns (Chinese characters count two): its widest text columns are
-    /// cut further, down to [`MIN_COLUMN`], and a table still too wide is
+    /// cut further, down to [`MIN_COLUMN`](super::MIN_COLUMN), and a table still too wide is
     /// split into parts of columns, each repeating the first. 0, the
     /// default, is any width.
     pub width: usize,
@@ -296,16 +166,6 @@ impl Style {
         self
     }
 }
-
-/// The narrowest a text column is cut to when a table must fit
-/// [`Style::width`], in terminal columns: a theme's name or a plan's id
-/// stays readable.
-pub const MIN_COLUMN: usize = 12;
-
-/// How wide a text column may stay in a table split into parts: a plan's
-/// id of some length stays whole, and a part still holds four or five
-/// columns at 120.
-const SPLIT_COLUMN: usize = 20;
 
 /// A titled table of cells.
 ///
@@ -586,179 +446,14 @@ pub fn csv_field(s: &str) -> String {
     }
 }
 
-/// `s` on one line: line breaks, tabs and other control characters become
-/// spaces, since a terminal or a Markdown row cannot hold them and they have
-/// no reliable display width.
-/// Fits a table's texts (header first) to `width` terminal columns: cuts
-/// the widest text columns, no narrower than [`MIN_COLUMN`], then splits
-/// the columns into parts that each fit, every part led by the first
-/// column. Gives the columns of each part; one part holding them all where
-/// the table fits, or where `width` is 0.
-fn fit(texts: &mut [Vec<String>], numeric: &[bool], width: usize) -> Vec<Vec<usize>> {
-    let n = numeric.len();
-    let all = vec![(0..n).collect::<Vec<_>>()];
-    if width == 0 {
-        return all;
-    }
-    let mut widths: Vec<usize> = (0..n)
-        .map(|c| {
-            texts
-                .iter()
-                .map(|r| display_width(&r[c]))
-                .max()
-                .unwrap_or(0)
-        })
-        .collect();
-    // `| a | b |`: a border and a space either side of each column.
-    let drawn = |ws: &[usize]| 1 + ws.iter().map(|w| w + 3).sum::<usize>();
-    // The widest a text column may stay: lowered until the table fits,
-    // so that cuts fall on the widest columns alike.
-    let widest = widths.iter().copied().max().unwrap_or(0);
-    let level = (MIN_COLUMN..=widest)
-        .rev()
-        .find(|&level| {
-            let ws: Vec<usize> = (0..n)
-                .map(|c| {
-                    if numeric[c] {
-                        widths[c]
-                    } else {
-                        widths[c].min(level)
-                    }
-                })
-                .collect();
-            drawn(&ws) <= width
-        })
-        // Too many columns to fit at any level: they are split into parts,
-        // where a column may keep more of its text.
-        .unwrap_or(SPLIT_COLUMN.min(width / 3));
-    for c in 0..n {
-        if numeric[c] || widths[c] <= level {
-            continue;
-        }
-        for row in texts.iter_mut() {
-            if display_width(&row[c]) > level {
-                row[c] = cut_to_width(&row[c], level);
-            }
-        }
-        widths[c] = texts
-            .iter()
-            .map(|r| display_width(&r[c]))
-            .max()
-            .unwrap_or(0);
-    }
-    if drawn(&widths) <= width || n <= 2 {
-        return all;
-    }
-    // Parts: the first column, then as many of the others as fit.
-    let mut parts: Vec<Vec<usize>> = Vec::new();
-    let mut part = vec![0];
-    for c in 1..n {
-        let mut wider: Vec<usize> = part.iter().map(|&k| widths[k]).collect();
-        wider.push(widths[c]);
-        if part.len() > 1 && drawn(&wider) > width {
-            parts.push(std::mem::replace(&mut part, vec![0, c]));
-        } else {
-            part.push(c);
-        }
-    }
-    parts.push(part);
-    parts
-}
-
-/// `s` broken into lines of at most `width` terminal columns (0: one line),
-/// after a space where there is one.
-fn wrap(s: &str, width: usize) -> String {
-    if width == 0 || display_width(s) <= width {
-        return s.to_string();
-    }
-    let mut lines: Vec<String> = Vec::new();
-    let mut line = String::new();
-    for word in s.split_inclusive(' ') {
-        if display_width(&line) + display_width(word.trim_end()) > width && !line.is_empty() {
-            lines.push(line.trim_end().to_string());
-            line.clear();
-        }
-        // A word wider than the line is broken where it must be.
-        for c in word.chars() {
-            let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-            if display_width(&line) + w > width && c != ' ' {
-                lines.push(line.trim_end().to_string());
-                line.clear();
-            }
-            line.push(c);
-        }
-    }
-    lines.push(line.trim_end().to_string());
-    lines.join("\n")
-}
-
-/// `s` as it fits `width` terminal columns (Chinese characters count two):
-/// whole where it fits, else cut with [`CUT_MARK`] at its end.
-///
-/// ```
-/// use eduplans::report::fit_width;
-/// assert_eq!(fit_width("办好人民满意的教育", 20), "办好人民满意的教育");
-/// assert_eq!(fit_width("办好人民满意的教育", 10), "办好人...");
-/// ```
-pub fn fit_width(s: &str, width: usize) -> String {
-    if display_width(s) <= width {
-        s.to_string()
-    } else {
-        cut_to_width(s, width)
-    }
-}
-
-/// `s` cut to at most `width` terminal columns, [`CUT_MARK`] included.
-fn cut_to_width(s: &str, width: usize) -> String {
-    let room = width.saturating_sub(CUT_MARK.len());
-    let mut out = String::new();
-    let mut used = 0;
-    for c in s.chars() {
-        let w = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
-        if used + w > room {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push_str(CUT_MARK);
-    out
-}
-
-fn one_line(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
-}
-
-/// `s` cut to `max` characters with [`CUT_MARK`] appended where it was cut;
-/// `max` 0 never cuts.
-///
-/// ```
-/// assert_eq!(eduplans::report::shorten("办好人民满意的教育", 4), "办好人民...");
-/// ```
-pub fn shorten(s: &str, max: usize) -> String {
-    if max == 0 || s.chars().count() <= max {
-        return s.to_string();
-    }
-    let mut out: String = s.chars().take(max).collect();
-    out.push_str(CUT_MARK);
-    out
-}
-
 /// `|` escaped for a GitHub table cell.
 fn markdown_escape(s: &str) -> String {
     s.replace('|', "\\|")
 }
 
-/// The display width of a line of rendered text: Chinese characters two
-/// columns, ambiguous-width characters one, as the tables are aligned.
-pub fn display_width(s: &str) -> usize {
-    s.width()
-}
-
 #[cfg(test)]
 mod tests {
+    use super::super::fit::{display_width, CUT_MARK};
     use super::*;
 
     fn sample() -> Table {
@@ -958,8 +653,8 @@ mod tests {
                 sample().render(format, &style)
             );
         }
-        assert_eq!(format_float(-0.0001, 3), "0.000");
-        assert_eq!(format_float(-0.5, 1), "-0.5");
+        assert_eq!(Cell::from(-0.0001).text(3), "0.000");
+        assert_eq!(Cell::from(-0.5).text(1), "-0.5");
         let json = serde_json::to_string(&vec![
             Cell::from("a"),
             Cell::from(1_i64),
