@@ -14,7 +14,8 @@ usage: items [--format text|jsonl|json|csv] [--width N] [--schema PATH] [FILE...
 
 Prints every item of each plan: its path, heading, themes and text. With no
 FILE, the bundled plans; --schema codes with a researcher's schema (TOML or
-JSON) instead of the reference one. A FILE that cannot be read is reported on
+JSON) instead of the reference one. A FILE.jsonl holds coded plans (`plans
+--format jsonl --coded`), read back rather than coded again. A FILE that cannot be read is reported on
 stderr as `FILE: error: why`, the others are still printed, and the exit code
 is 1.";
 

@@ -13,7 +13,8 @@ usage: targets [--format text|jsonl|json|csv] [--width N] [--schema PATH] [FILE.
 
 Prints every number each plan commits to: what it counts, value, unit,
 relation, due year or period, theme, and the sentence it stands in. With no
-FILE, the bundled plans. A FILE that cannot be read is reported on stderr as
+FILE, the bundled plans. A FILE.jsonl holds coded plans (`plans --format
+jsonl --coded`), read back rather than coded again. A FILE that cannot be read is reported on stderr as
 `FILE: error: why`, the others are still printed, and the exit code is 1.";
 
 fn main() -> ExitCode {

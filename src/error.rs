@@ -200,6 +200,8 @@ pub enum WarningKind {
     /// Numbers stood too close together to be read as targets (a table run
     /// into the text, say); see [`Target`](crate::targets::Target).
     CrowdedNumbers,
+    /// A coded plan read back was coded by another version of the crate.
+    OtherVersion,
 }
 
 #[cfg(test)]

@@ -114,3 +114,20 @@ fn plans_folded_in_one_at_a_time_compare_as_the_plans_do() {
     let diff = first_difference(&want, &got);
     assert!(diff.is_none(), "{}", diff.unwrap_or_default());
 }
+
+#[test]
+fn a_plan_coded_by_another_version_is_read_with_a_warning() {
+    let line = bundled()[1].to_json_line();
+    let version = format!("\"version\":\"{}\"", env!("CARGO_PKG_VERSION"));
+    assert!(line.contains(&version));
+    let older = line.replacen(&version, "\"version\":\"0.1.0\"", 1);
+    let plan = CodedPlan::from_json_line("old.jsonl:1", &older).unwrap();
+    let warning = plan.warnings.last().unwrap();
+    assert_eq!(warning.kind, eduplans::WarningKind::OtherVersion);
+    assert!(warning.message.contains("0.1.0"), "{}", warning.message);
+    assert!(CodedPlan::from_json_line("same.jsonl:1", &line)
+        .unwrap()
+        .warnings
+        .iter()
+        .all(|w| w.kind != eduplans::WarningKind::OtherVersion));
+}

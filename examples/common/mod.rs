@@ -114,11 +114,10 @@ pub fn print_rows(
     let args = parse(usage, &formats, &["width"]);
     let width = width(&args, usage);
     let coder = coder(&args.schema);
-    let (docs, failed) = documents(&args.files);
+    let failed = std::cell::Cell::new(false);
     let mut out = Records::new(args.format, header);
-    for doc in &docs {
-        let coded = coder.code(&eduplans::outline::plan(doc));
-        warn(doc, &coded.warnings);
+    // A `.jsonl` file holds coded plans, read back rather than coded again.
+    for coded in coded_plans(coder, &args.files, &failed) {
         let format = if args.format == Format::Json {
             Format::Jsonl
         } else {
@@ -142,7 +141,7 @@ pub fn print_rows(
     if out.finish().is_err() {
         return ExitCode::FAILURE;
     }
-    exit(failed)
+    exit(failed.get())
 }
 
 /// Records written to stdout one by one: a header line first in CSV; in

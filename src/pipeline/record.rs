@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 use super::CodedPlan;
 use crate::outline::Excerpt;
 use crate::words::{EndBits, ItemWords};
-use crate::{Error, Result};
+use crate::{Error, Result, Warning, WarningKind};
 
 /// What the line's `format` field says: a line of another format, or of a
 /// later version of this one, is refused rather than misread.
@@ -24,6 +24,9 @@ const FORMAT: &str = "eduplans-coded/1";
 #[derive(Serialize)]
 struct Written<'p> {
     format: &'static str,
+    /// The crate's version that coded the plan: another version's rules
+    /// may cut and tag it otherwise.
+    version: &'static str,
     plan: &'p CodedPlan,
     text: &'p str,
     words: Vec<Vec<usize>>,
@@ -32,6 +35,7 @@ struct Written<'p> {
 #[derive(Deserialize)]
 struct Read {
     format: String,
+    version: String,
     plan: CodedPlan,
     text: String,
     words: Vec<Vec<usize>>,
@@ -59,6 +63,7 @@ impl CodedPlan {
             .collect();
         let written = Written {
             format: FORMAT,
+            version: env!("CARGO_PKG_VERSION"),
             plan: self,
             text: &self.text,
             words,
@@ -69,7 +74,10 @@ impl CodedPlan {
 
     /// A plan written by [`CodedPlan::to_json_line`]; `input` names it in
     /// errors (`study.jsonl:12`). A line that is no such plan, of another
-    /// format, or whose words do not fit its items' texts is an error.
+    /// format, or whose words do not fit its items' texts is an error. A
+    /// plan coded by another version of the crate is read, with a warning
+    /// ([`WarningKind::OtherVersion`]) that this version's rules may code
+    /// it otherwise.
     pub fn from_json_line(input: &str, line: &str) -> Result<CodedPlan> {
         let fail = |reason: String| Error::Coded {
             input: input.to_string(),
@@ -90,6 +98,16 @@ impl CodedPlan {
             )));
         }
         let mut plan = read.plan;
+        let this = env!("CARGO_PKG_VERSION");
+        if read.version != this {
+            plan.warnings.push(Warning::new(
+                WarningKind::OtherVersion,
+                format!(
+                    "coded by eduplans {}, read by {this}: code the plan again for this version's rules",
+                    read.version
+                ),
+            ));
+        }
         plan.text = Arc::from(read.text);
         anchor(&mut plan);
         set_words(&mut plan, &read.words).map_err(fail)?;
