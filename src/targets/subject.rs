@@ -173,8 +173,14 @@ pub(crate) fn of(
         return Some(s);
     }
     let after = after_unit(text, q, s_end, words);
+    // Past a bound on a count, the phrase after is what is counted only
+    // where the clause before names nothing (`建立2个以上“…”`, not
+    // `新建公办普高学位11万座以上那么`).
+    let before =
+        || before_number(clause, clause_start).filter(|s| !GENERIC.contains(&s.text.as_str()));
     let found = match after {
-        Some((a, b)) => {
+        Some((_, _, true)) if before().is_some() => before()?,
+        Some((a, b, _)) => {
             let verb = counting_verb(clause);
             let phrase = &text[a..b];
             let text = match by_what_is_done(phrase) {
@@ -239,18 +245,37 @@ pub(crate) fn headline(before: &str) -> bool {
 }
 
 /// The noun phrase after the unit (`创建200所校园足球特色学校`), past
-/// `以上`, `左右` or `的`; at least two Chinese characters.
-fn after_unit(text: &str, q: &Quantity, s_end: usize, words: Words<'_>) -> Option<(usize, usize)> {
+/// `以上`, `左右` or `的`; at least two Chinese characters; and whether it
+/// stands past a bound on a count without `的`.
+fn after_unit(
+    text: &str,
+    q: &Quantity,
+    s_end: usize,
+    words: Words<'_>,
+) -> Option<(usize, usize, bool)> {
     let mut a = q.end;
+    let mut past_bound = false;
     let mut rest = &text[a..s_end];
-    // After a bound (`95%以上`) only `的` leads on to what is counted
-    // (`20%以上的学校`): else a new phrase starts there.
+    // After a bound on a share (`95%以上`) only `的` leads on to what is
+    // counted (`20%以上的学校`): else a new phrase starts there. After a
+    // bound on a count, what follows is what is counted (`建立2个以上“学校
+    // 发展共同体”`).
     if let Some(bound) = ["以上", "以内", "以下", "左右"]
         .iter()
         .find(|b| rest.starts_with(*b))
     {
-        rest = rest[bound.len()..].strip_prefix('的')?;
-        a += bound.len() + '的'.len_utf8();
+        let after = &rest[bound.len()..];
+        let share = q.unit.contains('%') || q.unit.contains('％') || q.unit.contains("百分点");
+        let (skip, r) = match after.strip_prefix('的') {
+            Some(r) => (bound.len() + '的'.len_utf8(), r),
+            None if !share => {
+                past_bound = true;
+                (bound.len(), after)
+            }
+            None => return None,
+        };
+        rest = r;
+        a += skip;
     } else if let Some(r) = rest.strip_prefix('的') {
         a += '的'.len_utf8();
         rest = r;
@@ -277,7 +302,7 @@ fn after_unit(text: &str, q: &Quantity, s_end: usize, words: Words<'_>) -> Optio
     (phrase.chars().count() >= 2
         && phrase
             .starts_with(|c: char| crate::text::is_han(c) || c.is_ascii_alphabetic() || c == '“'))
-    .then_some((a, a + end))
+    .then_some((a, a + end, past_bound))
 }
 
 /// Nouns of the units a plan counts (schools, kindergartens) that a
