@@ -136,3 +136,10 @@ fn a_list_that_spells_out_the_plans_measures_holds_no_target() {
     );
     assert_eq!(v, [(20.0, "所".to_string())]);
 }
+
+#[test]
+fn figures_under_a_review_heading_are_no_targets() {
+    // A reply's `已做工作` reports what was done; its `下步工作` commits.
+    let text = "一、关于劳动教育课程\n（一）已做工作。落实课程标准，保证劳动教育课每周不少于1课时，推出96个好课例。\n（二）下步工作。建设劳动教育实践基地20个。\n";
+    assert_eq!(values(text), [(20.0, "个".to_string())]);
+}

@@ -270,12 +270,16 @@ impl Dues {
     }
 
     /// Whether `item` or a section it stands in reviews what was done, by
-    /// its heading (`发展成就`, `“十三五”主要工作回顾`, `发展基础`).
+    /// its heading (`发展成就`, `“十三五”主要工作回顾`, `发展基础`, a reply's
+    /// `已做工作`).
     pub(crate) fn reviews(item: &crate::Item) -> bool {
         const ENDS: [&str; 6] = ["成就", "成果", "成绩", "基础", "现状", "条件"];
         let review = |h: &str| {
             let h = h.trim_end_matches(['。', '：', ':']);
-            h.contains("回顾") || (h.chars().count() <= 16 && ENDS.iter().any(|w| h.ends_with(w)))
+            let short = h.chars().count() <= 16;
+            h.contains("回顾")
+                || (short && ENDS.iter().any(|w| h.ends_with(w)))
+                || (short && h.starts_with('已'))
         };
         item.heading.as_deref().is_some_and(review)
             || item
