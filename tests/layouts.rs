@@ -344,3 +344,26 @@ fn duties_inside_a_clause_are_a_list_of_their_own() {
         .map(|(p, _)| p.as_str());
     assert_eq!(duty, Some("3/1"), "{got:?}");
 }
+
+/// A paragraph opened by a label of goals (`预期目标:`) is one item, its
+/// `；` clauses goals of one paragraph; a colon after other short words
+/// (`七个方面包括:`) announces a list.
+#[test]
+fn a_labelled_goal_paragraph_is_one_item_and_an_announcement_a_list() {
+    let goals = plan(
+        "某市2018年教育工作要点\n\
+         预期目标:2018年,全市学前教育三年毛入园率达88%;九年义务教育巩固率达96%;高中阶段毛入学率为90.5%;适龄残疾儿童少年入学率达到97%。\n\
+         一、加强党的建设\n1.抓好学习贯彻。深入学习党的二十大精神。\n",
+    );
+    let got = items(&goals, 4);
+    assert_eq!(starts(&got)[..2], ["预期目标", "抓好学习"], "{got:?}");
+    let announced = plan(
+        "某县召开教育工作会议。\n\
+         会议强调,今年工作在七个方面发力。七个方面包括:加强党的建设;推进学前教育普惠发展;推动义务教育优质均衡;办好特殊教育。\n",
+    );
+    items_starting(
+        &announced,
+        4,
+        &["加强党的", "推进学前", "推动义务", "办好特殊"],
+    );
+}

@@ -418,9 +418,14 @@ fn split_report(sentence: &str) -> (&str, &str) {
 /// A sentence's opening where it announces a list with a colon
 /// (`七个方面包括:`, `主要任务是:`), and the rest; else an empty opening
 /// and the sentence.
+///
+/// A label of goals (`预期目标:`) opens a goal paragraph, one item, not a
+/// list.
 fn split_announcement(sentence: &str) -> (&str, &str) {
     split_opening(sentence, &['：', ':'], |opening| {
-        char_len(opening) <= ANNOUNCEMENT_CHARS && !opening.contains(['，', ',', '；', ';'])
+        char_len(opening) <= ANNOUNCEMENT_CHARS
+            && !opening.contains(['，', ',', '；', ';'])
+            && !opening.trim_end().ends_with("目标")
     })
 }
 
