@@ -825,8 +825,10 @@ fn sentence() -> impl Strategy<Value = String> {
 /// order; with the sentences' 1-based line numbers.
 fn page() -> impl Strategy<Value = (String, Vec<(usize, String)>)> {
     let line = prop_oneof![
-        3 => sentence().prop_map(|s| (true, s)),
-        1 => (sentence(), sentence()).prop_map(|(a, b)| (true, a + &b)),
+        // A sentence of punctuation and numbers only (`，。`) is no prose: a
+        // page of nothing else is refused as holding no words.
+        3 => sentence().prop_map(|s| (s.chars().any(is_han), s)),
+        1 => (sentence(), sentence()).prop_map(|(a, b)| (a.chars().chain(b.chars()).any(is_han), a + &b)),
         2 => pick(FURNITURE).prop_map(|s| (false, s)),
         1 => (pick(FURNITURE), pick(FURNITURE)).prop_map(|(a, b)| (false, format!("{a} {b}"))),
         1 => (pick(MARKERS), pick(WORDS)).prop_map(|(a, b)| (false, a + &b)),
