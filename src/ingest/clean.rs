@@ -81,9 +81,14 @@ pub(crate) fn clean(mut lines: Vec<Line>, removed: &mut Vec<Removal>) -> Cleaned
     // before them, on a line of its own or at their start.
     let mut after_break = Vec::with_capacity(lines.len());
     let mut broken = false;
+    // The kept lines that follow a byline removed before them: a headline
+    // above a source line is no sentence cut that the lead goes on.
+    let mut after_byline = Vec::with_capacity(lines.len());
+    let mut byline = false;
     for (mut line, rule) in lines.drain(..).zip(rules) {
         match rule {
             Some(rule) => {
+                byline |= rule == Rule::Byline;
                 broken |= rule == Rule::SharingSite && is_page_counter(&line.text);
                 removed.push(Removal {
                     line: line.no,
@@ -100,6 +105,8 @@ pub(crate) fn clean(mut lines: Vec<Line>, removed: &mut Vec<Removal>) -> Cleaned
                 let blank = line.text.trim().is_empty();
                 after_break.push(broken && !blank);
                 broken &= blank;
+                after_byline.push(byline && !blank);
+                byline &= blank;
                 kept.push(line);
             }
         }
@@ -114,7 +121,7 @@ pub(crate) fn clean(mut lines: Vec<Line>, removed: &mut Vec<Removal>) -> Cleaned
             chunked[i] = true;
         }
     }
-    join(kept, &chunked)
+    join(kept, &chunked, &after_byline)
 }
 
 /// The length in bytes of a page counter that opens a line with more text
@@ -562,8 +569,8 @@ fn continues(s: &str) -> bool {
 }
 
 /// Joins the kept lines into paragraphs: blank lines go, chunks and cut
-/// paragraphs are rejoined.
-fn join(lines: Vec<Line>, chunked: &[bool]) -> Cleaned {
+/// paragraphs are rejoined, but not across a removed byline (`apart`).
+fn join(lines: Vec<Line>, chunked: &[bool], apart: &[bool]) -> Cleaned {
     // Sized once: grown by doubling, the text was a large share of the
     // cleaner's work.
     let size: usize = lines.iter().map(|l| l.text.len() + 1).sum();
@@ -573,13 +580,13 @@ fn join(lines: Vec<Line>, chunked: &[bool]) -> Cleaned {
         .then(|| String::with_capacity(lines.iter().map(|l| l.display().len() + 1).sum()));
     let mut breaks = Vec::with_capacity(lines.len());
     let mut prev: Option<Cow<'_, str>> = None;
-    for (line, &cont) in lines.into_iter().zip(chunked) {
+    for ((line, &cont), &apart) in lines.into_iter().zip(chunked).zip(apart) {
         if line.text.is_empty() {
             continue;
         }
         let glue = match &prev {
             None => "",
-            Some(p) if cont || (is_cut(p) && continues(&line.text)) => "",
+            Some(p) if cont || (!apart && is_cut(p) && continues(&line.text)) => "",
             Some(_) => {
                 breaks.push(text.len());
                 "\n"
@@ -609,6 +616,17 @@ mod tests {
         let c = clean(super::super::normalize::lines(text), &mut removed);
         assert!(c.paragraphs().eq(c.text.lines()), "{text}");
         (c.text, removed)
+    }
+
+    #[test]
+    fn a_headline_stands_apart_from_the_lead_below_its_source_line() {
+        let page = "某某网 > 某地新闻 > 正文\n某市发布课后服务收费标准 学习日课后服务时段,每生每课时2元\n来源:某某晚报 2021-11-08 16:38\n昨日,记者从市教育局了解到,《某市中小学课后服务工作实施方案》于日前正式出台。";
+        let (text, removed) = run(page);
+        assert_eq!(
+            text,
+            "某市发布课后服务收费标准 学习日课后服务时段,每生每课时2元\n昨日,记者从市教育局了解到,《某市中小学课后服务工作实施方案》于日前正式出台。"
+        );
+        assert_eq!(removed[0].rule, Rule::Navigation);
     }
 
     #[test]

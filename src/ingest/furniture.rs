@@ -19,6 +19,11 @@ pub(super) const BREADCRUMB: &[&str] = &[
     "首页 »",
     "首页→",
     "首页 >>",
+    // A news page's crumbs end with the article itself: `A > B > 正文`.
+    "> 正文",
+    ">正文",
+    "» 正文",
+    "»正文",
 ];
 
 /// Vocabulary of article furniture: counters, editors, sources, bylines, header fields.

@@ -53,7 +53,15 @@ pub(super) fn read_title(header: &Header, top: &[&str], byline: Option<usize>) -
             });
         }
     }
-    if let Some(at) = byline {
+    // A news page's source or date line (`来源:海峡都市报 2021-11-08`)
+    // stands below its headline as a byline does.
+    let source = || {
+        top.iter().position(|l| {
+            let l = l.trim_start();
+            SOURCE_LINES.iter().any(|k| l.starts_with(k))
+        })
+    };
+    if let Some(at) = byline.or_else(source) {
         let headline = (0..at)
             .rev()
             .filter(|&i| !top[i].trim().starts_with(DASHES))
@@ -66,6 +74,10 @@ pub(super) fn read_title(header: &Header, top: &[&str], byline: Option<usize>) -
         .find(|&i| looks_like_title(&clean_title(top[i])))
         .map(found)
 }
+
+/// Labels of the line of a news page that gives its source or time, right
+/// below the headline.
+const SOURCE_LINES: &[&str] = &["来源:", "来源：", "信息来源", "发布时间", "发布日期"];
 
 /// The subtitle at `top[at]`: a line opening with a dash, without it.
 fn subtitle_at(top: &[&str], at: usize) -> Option<String> {
@@ -252,6 +264,16 @@ mod tests {
         let (m, _) = read_one(head, "");
         assert_eq!(m.title.as_deref(), Some("主标题在这里"));
         assert_eq!(m.kind, Some(Kind::NewsSummary));
+    }
+
+    #[test]
+    fn news_headline_is_the_line_above_the_source_line() {
+        let head = "某某网 > 某地新闻 > 正文\n某市发布课后服务收费标准 学习日每生每课时2元\n来源:某某晚报 2021-11-08 16:38\n昨日,记者从市教育局了解到,方案出台。";
+        let (m, _) = read_one(head, "");
+        assert_eq!(
+            m.title.as_deref(),
+            Some("某市发布课后服务收费标准 学习日每生每课时2元")
+        );
     }
 
     #[test]
