@@ -367,3 +367,24 @@ fn a_labelled_goal_paragraph_is_one_item_and_an_announcement_a_list() {
         &["加强党的", "推进学前", "推动义务", "办好特殊"],
     );
 }
+
+/// A reported paragraph whose last duty follows a clause of its own
+/// (`今年高考是…大事,要…`) is one statement; duties that each open a
+/// sentence, whatever their members' own sentences say, are a list.
+#[test]
+fn a_duty_after_a_clause_of_its_own_keeps_the_paragraph_whole() {
+    let whole = plan(
+        "某市召开教育工作会议。\n\
+         会议强调,要毫不动摇提升政治站位,始终坚持把教育放在优先发展的战略位置。要凝神聚力攻克重点难点,推进义务教育优质均衡。要有的放矢确保工作落实,加快推动教育高质量发展。今年高考是全市的一件大事,要本着对考生负责的态度,确保高考平稳顺利。\n",
+    );
+    let got = items(&whole, 4);
+    assert!(
+        starts(&got).contains(&"会议强调") && got.len() == 2,
+        "{got:?}"
+    );
+    let listed = plan(
+        "某县召开教育工作会议。\n\
+         会议要求,要认真抓好校园安全工作。全面整改校园安全隐患,认真落实整改责任。要全面整治校园周边环境。校园周边环境整治工作领导小组要积极发挥作用,定期联合执法。要加强师德师风建设。开展师德专题教育。\n",
+    );
+    items_starting(&listed, 4, &["要认真抓", "要全面整", "要加强师"]);
+}

@@ -9,6 +9,7 @@ use aho_corasick::{packed, AhoCorasick, AhoCorasickKind};
 /// Vocabulary of breadcrumbs; a line with one, near the top, ends the navigation.
 pub(super) const BREADCRUMB: &[&str] = &[
     "当前位置",
+    "当前的位置",
     "您现在的位置",
     "您的位置",
     "现在位置",

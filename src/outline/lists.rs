@@ -66,6 +66,29 @@ pub(super) fn parallel(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
         }
         return;
     };
+    // A reported paragraph of duties is a list only where every duty
+    // opens its sentence: where a sentence after the first duty states one
+    // after a clause of its own (`今年高考是…大事,要…`), the paragraph is
+    // one statement (the GUIDE's decision on such paragraphs). A member's
+    // own sentences may name who must act (`…领导小组要…`).
+    let first = sentences
+        .iter()
+        .position(|s| s.keys.contains(&Some(opener)));
+    if let Some(first) = first.filter(|_| announced(opener)) {
+        let ends: Vec<usize> = (sentences.iter().skip(1).map(|s| s.at))
+            .chain([item.text.len()])
+            .collect();
+        let late_duty = (first..sentences.len()).any(|k| {
+            !sentences[k].keys.contains(&Some(opener)) && {
+                let sentence = &item.text[sentences[k].at..ends[k]];
+                sentence.contains(",要") || sentence.contains("，要")
+            }
+        });
+        if late_duty {
+            out.push(item);
+            return;
+        }
+    }
     let starts: Vec<usize> = sentences
         .iter()
         .filter_map(|s| {
