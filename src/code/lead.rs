@@ -4,11 +4,15 @@
 //! concrete.
 
 /// Whether an item frames the work: a lead or a preamble paragraph by its
-/// path, or a statement of guiding ideology by its heading.
-pub(crate) fn frames(path: &str, heading: Option<&str>) -> bool {
+/// path, or a statement of guiding ideology by its heading, or by its
+/// opening where a flattened page ran the heading into the text
+/// (`指导思想坚持以…`).
+pub(crate) fn frames(path: &str, heading: Option<&str>, text: &str) -> bool {
+    const IDEOLOGY: &str = "指导思想";
     path.starts_with("preamble")
         || path.ends_with("/0")
-        || heading.is_some_and(|h| h.contains("指导思想"))
+        || heading.is_some_and(|h| h.contains(IDEOLOGY))
+        || text.trim_start().starts_with(IDEOLOGY)
 }
 
 /// Whether a lead commits to something concrete: in a sentence that does
@@ -214,8 +218,17 @@ mod tests {
             "会议要求,全区要坚决筑牢师德师风和规范办学两条底线。"
         ));
         assert!(!commits("会议指出,去年全区教育工作取得了显著成效。"));
-        assert!(frames("preamble/2", None) && frames("2/(1)/0", None) && !frames("2/10", None));
-        assert!(frames("1/(1)", Some("指导思想")));
+        assert!(
+            frames("preamble/2", None, "")
+                && frames("2/(1)/0", None, "")
+                && !frames("2/10", None, "")
+        );
+        assert!(frames("1/(1)", Some("指导思想"), ""));
+        assert!(frames(
+            "1",
+            None,
+            "指导思想坚持以习近平新时代中国特色社会主义思想为指导"
+        ));
     }
 
     #[test]

@@ -319,7 +319,7 @@ impl Coder {
             .as_deref()
             .filter(|h| hits.iter().any(|x| x.end <= h.len()) && item.text.starts_with(h))
             .map_or(0, str::len);
-        let framing = lead::frames(&item.path, item.heading.as_deref());
+        let framing = lead::frames(&item.path, item.heading.as_deref(), &item.text);
         // What a sentence reports as done commits to nothing: its cues are
         // not counted.
         let ahead: Vec<cues::Hit>;
