@@ -220,36 +220,48 @@ pub fn csv_row(fields: &[&str]) -> String {
 /// The documents named on the command line (or the bundled ones), each bad
 /// file reported on stderr; the flag says whether any failed.
 pub fn documents(files: &[PathBuf]) -> (Vec<Document>, bool) {
-    let mut docs = Vec::new();
-    let mut failed = false;
-    let loaded: Vec<(String, eduplans::Result<Document>)> = if files.is_empty() {
-        corpus::ids()
-            .map(|id| (id.to_string(), corpus::document(id)))
-            .collect()
-    } else {
-        let files = once_each(files);
-        (files.iter().zip(plan_ids(&files)))
-            .map(|(f, id)| {
-                (
-                    f.display().to_string(),
-                    ingest::Ingest::new().id(id).path(f),
-                )
-            })
-            .collect()
-    };
-    for (name, result) in loaded {
-        match result {
-            Ok(doc) => docs.push(doc),
-            Err(err) => {
-                // The file at fault: a plan's sidecar, when it is the sidecar.
-                let input = err.input();
-                let at = if input.is_empty() { name } else { input };
-                eprintln!("{at}: error: {}", err.reason());
-                failed = true;
-            }
-        }
+    let failed = std::cell::Cell::new(false);
+    let docs = (sources(files).iter())
+        .filter_map(|(file, id)| document(file, id, &failed))
+        .collect();
+    (docs, failed.get())
+}
+
+/// The plans named on the command line, each once, with their plan ids;
+/// with no files, the bundled plans' ids, each with an empty path.
+fn sources(files: &[PathBuf]) -> Vec<(PathBuf, String)> {
+    if files.is_empty() {
+        return (corpus::ids())
+            .map(|id| (PathBuf::new(), id.to_string()))
+            .collect();
     }
-    (docs, failed)
+    let files = once_each(files);
+    let ids = plan_ids(&files);
+    files.into_iter().zip(ids).collect()
+}
+
+/// The document of a source from [`sources`]; one that cannot be read is
+/// reported as `FILE: error: why` (the sidecar, when the sidecar is at
+/// fault; the id, for a bundled plan), sets `failed` and gives `None`.
+fn document(file: &Path, id: &str, failed: &std::cell::Cell<bool>) -> Option<Document> {
+    let read = if file.as_os_str().is_empty() {
+        corpus::document(id)
+    } else {
+        ingest::Ingest::new().id(id).path(file)
+    };
+    read.map_err(|err| {
+        let input = err.input();
+        let at = if !input.is_empty() {
+            input
+        } else if file.as_os_str().is_empty() {
+            id.to_string()
+        } else {
+            file.display().to_string()
+        };
+        eprintln!("{at}: error: {}", err.reason());
+        failed.set(true);
+    })
+    .ok()
 }
 
 /// The files, each once: a file given again (by the same path, or by
@@ -321,70 +333,44 @@ pub fn coded_plans<'a>(
         eprintln!("{at}: error: {why}");
         failed.set(true);
     };
-    let sources: Vec<(PathBuf, String)> = if files.is_empty() {
-        corpus::ids()
-            .map(|id| (PathBuf::new(), id.to_string()))
-            .collect()
-    } else {
-        let files = once_each(files);
-        let ids = plan_ids(&files);
-        files.into_iter().zip(ids).collect()
-    };
-    sources
+    sources(files)
         .into_iter()
         .flat_map(move |(file, id)| -> Box<dyn Iterator<Item = CodedPlan>> {
-            if file.as_os_str().is_empty() {
-                return match corpus::document(&id) {
-                    Ok(doc) => Box::new(std::iter::once(code(doc))),
-                    Err(err) => {
-                        fail(id, err.reason());
-                        Box::new(std::iter::empty())
-                    }
-                };
+            if file.extension().is_none_or(|x| x != "jsonl") {
+                return Box::new(document(&file, &id, failed).map(code).into_iter());
             }
             let name = file.display().to_string();
-            if file.extension().is_some_and(|x| x == "jsonl") {
-                let lines = match std::fs::File::open(&file) {
-                    Ok(f) => std::io::BufRead::lines(std::io::BufReader::new(f)),
-                    Err(err) => {
-                        fail(name, format!("cannot read: {err}"));
-                        return Box::new(std::iter::empty());
-                    }
-                };
-                return Box::new(lines.enumerate().filter_map(move |(n, line)| {
-                    let at = format!("{name}:{}", n + 1);
-                    let read = line.map_err(|e| format!("cannot read: {e}")).and_then(|l| {
-                        if l.trim().is_empty() {
-                            return Ok(None);
-                        }
-                        CodedPlan::from_json_line(&at, &l)
-                            .map(Some)
-                            .map_err(|e| e.reason())
-                    });
-                    match read {
-                        Ok(Some(plan)) => {
-                            for w in &plan.warnings {
-                                eprintln!("{at}: warning: {w}");
-                            }
-                            Some(plan)
-                        }
-                        Ok(None) => None,
-                        Err(why) => {
-                            fail(at, why);
-                            None
-                        }
-                    }
-                }));
-            }
-            match ingest::Ingest::new().id(id).path(&file) {
-                Ok(doc) => Box::new(std::iter::once(code(doc))),
+            let lines = match std::fs::File::open(&file) {
+                Ok(f) => std::io::BufRead::lines(std::io::BufReader::new(f)),
                 Err(err) => {
-                    // The file at fault: a plan's sidecar, when it is the sidecar.
-                    let input = err.input();
-                    fail(if input.is_empty() { name } else { input }, err.reason());
-                    Box::new(std::iter::empty())
+                    fail(name, format!("cannot read: {err}"));
+                    return Box::new(std::iter::empty());
                 }
-            }
+            };
+            Box::new(lines.enumerate().filter_map(move |(n, line)| {
+                let at = format!("{name}:{}", n + 1);
+                let read = line.map_err(|e| format!("cannot read: {e}")).and_then(|l| {
+                    if l.trim().is_empty() {
+                        return Ok(None);
+                    }
+                    CodedPlan::from_json_line(&at, &l)
+                        .map(Some)
+                        .map_err(|e| e.reason())
+                });
+                match read {
+                    Ok(Some(plan)) => {
+                        for w in &plan.warnings {
+                            eprintln!("{at}: warning: {w}");
+                        }
+                        Some(plan)
+                    }
+                    Ok(None) => None,
+                    Err(why) => {
+                        fail(at, why);
+                        None
+                    }
+                }
+            }))
         })
 }
 
