@@ -33,6 +33,17 @@ fn first_difference(a: &str, b: &str) -> Option<String> {
     ))
 }
 
+/// Asserts that two comparisons serialize to the same JSON, naming where
+/// they first differ.
+fn assert_same(want: &Comparison, got: &Comparison) {
+    let (want, got) = (
+        serde_json::to_string(want).unwrap(),
+        serde_json::to_string(got).unwrap(),
+    );
+    let diff = first_difference(&want, &got);
+    assert!(diff.is_none(), "{}", diff.unwrap_or_default());
+}
+
 fn read_back(plans: &[CodedPlan]) -> Vec<CodedPlan> {
     (plans.iter())
         .map(|p| CodedPlan::from_json_line(&p.id, &p.to_json_line()).expect("read back"))
@@ -61,12 +72,7 @@ fn plans_read_back_compare_as_the_plans_do() {
     for options in [Options::default(), Options::default().min_weight(0.5)] {
         let want = Comparison::new(coder, &plans, &options).unwrap();
         let got = Comparison::new(coder, &read_back(&plans), &options).unwrap();
-        let (want, got) = (
-            serde_json::to_string(&want).unwrap(),
-            serde_json::to_string(&got).unwrap(),
-        );
-        let diff = first_difference(&want, &got);
-        assert!(diff.is_none(), "{}", diff.unwrap_or_default());
+        assert_same(&want, &got);
     }
 }
 
@@ -106,13 +112,7 @@ fn plans_folded_in_one_at_a_time_compare_as_the_plans_do() {
             builder.plan(p)
         };
     }
-    let got = builder.build().unwrap();
-    let (want, got) = (
-        serde_json::to_string(&want).unwrap(),
-        serde_json::to_string(&got).unwrap(),
-    );
-    let diff = first_difference(&want, &got);
-    assert!(diff.is_none(), "{}", diff.unwrap_or_default());
+    assert_same(&want, &builder.build().unwrap());
 }
 
 #[test]
