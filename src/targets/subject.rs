@@ -176,11 +176,15 @@ pub(crate) fn of(
     // Past a bound on a count, the phrase after is what is counted only
     // where the clause before names nothing (`建立2个以上“…”`, not
     // `新建公办普高学位11万座以上那么`).
-    let before =
-        || before_number(clause, clause_start).filter(|s| !GENERIC.contains(&s.text.as_str()));
-    let found = match after {
-        Some((_, _, true)) if before().is_some() => before()?,
-        Some((a, b, _)) => {
+    let named_before = match after {
+        Some((_, _, true)) => {
+            before_number(clause, clause_start).filter(|s| !GENERIC.contains(&s.text.as_str()))
+        }
+        _ => None,
+    };
+    let found = match (after, named_before) {
+        (_, Some(before)) => before,
+        (Some((a, b, _)), None) => {
             let verb = counting_verb(clause);
             let phrase = &text[a..b];
             let text = match by_what_is_done(phrase) {
@@ -192,7 +196,7 @@ pub(crate) fn of(
                 range: (a, b),
             }
         }
-        None => before_number(clause, clause_start)?,
+        (None, None) => before_number(clause, clause_start)?,
     };
     (!GENERIC.contains(&found.text.as_str()) && found.text.chars().count() >= 2).then_some(found)
 }
