@@ -62,7 +62,7 @@ pub struct Neighbour {
 }
 
 /// Up to this many units, the similarity table is the full matrices.
-pub(crate) const MATRIX_UNITS: usize = 50;
+const MATRIX_UNITS: usize = 50;
 
 /// Each unit is indexed by this many of its heaviest TF-IDF words.
 const INDEX_WORDS: usize = 10;
@@ -279,7 +279,7 @@ fn cosine(a: &[f64], b: &[f64]) -> f64 {
 /// different ones even when only two plans are compared (plain `ln(N/df)`
 /// would zero every shared word and make every pair's cosine 0). Each vector
 /// is normalised to length 1, so a cosine is a dot product.
-pub(crate) fn tfidf(words: &UnitWords) -> Vec<Vec<(u32, f64)>> {
+fn tfidf(words: &UnitWords) -> Vec<Vec<(u32, f64)>> {
     let tfidf = TfIdf::new(words);
     (0..words.units.len()).map(|u| tfidf.vector(u)).collect()
 }

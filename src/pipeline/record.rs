@@ -146,7 +146,7 @@ fn set_words(plan: &mut CodedPlan, words: &[Vec<usize>]) -> std::result::Result<
         for &len in lengths {
             let start = end;
             end += len;
-            if len == 0 || !text.is_char_boundary(end.min(text.len())) || end > text.len() {
+            if len == 0 || end > text.len() || !text.is_char_boundary(end) {
                 return Err(format!(
                     "the words of item {} do not fit its text",
                     item.item.path
