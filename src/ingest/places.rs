@@ -25,6 +25,8 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
 use super::division::{Jurisdiction, Level};
 use crate::text::{char_len, BmpSet};
 
@@ -235,25 +237,33 @@ pub(crate) fn resolve_alias(name: &str) -> Option<&'static str> {
 /// (`泉城路`) are not matched.
 pub(crate) fn find_places(text: &str) -> Vec<Mention> {
     let index = index();
+    // Every form found at every position, then the walk the doc comment
+    // describes over them: at a position, forms are tried longest first.
+    let mut hits: Vec<(usize, usize)> = index
+        .matcher
+        .find_overlapping_iter(text)
+        .map(|m| (m.start(), m.pattern().as_usize()))
+        .collect();
+    hits.sort_unstable();
     let mut found = Vec::new();
     let mut pos = 0;
-    while let Some(c) = text[pos..].chars().next() {
-        let hit = index.by_first.get(&c).and_then(|forms| {
-            forms
-                .iter()
-                .find(|(form, entry)| text[pos..].starts_with(form) && fits(text, pos, form, entry))
-        });
-        match hit {
-            Some((form, entry)) => {
-                found.push(Mention {
-                    name: entry.name,
-                    form: entry.form,
-                    start: pos,
-                    end: pos + form.len(),
-                });
-                pos += form.len();
-            }
-            None => pos += c.len_utf8(),
+    for at in hits.chunk_by(|a, b| a.0 == b.0) {
+        let start = at[0].0;
+        if start < pos {
+            continue;
+        }
+        let hit = at
+            .iter()
+            .map(|&(_, p)| &index.patterns[p])
+            .find(|(form, entry)| fits(text, start, form, entry));
+        if let Some((form, entry)) = hit {
+            found.push(Mention {
+                name: entry.name,
+                form: entry.form,
+                start,
+                end: start + form.len(),
+            });
+            pos = start + form.len();
         }
     }
     found
@@ -400,8 +410,10 @@ struct Entry {
 struct Index {
     /// Every form, for [`resolve_alias`].
     forms: HashMap<&'static str, Entry>,
-    /// Forms matched in running text, by first character, longest first.
-    by_first: HashMap<char, Vec<(&'static str, Entry)>>,
+    /// Forms matched in running text, longest first (ties by text), and
+    /// their automaton, whose pattern ids index `patterns`.
+    patterns: Vec<(&'static str, Entry)>,
+    matcher: AhoCorasick,
 }
 
 fn index() -> &'static Index {
@@ -464,18 +476,26 @@ impl Index {
         for bare in clashes {
             forms.remove(bare);
         }
-        let mut by_first: HashMap<char, Vec<(&'static str, Entry)>> = HashMap::new();
-        for (form_text, entry) in &forms {
-            let matchable = entry.form == Form::Full
-                || (char_len(form_text) >= 2 && !ordinary_words().contains(form_text));
-            if let (true, Some(c)) = (matchable, form_text.chars().next()) {
-                by_first.entry(c).or_default().push((form_text, *entry));
-            }
+        let mut patterns: Vec<(&'static str, Entry)> = forms
+            .iter()
+            .filter(|(form_text, entry)| {
+                entry.form == Form::Full
+                    || (char_len(form_text) >= 2 && !ordinary_words().contains(*form_text))
+            })
+            .map(|(form_text, entry)| (*form_text, *entry))
+            .collect();
+        patterns.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
+        // A DFA: a few MB built once, then the fastest search of the opening
+        // and ending that every plan's place is read from.
+        let matcher = AhoCorasick::builder()
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(patterns.iter().map(|(form, _)| form))
+            .expect("the gazetteer's forms make an automaton");
+        Index {
+            forms,
+            patterns,
+            matcher,
         }
-        for list in by_first.values_mut() {
-            list.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(b.0)));
-        }
-        Index { forms, by_first }
     }
 }
 
@@ -497,6 +517,61 @@ fn bare_form(name: &'static str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The walk of [`find_places`] done plainly: at each position, every
+    /// form in priority order.
+    fn find_places_plain(text: &str) -> Vec<Mention> {
+        let index = index();
+        let mut found = Vec::new();
+        let mut pos = 0;
+        while let Some(c) = text[pos..].chars().next() {
+            let hit = index.patterns.iter().find(|(form, entry)| {
+                text[pos..].starts_with(form) && fits(text, pos, form, entry)
+            });
+            match hit {
+                Some((form, entry)) => {
+                    found.push(Mention {
+                        name: entry.name,
+                        form: entry.form,
+                        start: pos,
+                        end: pos + form.len(),
+                    });
+                    pos += form.len();
+                }
+                None => pos += c.len_utf8(),
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn places_are_found_as_the_plain_walk_finds_them() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut texts = vec![
+            "郑州市郑东新区和金水区，上海闵行，泉城路，齐齐哈尔市龙沙区".to_string(),
+            String::new(),
+        ];
+        for dir in ["data/corpus", "tests/dev/docs"] {
+            let Ok(entries) = std::fs::read_dir(root.join(dir)) else {
+                continue;
+            };
+            let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+            paths.sort();
+            texts.extend(paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()));
+        }
+        assert!(texts.len() > 50);
+        let mut mentions = 0;
+        for text in &texts {
+            // The opening, as the place reader searches it, and the whole.
+            let opening: String = text.chars().take(3000).collect();
+            for t in [&opening, text] {
+                let found = find_places(t);
+                assert_eq!(found, find_places_plain(t));
+                mentions += found.len();
+            }
+        }
+        assert!(mentions > 1000, "{mentions} mentions");
+    }
 
     #[test]
     fn every_line_of_a_gazetteer_file_is_a_comment_or_two_fields() {
