@@ -110,6 +110,7 @@ const COUNTING_VERBS: &[&str] = &[
     "引进",
     "招聘",
     "补充",
+    "掌握",
 ];
 
 /// Words that end the noun phrase after a unit: conjunctions that join
@@ -177,13 +178,19 @@ pub(crate) fn of(
     // where the clause before names nothing (`建立2个以上“…”`, not
     // `新建公办普高学位11万座以上那么`).
     let named_before = match after {
-        Some((_, _, true)) => {
-            before_number(clause, clause_start).filter(|s| !GENERIC.contains(&s.text.as_str()))
-        }
+        Some((_, _, true)) => before_number(clause, clause_start, &q.unit)
+            .filter(|s| !GENERIC.contains(&s.text.as_str())),
         _ => None,
     };
     let found = match (after, named_before) {
         (_, Some(before)) => before,
+        (Some((a, b, _)), None) if LEVELS.contains(&&text[a..b]) => {
+            let (h, head) = level_head(text, b, s_end)?;
+            Subject {
+                text: format!("{}{head}", &text[a..b]),
+                range: (h, h + head.len()),
+            }
+        }
         (Some((a, b, _)), None) => {
             let verb = counting_verb(clause);
             let phrase = &text[a..b];
@@ -196,9 +203,90 @@ pub(crate) fn of(
                 range: (a, b),
             }
         }
-        (None, None) => before_number(clause, clause_start)?,
+        (None, None) => {
+            let before = before_number(clause, clause_start, &q.unit)?;
+            match COUNTING_VERBS.contains(&before.text.as_str()) {
+                true => borrowed_noun(text, (s_start, before.range.0), &q.unit)
+                    .map(|(range, noun)| Subject {
+                        text: format!("{}{noun}", before.text),
+                        range,
+                    })
+                    .unwrap_or(before),
+                false => before,
+            }
+        }
     };
     (!GENERIC.contains(&found.text.as_str()) && found.text.chars().count() >= 2).then_some(found)
+}
+
+/// Levels that qualify what a count counts (`5所省级`).
+const LEVELS: &[&str] = &[
+    "国家级",
+    "省级",
+    "市级",
+    "地市级",
+    "县级",
+    "区级",
+    "县区级",
+    "校级",
+    "乡镇级",
+];
+
+/// `5所省级10所市级双优校`, `2个市级、8个县区级、50个校级具有引领性的…场景`:
+/// counts named only by a level share the noun that the run's last count
+/// writes out after its level. Reads the text from `from` to the end of
+/// the clause; the noun's start and text, past any `…的` that qualifies it.
+fn level_head(text: &str, from: usize, s_end: usize) -> Option<(usize, &str)> {
+    let rest = &text[from..s_end];
+    let clause = rest.find(is_clause_end).unwrap_or(rest.len());
+    let rest = &rest[..clause];
+    let at = rest
+        .match_indices('级')
+        .map(|(i, _)| i + '级'.len_utf8())
+        .filter(|&i| LEVELS.iter().any(|l| rest[..i].ends_with(l)))
+        .find(|&i| rest[i..].starts_with(crate::text::is_han))?;
+    // Up to the next number: past the last `的`, to the next `、`.
+    let phrase = &rest[at..];
+    let phrase = &phrase[..phrase
+        .find(|c: char| c.is_ascii_digit() || is_space(c) || c == '（' || c == '(')
+        .unwrap_or(phrase.len())];
+    let off = phrase.rfind('的').map_or(0, |i| i + '的'.len_utf8());
+    let noun = &phrase[off..];
+    let noun = &noun[..noun.find('、').unwrap_or(noun.len())];
+    let start = from + at + off;
+    (noun.chars().count() >= 2).then_some((start, noun))
+}
+
+/// `建设公办幼儿园113所其中新建83所、改建30所`: a count named only by its
+/// verb counts what the nearest count of the same unit before it in the
+/// sentence named after its verbs (`公办幼儿园`). Reads
+/// `text[s_start..before]`; the noun's range and text.
+fn borrowed_noun(
+    text: &str,
+    (s_start, before): (usize, usize),
+    unit: &str,
+) -> Option<((usize, usize), String)> {
+    let head = &text[s_start..before];
+    let counts: Vec<usize> = head
+        .match_indices(unit)
+        .map(|(i, _)| i)
+        .filter(|&i| !unit.is_empty() && head[..i].ends_with(|c: char| c.is_ascii_digit()))
+        .collect();
+    counts.into_iter().rev().find_map(|at| {
+        let digits = head[..at].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
+        let number_start = s_start + digits.len();
+        let cs = clause_start(text, s_start, number_start);
+        let subject = before_number(&text[cs..number_start], cs, unit)?;
+        // The noun after the last verb of counting (`阜阳计划建设公办幼儿园`).
+        let off = COUNTING_VERBS
+            .iter()
+            .filter_map(|v| subject.text.rfind(v).map(|i| i + v.len()))
+            .max()
+            .unwrap_or(0);
+        let noun = &subject.text[off..];
+        (noun.chars().count() >= 2 && !GENERIC.contains(&noun))
+            .then(|| ((subject.range.0 + off, subject.range.1), noun.to_string()))
+    })
 }
 
 /// Where the clause before a number starts: after the last clause end,
@@ -345,9 +433,10 @@ fn counting_verb(clause: &str) -> &str {
 }
 
 /// The subject before the number: its clause from the last enumeration mark
-/// that follows a number (`A达到90%、B达到80%`), links, time and intent
-/// stripped.
-fn before_number(clause: &str, clause_start: usize) -> Option<Subject> {
+/// that follows a number (`A达到90%、B达到80%`), or from a share or a count
+/// of the same unit stated before it with no mark between
+/// (`建设公办幼儿园113所其中新建`), links, time and intent stripped.
+fn before_number(clause: &str, clause_start: usize, unit: &str) -> Option<Subject> {
     // Cut at the last `、` whose member holds a number (`培养专家型校长100名、
     // 名优骨干教师3000名`).
     let mut from = 0;
@@ -360,7 +449,10 @@ fn before_number(clause: &str, clause_start: usize) -> Option<Subject> {
     // between (`…比例达到97%以上高中阶段教育毛入学率达到`).
     if let Some(d) = clause[from..].rfind(|c: char| c.is_ascii_digit()) {
         let rest = &clause[from + d + 1..];
-        let share = rest.trim_start_matches(['%', '％']);
+        let share = match rest.strip_prefix(unit).filter(|_| !unit.is_empty()) {
+            Some(after) => after,
+            None => rest.trim_start_matches(['%', '％']),
+        };
         if share.len() < rest.len() {
             let share = ["以上", "以下", "以内", "左右"]
                 .iter()
@@ -416,22 +508,28 @@ fn with_shared_head(mut subject: Subject, members: &[(usize, &str)]) -> Subject 
 
 /// `part`, starting at `part_start` in the sentence, trimmed to a subject;
 /// `None` when nothing is left.
+/// A change against a base year keeps the base, as a researcher reads it:
+/// `大班额比2013年减少60%` → `大班额(比2013年)`.
 fn trimmed(part: &str, part_start: usize) -> Option<Subject> {
-    let (lo, t) = trim(part);
+    let (lo, t, base) = trim(part);
     if t.is_empty() {
         return None;
     }
     let start = part_start + lo;
     Some(Subject {
-        text: t.to_string(),
+        text: match base {
+            Some(base) => format!("{t}({base})"),
+            None => t.to_string(),
+        },
         range: (start, start + t.len()),
     })
 }
 
 /// Strips spaces, links at the end (with a baseline `比2013年`), and time
-/// and intent at the start (`到2025年`, `力争实现`): what is left, and how
-/// many bytes were stripped from the start.
-fn trim(mut s: &str) -> (usize, &str) {
+/// and intent at the start (`到2025年`, `力争实现`): what is left, how
+/// many bytes were stripped from the start, and the baseline.
+fn trim(mut s: &str) -> (usize, &str, Option<&str>) {
+    let mut base = None;
     let mut lo = 0;
     // `s` without a prefix of it: the bytes stripped are counted.
     let mut from_start = |s: &str, rest: &'_ str| {
@@ -449,6 +547,7 @@ fn trim(mut s: &str) -> (usize, &str) {
             if let Some((_, rest)) =
                 crate::text::year_before(head).filter(|(_, r)| r.ends_with('比'))
             {
+                base = Some(&s[rest.len() - '比'.len_utf8()..]);
                 s = &rest[..rest.len() - '比'.len_utf8()];
             }
         }
@@ -467,7 +566,7 @@ fn trim(mut s: &str) -> (usize, &str) {
             s = rest;
         }
         if s == before {
-            return (lo, s);
+            return (lo, s, base);
         }
     }
 }
@@ -557,6 +656,42 @@ mod tests {
         assert_eq!(
             subject_of("对全市100所幼儿园进行等级复评抽验", "100").as_deref(),
             Some("等级复评抽验幼儿园")
+        );
+    }
+
+    #[test]
+    fn counts_named_by_a_level_share_the_noun_written_last() {
+        let text = "全面完成5所省级10所市级双优校、9个省级与20个市级优质专业";
+        assert_eq!(subject_of(text, "5所").as_deref(), Some("省级双优校"));
+        assert_eq!(subject_of(text, "10所").as_deref(), Some("市级双优校"));
+        assert_eq!(subject_of(text, "9个").as_deref(), Some("省级优质专业"));
+        let text = "培育2个市级、8个县区级、50个校级具有引领性、示范性的数字化转型重点应用场景";
+        assert_eq!(
+            subject_of(text, "8个").as_deref(),
+            Some("县区级数字化转型重点应用场景")
+        );
+        // A level with nothing written after it names nothing.
+        assert_eq!(subject_of("创建2个省级、3个市级", "2个"), None);
+    }
+
+    #[test]
+    fn a_count_named_by_its_verb_borrows_the_noun_counted_before() {
+        let text = "计划建设公办幼儿园113所其中新建83所、改建30所";
+        assert_eq!(subject_of(text, "83").as_deref(), Some("新建公办幼儿园"));
+        assert_eq!(subject_of(text, "30").as_deref(), Some("改建公办幼儿园"));
+        // Nothing counted before: the verb alone.
+        assert_eq!(subject_of("今年改建30所", "30").as_deref(), Some("改建"));
+    }
+
+    #[test]
+    fn a_change_against_a_base_year_keeps_the_base() {
+        assert_eq!(
+            subject_of("大班额比2013年减少60%以上", "60").as_deref(),
+            Some("大班额(比2013年)")
+        );
+        assert_eq!(
+            subject_of("每个学生掌握1项艺术技能", "1").as_deref(),
+            Some("掌握艺术技能")
         );
     }
 
