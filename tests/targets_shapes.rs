@@ -107,6 +107,45 @@ fn a_figure_outside_every_theme_is_no_target() {
     assert_eq!(v, [(5.0, "所".to_string())]);
 }
 
+/// `建设一支…的队伍` builds a team: no count, even where its qualifiers
+/// run over a comma. A number of teams is one.
+#[test]
+fn building_a_team_is_no_count() {
+    let v = values(
+        "1.加强师德师风建设。建设一支具有奉献精神,具有一流业务素质的教师队伍。校园足球参赛队伍达到500支以上。",
+    );
+    assert_eq!(v, [(500.0, "支".to_string())]);
+}
+
+/// Fees the plan sets are prices, not targets (`GUIDE.md`); a sum spent
+/// per pupil is a commitment.
+#[test]
+fn a_fee_is_no_target() {
+    let v = values(
+        "1.规范课后服务收费。学习日课后服务时段,每生每课时2元;周末托管按每课时加收10元。落实生均公用经费每生每年不低于800元。",
+    );
+    assert_eq!(v, [(800.0, "元".to_string())]);
+}
+
+/// `一` after an attribute or `又` is the article; a count of one is a
+/// target.
+#[test]
+fn the_article_is_no_count() {
+    let v = values(
+        "1.做好高考工作。今年高考是受疫情影响下的一次特殊高考,又一所新学校开工建设,改扩建一所县城公办幼儿园。",
+    );
+    assert_eq!(v, [(1.0, "所".to_string())]);
+}
+
+/// A norm the plan follows states a ratio, not a count to reach.
+#[test]
+fn a_norm_is_no_target() {
+    let v = values(
+        "1.优化幼儿园布局。按照城镇服务人口1万人设置1所幼儿园的原则,优化布局规划,新建公办园8所。",
+    );
+    assert_eq!(v, [(8.0, "所".to_string())]);
+}
+
 /// The specifications of one school are no targets; a programme's totals
 /// are.
 #[test]

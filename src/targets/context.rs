@@ -2,6 +2,10 @@
 //! does the plan relate to it, and by when.
 
 use super::number::Quantity;
+use super::years::{
+    five_year_period, opening_due, opens_with_month, span_in, year_after, year_in,
+    THIS_AND_NEXT_YEAR, THIS_YEAR,
+};
 use super::{reports, Relation, Setting};
 use crate::text::{ceil_boundary, floor_boundary, BmpSet};
 
@@ -394,8 +398,29 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
         .rfind(['，', ',', '；', ';', '。'])
         .map_or(before, |i| &before[i..]);
     let done = DONE_OR_CONTEXT_WORDS.in_text(clause);
-    // `建设一支…的队伍` is an idiom for building a team, not a count.
-    let team = q.chinese && q.unit == "支" && clause_head(after, 40).contains("队伍");
+    // `建设一支…的队伍` is an idiom for building a team, not a count; its
+    // qualifiers may run over commas (`一支具有奉献精神,具有一流…的教师队伍`).
+    let team = q.chinese && q.unit == "支" && sentence_head(after, 60).contains("队伍");
+    // A price per unit that the plan sets (`每生每课时2元`) is a fee, not a
+    // target; a sum per pupil that is spent (`生均公用经费`) may be one.
+    let price = q.unit == "元"
+        && clause.contains('每')
+        && !["经费", "补助", "资助", "奖励"]
+            .iter()
+            .any(|w| clause.contains(w));
+    // `一` after an attribute or `又` is the article, not a count
+    // (`受疫情影响下的一次特殊高考`, `又一所新学校`).
+    let article = q.chinese
+        && q.value == 1.0
+        && before
+            .trim_end_matches(crate::text::is_space)
+            .ends_with(['的', '又']);
+    // A norm the plan follows (`按照服务人口1万人设置1所幼儿园的原则`) states
+    // a ratio, not a count to reach.
+    let norm = clause.contains('按')
+        && ["的原则", "的标准"]
+            .iter()
+            .any(|w| clause_head(after, 40).contains(w));
     // Chinese numerals in slogans (`“进千家访万户”`) are words, not counts.
 
     let quoted = marks.quotes > 0;
@@ -407,6 +432,9 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
         || done
         || named
         || team
+        || price
+        || norm
+        || article
         || reports::attendance(after, q)
         || reports::caption(after)
         || reports::one_school(before, clause))
@@ -439,6 +467,16 @@ fn clause_head(s: &str, max: usize) -> &str {
         .char_indices()
         .enumerate()
         .find(|&(n, (_, c))| n == max || matches!(c, '，' | ',' | '。' | '；' | ';'))
+        .map_or(s.len(), |(_, (i, _))| i);
+    &s[..end]
+}
+
+/// The start of `s` up to its sentence's end, at most `max` characters.
+fn sentence_head(s: &str, max: usize) -> &str {
+    let end = s
+        .char_indices()
+        .enumerate()
+        .find(|&(n, (_, c))| n == max || matches!(c, '。' | '；' | ';'))
         .map_or(s.len(), |(_, (i, _))| i);
     &s[..end]
 }
@@ -576,159 +614,6 @@ fn due(
         .or_else(|| marks.carried(text, s_start).map(str::to_string))
         .or_else(|| setting.due.map(str::to_string))
         .or_else(month)
-}
-
-/// Words that date a number to the plan's own year.
-const THIS_YEAR: [&str; 1] = ["今年"];
-
-/// The span of the plan's year and the next (GUIDE: `今明两年` in 2018 is
-/// due in 2019).
-const THIS_AND_NEXT_YEAR: &str = "今明两年";
-
-/// A due year: `到2025年`, `到 2025 年`, `2024年底`, `2016年的`; not a
-/// baseline `比2013年`.
-fn year_in(s: &str) -> Option<String> {
-    s.rmatch_indices('年').find_map(|(at, y)| {
-        let (year, head) = crate::text::year_before(&s[..at])?;
-        let ahead = &s[at + y.len()..];
-        // `从2015年开始` and `2015年以来` date a start, not a due date; a
-        // reporter learning `从2023年度…会上` names a source.
-        let clause = &ahead[..ahead.find(['，', ',', '。']).unwrap_or(ahead.len())];
-        let source = ["获悉", "了解到", "得知"]
-            .iter()
-            .any(|w| clause.contains(w));
-        let start = (head.ends_with(['从', '自']) && !source)
-            || ["开始", "起", "以来"].iter().any(|w| ahead.starts_with(w));
-        (year >= 2000 && !head.ends_with('比') && !start).then(|| year.to_string())
-    })
-}
-
-/// A due year after a number: in a later clause (`…8个续建项目,力争2024年
-/// 秋季投入使用`), or one that says so (`2025年前`, `2024年底`); a year
-/// right after the number qualifies what is counted
-/// (`5个2016年区教育重大项目`).
-fn year_after(s: &str) -> Option<String> {
-    let first_clause = s.find(['，', ',']).unwrap_or(s.len());
-    s.match_indices('年').find_map(|(at, y)| {
-        let (year, head) = crate::text::year_before(&s[..at])?;
-        let ahead = &s[at + y.len()..];
-        let due = (at > first_clause && !head.ends_with('比'))
-            || ["前", "底"].iter().any(|w| ahead.starts_with(w));
-        (year >= 2000 && due).then(|| year.to_string())
-    })
-}
-
-/// The last year of a five-year period named with a word of time
-/// (`“十四五”期间`, `十四五时期`, `“十四五”末`): 2025.
-pub(crate) fn five_year_period(s: &str) -> Option<u16> {
-    // Read at each `五` (every name ends with one): one walk over `s`.
-    s.match_indices('五').find_map(|(at, five)| {
-        let (_, start) = crate::text::FIVE_YEAR_PLANS
-            .iter()
-            .find(|(name, _)| s[..at + five.len()].ends_with(name))?;
-        let ahead = s[at + five.len()..].trim_start_matches(['”', '"', '’', '\'']);
-        ["期间", "时期", "末", "期末"]
-            .iter()
-            .any(|w| ahead.starts_with(w))
-            .then_some(start + 4)
-    })
-}
-
-/// The due date a sentence opens with, governing the sentences after it:
-/// `到2025年,`, `力争到2024年`, `2024年底前`, `“十四五”期间`.
-pub(crate) fn opening_due(sentence: &str) -> Option<String> {
-    let s = sentence.trim_start();
-    let s = ["力争", "争取", "计划"]
-        .iter()
-        .find_map(|w| s.strip_prefix(w))
-        .unwrap_or(s);
-    let to = s.strip_prefix(['到', '至']);
-    let s = to.unwrap_or(s).trim_start();
-    if let Some(end) = five_year_period(s).filter(|_| s.starts_with(['十', '“', '"'])) {
-        return Some(end.to_string());
-    }
-    let at = s.find('年')?;
-    let (year, head) = crate::text::year_before(&s[..at])?;
-    // A bare `2010年,` dates its own sentence only.
-    let due = to.is_some()
-        || ["底前", "前"]
-            .iter()
-            .any(|w| s[at + '年'.len_utf8()..].starts_with(w));
-    (head.is_empty() && year >= 2000 && due).then(|| year.to_string())
-}
-
-/// The first due date a lead or goal states anywhere (`…到2025年基本形成…`):
-/// `到`/`至` a year, a year with `底前`/`前`, or a named five-year period.
-pub(crate) fn due_phrase(s: &str) -> Option<String> {
-    let dated = s.match_indices('年').find_map(|(at, y)| {
-        let (year, head) = crate::text::year_before(&s[..at])?;
-        let ahead = &s[at + y.len()..];
-        let due = head.ends_with(['到', '至'])
-            || ["底前", "前", "底"].iter().any(|w| ahead.starts_with(w));
-        (due && year >= 2000).then(|| year.to_string())
-    });
-    dated.or_else(|| five_year_period(s).map(|y| y.to_string()))
-}
-
-/// The year a section's heading names (`2021年重点工作`), or the last
-/// year of the five-year period it names (`“十四五”时期任务`).
-pub(crate) fn year_in_heading(h: &str) -> Option<String> {
-    year_in(h).or_else(|| {
-        crate::text::FIVE_YEAR_PLANS
-            .iter()
-            .find(|(name, _)| h.contains(name))
-            .map(|(_, start)| (start + 4).to_string())
-    })
-}
-
-/// Whether `s` opens with a month or a span of months (`9月`, `3-4月`,
-/// `3月底前`).
-fn opens_with_month(s: &str) -> bool {
-    let s = s.trim_start();
-    let digits = |s: &str| s.len() - s.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let n = digits(s);
-    if n == 0 || n > 2 {
-        return false;
-    }
-    let mut rest = &s[n..];
-    if let Some(r) = rest.strip_prefix(['-', '—', '－', '~', '至']) {
-        let m = digits(r);
-        if m == 0 || m > 2 {
-            return false;
-        }
-        rest = &r[m..];
-    }
-    rest.starts_with('月')
-}
-
-/// A span: `三年内`, `三年总目标`, `未来三年`.
-fn span_in(s: &str) -> Option<String> {
-    const YEARS_OF: [char; 11] = ['一', '两', '二', '三', '四', '五', '1', '2', '3', '4', '5'];
-    const AFTER: [&str; 7] = [
-        "内",
-        "总目标",
-        "实施目标",
-        "发展总目标",
-        "发展目标",
-        "的",
-        "时间",
-    ];
-    // The first numeral of the list that names a span wins, wherever it stands.
-    s.match_indices('年')
-        .filter_map(|(at, _)| {
-            let n = s[..at].chars().next_back()?;
-            let rank = YEARS_OF.iter().position(|&m| m == n)? % 6;
-            let head = &s[..at - n.len_utf8()];
-            // `2025年`, `15年`: a year or a count, not a span.
-            if n.is_ascii_digit() && head.ends_with(|c: char| c.is_ascii_digit()) {
-                return None;
-            }
-            let ahead = &s[at + '年'.len_utf8()..];
-            let named = AFTER.iter().any(|w| ahead.starts_with(w)) || head.ends_with("未来");
-            named.then_some((rank, n))
-        })
-        .min()
-        .map(|(_, n)| format!("{n}年"))
 }
 
 #[cfg(test)]

@@ -26,6 +26,7 @@ mod context;
 mod number;
 mod reports;
 mod subject;
+mod years;
 
 use std::sync::Arc;
 
@@ -235,7 +236,7 @@ impl Dues {
             if self.sections.iter().any(|(p, _)| *p == s.path) {
                 continue;
             }
-            if let Some(due) = context::year_in_heading(h) {
+            if let Some(due) = years::year_in_heading(h) {
                 self.sections.push((s.path.clone(), due));
             }
         }
@@ -247,7 +248,7 @@ impl Dues {
         let lead = item.path.ends_with("/0")
             || item.heading.as_deref().is_some_and(|h| h.contains("目标"));
         if let (true, Some((parent, _))) = (lead, item.path.rsplit_once('/')) {
-            if let Some(due) = context::due_phrase(&item.text) {
+            if let Some(due) = years::due_phrase(&item.text) {
                 self.sections.retain(|(p, _)| p != parent);
                 self.sections.push((parent.to_string(), due));
             }

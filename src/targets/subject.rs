@@ -178,7 +178,7 @@ pub(crate) fn of(
     // where the clause before names nothing (`建立2个以上“…”`, not
     // `新建公办普高学位11万座以上那么`).
     let named_before = match after {
-        Some((_, _, true)) => before_number(clause, clause_start, &q.unit)
+        Some((_, _, true)) => before_number(clause, clause_start, q.unit)
             .filter(|s| !GENERIC.contains(&s.text.as_str())),
         _ => None,
     };
@@ -204,9 +204,9 @@ pub(crate) fn of(
             }
         }
         (None, None) => {
-            let before = before_number(clause, clause_start, &q.unit)?;
+            let before = before_number(clause, clause_start, q.unit)?;
             match COUNTING_VERBS.contains(&before.text.as_str()) {
-                true => borrowed_noun(text, (s_start, before.range.0), &q.unit)
+                true => borrowed_noun(text, (s_start, before.range.0), q.unit)
                     .map(|(range, noun)| Subject {
                         text: format!("{}{noun}", before.text),
                         range,
