@@ -391,6 +391,10 @@ fn after_unit(
         end = cut;
     }
     let phrase = &rest[..end];
+    // `113所其中新建83所`: a breakdown opens there, not the thing counted.
+    if phrase.starts_with("其中") {
+        return None;
+    }
     (phrase.chars().count() >= 2
         && phrase
             .starts_with(|c: char| crate::text::is_han(c) || c.is_ascii_alphabetic() || c == '“'))
@@ -679,6 +683,7 @@ mod tests {
         let text = "计划建设公办幼儿园113所其中新建83所、改建30所";
         assert_eq!(subject_of(text, "83").as_deref(), Some("新建公办幼儿园"));
         assert_eq!(subject_of(text, "30").as_deref(), Some("改建公办幼儿园"));
+        assert_eq!(subject_of(text, "113").as_deref(), Some("建设公办幼儿园"));
         // Nothing counted before: the verb alone.
         assert_eq!(subject_of("今年改建30所", "30").as_deref(), Some("改建"));
     }
