@@ -19,7 +19,11 @@ fn modules() -> BTreeMap<String, String> {
                 stack.push(path);
                 continue;
             }
-            if path.extension().is_none_or(|e| e != "rs") {
+            // A test module kept in a file of its own (`subject/tests.rs`)
+            // is test code, as an inline `mod tests` is.
+            if path.extension().is_none_or(|e| e != "rs")
+                || path.file_name().is_some_and(|n| n == "tests.rs")
+            {
                 continue;
             }
             let rel = path.strip_prefix(&root).expect("under src");

@@ -375,9 +375,21 @@ fn after_unit(
     let trimmed = rest.trim_start_matches(is_space);
     a += rest.len() - trimmed.len();
     rest = trimmed;
-    let mut end = rest
-        .find(|c: char| is_clause_end(c) || c == '、' || c.is_ascii_digit() || is_space(c))
-        .unwrap_or(rest.len());
+    // A year is part of the phrase (`5个2016年区教育重大项目`); another
+    // number ends it.
+    let mut end = rest.len();
+    let mut i = 0;
+    while let Some(c) = rest[i..].chars().next() {
+        if starts_year(&rest[i..]) {
+            i += 4 + '年'.len_utf8();
+            continue;
+        }
+        if is_clause_end(c) || c == '、' || c.is_ascii_digit() || is_space(c) {
+            end = i;
+            break;
+        }
+        i += c.len_utf8();
+    }
     // The phrase ends at a word of PHRASE_ENDS after its first two
     // characters (`等` but not `等级`).
     let two = rest.char_indices().nth(2).map_or(rest.len(), |(i, _)| i);
@@ -396,17 +408,39 @@ fn after_unit(
         return None;
     }
     (phrase.chars().count() >= 2
-        && phrase
-            .starts_with(|c: char| crate::text::is_han(c) || c.is_ascii_alphabetic() || c == '“'))
+        && (starts_year(phrase)
+            || phrase.starts_with(|c: char| {
+                crate::text::is_han(c) || c.is_ascii_alphabetic() || c == '“'
+            })))
     .then_some((a, a + end, past_bound))
+}
+
+/// Whether `s` opens with a year of four digits and `年` (`2016年`).
+fn starts_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 4 + '年'.len_utf8()
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && matches!(b[0], b'1' | b'2')
+        && s[4..].starts_with('年')
 }
 
 /// Nouns of the units a plan counts (schools, kindergartens) that a
 /// phrase may open with and then say what is done to them.
-const UNITS_COUNTED: &[&str] = &["中小学校", "中小学", "幼儿园", "试点校", "学校", "园所"];
+const UNITS_COUNTED: &[&str] = &[
+    "中小学校",
+    "中小学",
+    "公办幼儿园",
+    "民办幼儿园",
+    "幼儿园",
+    "公办园",
+    "民办园",
+    "试点校",
+    "学校",
+    "园所",
+];
 
 /// Verbs that only carry what is done (`进行升级完善`): left out.
-const LIGHT_VERBS: &[&str] = &["进行", "实施", "开展"];
+const LIGHT_VERBS: &[&str] = &["进行", "实施", "开展", "实现"];
 
 /// A phrase that opens with a counted unit and goes on to what is done to
 /// it (`幼儿园进行等级复评抽验`) names the unit by it, as annotators do:
@@ -414,10 +448,20 @@ const LIGHT_VERBS: &[&str] = &["进行", "实施", "开展"];
 fn by_what_is_done(phrase: &str) -> Option<(&str, &str)> {
     let unit = UNITS_COUNTED.iter().find(|u| phrase.starts_with(*u))?;
     let mut done = phrase[unit.len()..].trim_start_matches('的');
+    // Where it is done (`在原有等级上`) and the intent to do it (`实现`)
+    // are not what is done.
+    if let Some(rest) = done.strip_prefix('在').and_then(|r| {
+        r.find('上')
+            .filter(|&i| i <= 18)
+            .map(|i| &r[i + '上'.len_utf8()..])
+    }) {
+        done = rest;
+    }
     if let Some(rest) = LIGHT_VERBS.iter().find_map(|v| done.strip_prefix(v)) {
         done = rest;
     }
-    (done.chars().count() >= 2 && done.starts_with(crate::text::is_han)).then_some((done, unit))
+    (done.chars().count() >= 2 && done.starts_with(crate::text::is_han) && !GENERIC.contains(&done))
+        .then_some((done, unit))
 }
 
 /// The verbs right before the number that say what is counted
@@ -628,111 +672,4 @@ fn strip_due(s: &str) -> &str {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn subject_of(text: &str, number: &str) -> Option<String> {
-        let mut qs = Vec::new();
-        super::super::number::quantities(text, &super::super::numeral_starts(text), &mut qs);
-        let q = qs
-            .iter()
-            .find(|q| text[q.start..].starts_with(number))
-            .unwrap();
-        let coder = crate::code::Coder::reference();
-        let words = crate::words::ItemWords::of_spans(text.len(), coder.cut(text));
-        of(text, q, (0, text.len()), words.words()).map(|s| s.text)
-    }
-
-    #[test]
-    fn counts_keep_their_verb_and_shares_their_noun() {
-        assert_eq!(
-            subject_of("新建改扩建30所中小学", "30").as_deref(),
-            Some("新建改扩建中小学")
-        );
-        assert_eq!(
-            subject_of("计划开工建设1所小学", "1").as_deref(),
-            Some("开工建设小学")
-        );
-        assert_eq!(
-            subject_of("到 2024 年力争实现学前教育公办学位供给率不低于 75%", "75").as_deref(),
-            Some("学前教育公办学位供给率")
-        );
-        assert_eq!(
-            subject_of("对全市100所幼儿园进行等级复评抽验", "100").as_deref(),
-            Some("等级复评抽验幼儿园")
-        );
-    }
-
-    #[test]
-    fn counts_named_by_a_level_share_the_noun_written_last() {
-        let text = "全面完成5所省级10所市级双优校、9个省级与20个市级优质专业";
-        assert_eq!(subject_of(text, "5所").as_deref(), Some("省级双优校"));
-        assert_eq!(subject_of(text, "10所").as_deref(), Some("市级双优校"));
-        assert_eq!(subject_of(text, "9个").as_deref(), Some("省级优质专业"));
-        let text = "培育2个市级、8个县区级、50个校级具有引领性、示范性的数字化转型重点应用场景";
-        assert_eq!(
-            subject_of(text, "8个").as_deref(),
-            Some("县区级数字化转型重点应用场景")
-        );
-        // A level with nothing written after it names nothing.
-        assert_eq!(subject_of("创建2个省级、3个市级", "2个"), None);
-    }
-
-    #[test]
-    fn a_count_named_by_its_verb_borrows_the_noun_counted_before() {
-        let text = "计划建设公办幼儿园113所其中新建83所、改建30所";
-        assert_eq!(subject_of(text, "83").as_deref(), Some("新建公办幼儿园"));
-        assert_eq!(subject_of(text, "30").as_deref(), Some("改建公办幼儿园"));
-        assert_eq!(subject_of(text, "113").as_deref(), Some("建设公办幼儿园"));
-        // Nothing counted before: the verb alone.
-        assert_eq!(subject_of("今年改建30所", "30").as_deref(), Some("改建"));
-    }
-
-    #[test]
-    fn a_change_against_a_base_year_keeps_the_base() {
-        assert_eq!(
-            subject_of("大班额比2013年减少60%以上", "60").as_deref(),
-            Some("大班额(比2013年)")
-        );
-        assert_eq!(
-            subject_of("每个学生掌握1项艺术技能", "1").as_deref(),
-            Some("掌握艺术技能")
-        );
-    }
-
-    #[test]
-    fn enumerations_with_fenbie_are_distributed() {
-        let text = "学前教育普惠率、公办园幼儿占比率分别达到95%、55%以上";
-        assert_eq!(subject_of(text, "95").as_deref(), Some("学前教育普惠率"));
-        assert_eq!(subject_of(text, "55").as_deref(), Some("公办园幼儿占比率"));
-        let text = "小学、初中班额分别不超过45人、50人";
-        assert_eq!(subject_of(text, "45").as_deref(), Some("小学班额"));
-        assert_eq!(subject_of(text, "50").as_deref(), Some("初中班额"));
-        let text = "小学、初中辍学率分别控制在0.2%、1.5%以内";
-        assert_eq!(subject_of(text, "0.2").as_deref(), Some("小学辍学率"));
-    }
-
-    #[test]
-    fn generic_words_are_no_subject() {
-        assert_eq!(subject_of("继续推进5个项目", "5"), None);
-        assert_eq!(subject_of("实现双90%目标", "双90"), None);
-    }
-
-    #[test]
-    fn the_actor_and_its_intent_are_no_subject() {
-        let s = |t: &str, n: &str| subject_of(t, n).unwrap();
-        assert_eq!(
-            s("今明两年历城区将开工建设教育设施60处。", "60"),
-            "开工建设教育设施"
-        );
-        assert_eq!(
-            s("今年全市各县(市、区)计划新改扩建公办学校35所。", "35"),
-            "新改扩建公办学校"
-        );
-        // A title or a quotation is not an actor.
-        assert_eq!(
-            s("“雨露计划”培训补贴1950万元。", "1950"),
-            "“雨露计划”培训补贴"
-        );
-    }
-}
+mod tests;
