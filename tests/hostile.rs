@@ -625,7 +625,10 @@ fn is_han(c: char) -> bool {
 /// Rules that take a part of a line, not the line: the line's Chinese
 /// characters must all be kept.
 fn takes_part_of_a_line(rule: Rule) -> bool {
-    matches!(rule, Rule::Reading | Rule::ChunkNumber | Rule::PageBreak)
+    matches!(
+        rule,
+        Rule::Reading | Rule::ChunkNumber | Rule::PageBreak | Rule::Scramble
+    )
 }
 
 /// Checks that the Chinese characters of every line the cleaner kept are in

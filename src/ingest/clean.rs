@@ -97,6 +97,9 @@ pub(crate) fn clean(mut lines: Vec<Line>, removed: &mut Vec<Removal>) -> Cleaned
                 });
             }
             None => {
+                if let Some(len) = scramble_prefix(&line.text) {
+                    remove_front(&mut line, len, Rule::Scramble, removed);
+                }
                 if let Some(len) = page_counter_prefix(&line.text) {
                     remove_front(&mut line, len, Rule::PageBreak, removed);
                     broken = true;
@@ -122,6 +125,26 @@ pub(crate) fn clean(mut lines: Vec<Line>, removed: &mut Vec<Removal>) -> Cleaned
         }
     }
     join(kept, &chunked, &after_byline)
+}
+
+/// The length in bytes of random characters that open a line before its
+/// Chinese text (`=+>cTV <5).(MTa 为解决…`), up to the space that ends
+/// them: ASCII only, at least eight characters besides spaces, upper and
+/// lower case letters mixed with at least two symbols that no heading,
+/// marker or address uses. A list marker, a code or a URL lacks the
+/// symbols.
+fn scramble_prefix(s: &str) -> Option<usize> {
+    let ascii = s.find(|c: char| !c.is_ascii())?;
+    // Up to the last space: a marker run into the text stays (`G[ (2)右江区`).
+    let len = s[..ascii].rfind(|c: char| c.is_ascii_whitespace())? + 1;
+    let prefix = &s[..len];
+    if !s[ascii..].starts_with(crate::text::is_han) {
+        return None;
+    }
+    let count = |f: fn(&char) -> bool| prefix.chars().filter(f).count();
+    let symbols = count(|c| ";<>^*#~=+?\"|{}[]\\`$!@&".contains(*c));
+    let letters = count(char::is_ascii_uppercase) > 0 && count(char::is_ascii_lowercase) > 0;
+    (count(|c| !c.is_ascii_whitespace()) >= 8 && symbols >= 2 && letters).then_some(len)
 }
 
 /// The length in bytes of a page counter that opens a line with more text
@@ -610,6 +633,23 @@ fn join(lines: Vec<Line>, chunked: &[bool], apart: &[bool]) -> Cleaned {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn random_strings_before_a_line_are_removed_and_markers_kept() {
+        assert_eq!(scramble_prefix("xZbiEDU Lg6;FbY? 近期,百色市"), Some(17));
+        assert_eq!(scramble_prefix("VINb9W}G[ (2)右江区"), Some(10));
+        for kept in [
+            "STEM 教育",
+            "1. 加强党建",
+            "(1) 新建学校",
+            "http://www.a.com/index.html 首页",
+            "WiFi 全覆盖",
+            "A12所学校",
+            "Lg6;FbY?",
+        ] {
+            assert_eq!(scramble_prefix(kept), None, "{kept}");
+        }
+    }
 
     fn run(text: &str) -> (String, Vec<Removal>) {
         let mut removed = Vec::new();

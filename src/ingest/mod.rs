@@ -101,6 +101,9 @@ pub enum Rule {
     /// A page counter at the start of a line whose text goes on with the
     /// plan (`- 2 - 框架,…`): the page was turned inside a sentence.
     PageBreak,
+    /// Random strings a page put at the start of lines to deter copying
+    /// (`xZbiEDU Lg6;FbY? 近期,…`).
+    Scramble,
     /// A cover notice that transmits the plan: its title (`关于印发…的通知`),
     /// addressees (`各县区教育局：`) and formula (`现将…印发给你们`).
     Notice,
