@@ -232,6 +232,24 @@ pub(crate) fn perfective_at(s: &str, at: usize) -> bool {
     !matches!(before, None | Some('为' | '除' | '不' | '得' | '受')) && after != Some('解')
 }
 
+/// Whether `s` says that work was arranged (`会上…就校园安全、疫情防控…作了
+/// 安排`, `进行了全面部署`): perfective in form, but what a meeting arranges
+/// is what it commits to (`GUIDE.md`).
+pub(crate) fn arranges_work(s: &str) -> bool {
+    const DID: [&str; 5] = ["作了", "作出", "做了", "做出", "进行了"];
+    const HOW: [&str; 4] = ["具体", "全面", "专题", "详细"];
+    DID.iter().any(|d| {
+        s.match_indices(d).any(|(at, _)| {
+            let rest = &s[at + d.len()..];
+            let rest = HOW
+                .iter()
+                .find_map(|h| rest.strip_prefix(h))
+                .unwrap_or(rest);
+            rest.starts_with("安排") || rest.starts_with("部署")
+        })
+    })
+}
+
 /// Five-year plan periods and their first year.
 pub(crate) const FIVE_YEAR_PLANS: &[(&str, u16)] = &[
     ("十一五", 2006),

@@ -21,11 +21,16 @@ pub(crate) fn frames(path: &str, heading: Option<&str>, text: &str) -> bool {
 /// (`新建幼儿园30所`, `95%`), or a named policy document to issue
 /// (`印发…纲要`, `出台《…》`), not the enactment formula (`特制定本方案`),
 /// or a meeting's demands (`会议要求`, `会议强调`), which a news report of
-/// the meeting holds in its paragraphs rather than in numbered points.
+/// the meeting holds in its paragraphs rather than in numbered points, or
+/// the work it arranged (`就…校园安全…作了安排`).
 pub(crate) fn commits(text: &str) -> bool {
     let ahead = |sentence: &&str| !crate::text::reports_past(sentence);
     let sentences = || text.split_inclusive(['。', '；', ';']).filter(ahead);
-    sentences().any(dated) || sentences().any(counted) || sentences().any(demands) || issues(text)
+    sentences().any(dated)
+        || sentences().any(counted)
+        || sentences().any(demands)
+        || issues(text)
+        || crate::text::arranges_work(text)
 }
 
 /// Whether a sentence reports what a meeting demands.
@@ -41,7 +46,7 @@ fn demands(sentence: &str) -> bool {
 pub(crate) fn reports_only_past(text: &str) -> bool {
     let first = text.split_inclusive(['。', '；', ';']).next().unwrap_or("");
     let done = PAST.iter().any(|w| first.contains(w)) || crate::text::perfective(first);
-    done && !AHEAD.iter().any(|w| text.contains(w))
+    done && !AHEAD.iter().any(|w| text.contains(w)) && !crate::text::arranges_work(text)
 }
 
 /// Words that report what was done. Not a bare `已`: `巩固已有成果` looks
@@ -76,7 +81,7 @@ pub(crate) fn past_sentences(text: &str) -> Vec<std::ops::Range<usize>> {
     for (at, c) in text.char_indices() {
         if matches!(c, '。' | '；' | ';') {
             let end = at + c.len_utf8();
-            if past && !ahead {
+            if past && !ahead && !crate::text::arranges_work(&text[start..end]) {
                 out.push(start..end);
             }
             (start, past, ahead) = (end, false, false);
@@ -87,7 +92,7 @@ pub(crate) fn past_sentences(text: &str) -> Vec<std::ops::Range<usize>> {
             ahead |= AHEAD.iter().any(|w| rest.starts_with(w));
         }
     }
-    if past && !ahead && start < text.len() {
+    if past && !ahead && start < text.len() && !crate::text::arranges_work(&text[start..]) {
         out.push(start..text.len());
     }
     out
@@ -241,6 +246,17 @@ mod tests {
             "会上通报,2022年,全县新建5所公办幼儿园。"
         );
         assert!(past_sentences("巩固已有成果,深化课程改革。").is_empty());
+    }
+
+    #[test]
+    fn work_a_meeting_arranged_is_no_past() {
+        let text = "会上,该局还就校园安全、疫情防控、“双减”工作等作了安排部署。";
+        assert!(!reports_only_past(text));
+        assert!(past_sentences(text).is_empty());
+        assert!(commits(text));
+        assert!(commits("会议还就党建工作、财务管理等工作进行了全面部署。"));
+        // What was done is still past.
+        assert!(reports_only_past("会上,局长汇报了全年工作的安排情况。"));
     }
 
     #[test]

@@ -104,6 +104,7 @@ impl Scores {
                             && !governed(text, h)
                             && !acts(text, h)
                             && !heads_slogan(h)
+                            && !arranged(text, h)
                         {
                             LISTED
                         } else {
@@ -149,6 +150,14 @@ fn in_list(text: &str, h: &Hit) -> bool {
     let after = &text[h.end..];
     let mut after_clause = after.chars().take(6).take_while(in_clause);
     before.any(|c| c == '、') || after_clause.any(|c| c == '、') || after.starts_with('等')
+}
+
+/// Whether the sentence of a hit ends by saying that work on what it lists
+/// was arranged (`会议还对党建、疫情防控、校园安全…作了安排部署`): the
+/// meeting commits to each field it names, none is a passing mention.
+fn arranged(text: &str, h: &Hit) -> bool {
+    let tail = &text[h.end..];
+    crate::text::arranges_work(&tail[..tail.find(['。', '；', ';']).unwrap_or(tail.len())])
 }
 
 /// Verbs of action that, opening a clause, make the short list after them
