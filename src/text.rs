@@ -236,18 +236,26 @@ pub(crate) fn perfective_at(s: &str, at: usize) -> bool {
 /// 安排`, `进行了全面部署`): perfective in form, but what a meeting arranges
 /// is what it commits to (`GUIDE.md`).
 pub(crate) fn arranges_work(s: &str) -> bool {
+    work_arranged_at(s).is_some()
+}
+
+/// Where the first words saying that work was arranged start in `s` (see
+/// [`arranges_work`]).
+pub(crate) fn work_arranged_at(s: &str) -> Option<usize> {
     const DID: [&str; 5] = ["作了", "作出", "做了", "做出", "进行了"];
     const HOW: [&str; 4] = ["具体", "全面", "专题", "详细"];
-    DID.iter().any(|d| {
-        s.match_indices(d).any(|(at, _)| {
-            let rest = &s[at + d.len()..];
-            let rest = HOW
-                .iter()
-                .find_map(|h| rest.strip_prefix(h))
-                .unwrap_or(rest);
-            rest.starts_with("安排") || rest.starts_with("部署")
+    DID.iter()
+        .filter_map(|d| {
+            s.match_indices(d).map(|(at, _)| at).find(|&at| {
+                let rest = &s[at + d.len()..];
+                let rest = HOW
+                    .iter()
+                    .find_map(|h| rest.strip_prefix(h))
+                    .unwrap_or(rest);
+                rest.starts_with("安排") || rest.starts_with("部署")
+            })
         })
-    })
+        .min()
 }
 
 /// Five-year plan periods and their first year.

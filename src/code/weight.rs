@@ -90,7 +90,12 @@ impl Scores {
         // their words are the cited documents' subjects, not the lead's.
         // Names and titles stand in `《》` or `〈〉`: most items have none.
         let marked = text.contains(['《', '〈']);
-        let named = |h: &Hit| marked && in_name(text, h);
+        let named = |h: &Hit| (marked && in_name(text, h)) || names_meeting(text, h);
+        // Sentences that arrange work (`…就校园安全、疫情防控…作了安排部署`),
+        // read once: the fields listed before the words that say so are
+        // commitments, none a passing mention.
+        let arranging = arranging(text);
+        let arranged = |h: &Hit| arranging.iter().any(|r| r.contains(&h.start));
         let cited = |h: &Hit| framing && marked && in_title(text, h);
         weights.extend(
             hits.iter()
@@ -104,7 +109,7 @@ impl Scores {
                             && !governed(text, h)
                             && !acts(text, h)
                             && !heads_slogan(h)
-                            && !arranged(text, h)
+                            && !arranged(h)
                         {
                             LISTED
                         } else {
@@ -152,12 +157,23 @@ fn in_list(text: &str, h: &Hit) -> bool {
     before.any(|c| c == '、') || after_clause.any(|c| c == '、') || after.starts_with('等')
 }
 
-/// Whether the sentence of a hit ends by saying that work on what it lists
-/// was arranged (`会议还对党建、疫情防控、校园安全…作了安排部署`): the
-/// meeting commits to each field it names, none is a passing mention.
-fn arranged(text: &str, h: &Hit) -> bool {
-    let tail = &text[h.end..];
-    crate::text::arranges_work(&tail[..tail.find(['。', '；', ';']).unwrap_or(tail.len())])
+/// The stretches of `text` from a sentence's start to the words saying
+/// that work was arranged (`会议还对党建、疫情防控、校园安全…作了安排部署`):
+/// the meeting commits to each field it names there (`GUIDE.md`). One walk
+/// over the text, and none where no word of arranging stands.
+fn arranging(text: &str) -> Vec<std::ops::Range<usize>> {
+    if !text.contains("安排") && !text.contains("部署") {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut start = 0;
+    for sentence in text.split_inclusive(['。', '；', ';']) {
+        if let Some(at) = crate::text::work_arranged_at(sentence) {
+            out.push(start..start + at);
+        }
+        start += sentence.len();
+    }
+    out
 }
 
 /// Verbs of action that, opening a clause, make the short list after them
@@ -279,6 +295,23 @@ const DOCUMENTS: [&str; 14] = [
 /// programme or a book, is no commitment to what its words mean.
 const NAME_CHARS: usize = 10;
 
+/// How far after a hit, in characters, the word for a meeting may stand
+/// for the hit to be part of the meeting's name.
+const MEETING_CHARS: usize = 12;
+
+/// Whether a hit is part of a meeting's name (`全市教育系统全面从严治党、
+/// 师德师风提升工作会议`, `全国教育工作会议精神`): a meeting named is no
+/// commitment on its subject (`GUIDE.md`).
+fn names_meeting(text: &str, h: &Hit) -> bool {
+    let tail = &text[h.end..];
+    let tail: String = tail
+        .chars()
+        .take(MEETING_CHARS)
+        .take_while(|c| !matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n'))
+        .collect();
+    tail.contains("会议") || tail.contains("大会")
+}
+
 /// Whether a hit stands inside a short title in `《》` that names a work
 /// (a programme, a book, a column), not a policy document.
 fn in_name(text: &str, h: &Hit) -> bool {
@@ -377,6 +410,27 @@ fn slogans(text: &str) -> Vec<(usize, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_of_a_meetings_name_are_no_commitment() {
+        let text = "我市召开全市教育系统全面从严治党、师德师风提升工作会议。加强师德师风建设。";
+        let h = |w: &str, from: usize| {
+            let start = text[from..].find(w).unwrap() + from;
+            Hit {
+                theme: 0,
+                phrase: 0,
+                start,
+                end: start + w.len(),
+                char_start: 0,
+            }
+        };
+        assert!(names_meeting(text, &h("全面从严治党", 0)));
+        assert!(names_meeting(text, &h("师德师风", 0)));
+        assert!(!names_meeting(
+            text,
+            &h("师德师风", text.find("加强").unwrap())
+        ));
+    }
 
     fn hit(theme: usize, text: &str, cue: &str) -> Hit {
         let start = text.find(cue).unwrap();
