@@ -145,7 +145,6 @@ pub(crate) fn starts(text: &str, numerals: &mut Vec<usize>, marks: &mut Vec<usiz
 }
 
 /// Where the [`NUMERALS`] stand in `text` (byte offsets, in order).
-#[cfg(test)]
 pub(crate) fn numeral_starts(text: &str) -> Vec<usize> {
     let (mut numerals, mut marks) = (Vec::new(), Vec::new());
     starts(text, &mut numerals, &mut marks);

@@ -216,8 +216,43 @@ pub(crate) fn of(
             }
         }
     };
+    let found = part_of_total(text, q, (s_start, s_end), words, &found).unwrap_or(found);
     (!GENERIC.contains(&found.text.as_str()) && found.text.chars().count() >= 2).then_some(found)
 }
+
+/// `新建10所普通高中,其中百东新区1所、右江区1所`: a count named only by a
+/// place, after `其中`, is that place's part of the total counted before
+/// it: `百东新区新建普通高中`.
+fn part_of_total(
+    text: &str,
+    q: &Quantity,
+    (s_start, _): (usize, usize),
+    words: Words<'_>,
+    found: &Subject,
+) -> Option<Subject> {
+    let n = found.text.chars().count();
+    if !(2..=6).contains(&n) || !found.text.ends_with(PLACE_ENDS) {
+        return None;
+    }
+    let at = s_start + text[s_start..q.start].rfind("其中")?;
+    let head = &text[s_start..at];
+    let mut qs = Vec::new();
+    super::number::quantities(head, &super::numeral_starts(head), &mut qs);
+    let total = qs.iter().rev().find(|t| t.unit == q.unit)?;
+    let total = Quantity {
+        start: s_start + total.start,
+        end: s_start + total.end,
+        ..total.clone()
+    };
+    let subject = of(text, &total, (s_start, at), words)?;
+    Some(Subject {
+        text: format!("{}{}", found.text, subject.text),
+        range: subject.range,
+    })
+}
+
+/// How the name of a place ends (`右江区`, `那坡县`, `靖西市`).
+const PLACE_ENDS: &[char] = &['区', '县', '市', '镇', '乡', '旗', '州'];
 
 /// Levels that qualify what a count counts (`5所省级`).
 const LEVELS: &[&str] = &[

@@ -90,6 +90,28 @@ fn kindergartens_are_named_by_what_is_done_to_them() {
 }
 
 #[test]
+fn a_places_part_of_a_total_takes_the_totals_subject() {
+    let text = "我市要新建10所普通高中,其中百东新区1所、右江区2所;新建综合高中4所,其中那坡县3所";
+    assert_eq!(
+        subject_of(text, "1所").as_deref(),
+        Some("百东新区新建普通高中")
+    );
+    assert_eq!(
+        subject_of(text, "2所").as_deref(),
+        Some("右江区新建普通高中")
+    );
+    assert_eq!(
+        subject_of(text, "3所").as_deref(),
+        Some("那坡县新建综合高中")
+    );
+    // No total before: the place alone.
+    assert_eq!(
+        subject_of("百东新区1所", "1所").as_deref(),
+        Some("百东新区")
+    );
+}
+
+#[test]
 fn a_change_against_a_base_year_keeps_the_base() {
     assert_eq!(
         subject_of("大班额比2013年减少60%以上", "60").as_deref(),
