@@ -304,11 +304,19 @@ const MEETING_CHARS: usize = 12;
 /// commitment on its subject (`GUIDE.md`).
 fn names_meeting(text: &str, h: &Hit) -> bool {
     let tail = &text[h.end..];
-    let tail: String = tail
-        .chars()
+    let end = tail
+        .char_indices()
         .take(MEETING_CHARS)
-        .take_while(|c| !matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n'))
-        .collect();
+        .find(|(_, c)| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n'))
+        .map_or_else(
+            || {
+                tail.char_indices()
+                    .nth(MEETING_CHARS)
+                    .map_or(tail.len(), |(i, _)| i)
+            },
+            |(i, _)| i,
+        );
+    let tail = &tail[..end];
     tail.contains("会议") || tail.contains("大会")
 }
 
