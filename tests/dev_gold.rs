@@ -55,7 +55,7 @@ const FIRST_THIRTEEN: [&str; 13] = [
 ];
 
 /// What the first thirteen measure: found, boundaries, theme F1.
-const FIRST13_FLOORS: (f64, f64, f64) = (1.00, 0.99, 0.90);
+const FIRST13_FLOORS: (f64, f64, f64) = (1.00, 0.99, 0.91);
 
 /// Floors within 0.02 of what the sets measure, so that a regression fails.
 #[track_caller]
