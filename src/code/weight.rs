@@ -299,6 +299,19 @@ const NAME_CHARS: usize = 10;
 /// for the hit to be part of the meeting's name.
 const MEETING_CHARS: usize = 12;
 
+/// Words that end a meeting's name.
+const MEETINGS: [&str; 9] = [
+    "会议",
+    "大会",
+    "推进会",
+    "工作会",
+    "座谈会",
+    "现场会",
+    "调度会",
+    "部署会",
+    "动员会",
+];
+
 /// Whether a hit is part of a meeting's name (`全市教育系统全面从严治党、
 /// 师德师风提升工作会议`, `全国教育工作会议精神`): a meeting named is no
 /// commitment on its subject (`GUIDE.md`).
@@ -317,7 +330,7 @@ fn names_meeting(text: &str, h: &Hit) -> bool {
             |(i, _)| i,
         );
     let tail = &tail[..end];
-    tail.contains("会议") || tail.contains("大会")
+    MEETINGS.iter().any(|m| tail.contains(m))
 }
 
 /// Whether a hit stands inside a short title in `《》` that names a work
@@ -438,6 +451,8 @@ mod tests {
             text,
             &h("师德师风", text.find("加强").unwrap())
         ));
+        let text = "同心县召开义务教育均衡发展迎验工作推进会。";
+        assert!(names_meeting(text, &hit(0, text, "均衡")));
     }
 
     fn hit(theme: usize, text: &str, cue: &str) -> Hit {
