@@ -137,6 +137,17 @@ fn the_article_is_no_count() {
     assert_eq!(v, [(1.0, "所".to_string())]);
 }
 
+/// A time that opens a sentence as a clause of its own governs its `；`
+/// clauses; a bare year inside a clause dates that clause only.
+#[test]
+fn a_sentences_opening_time_governs_its_clauses() {
+    let t = targets(
+        "1.扩大资源。2016—2020年,我市要新建10所普通高中;新建综合高中4所。此外,改造校舍3所。",
+    );
+    let by: Vec<Option<&str>> = t.iter().map(|t| t.by.as_deref()).collect();
+    assert_eq!(by, [Some("2020"), Some("2020"), None]);
+}
+
 /// A norm the plan follows states a ratio, not a count to reach.
 #[test]
 fn a_norm_is_no_target() {

@@ -608,7 +608,21 @@ fn due(
             THIS_YEAR.iter().any(|w| says(w)).then(|| year.to_string())
         }
     };
+    // A time that opens the full sentence as a clause of its own
+    // (`2016—2020年,我市要新建10所…；新建综合高中4所`) governs its `；`
+    // clauses too.
+    let sentence_opening = || {
+        let open = text[..s_start]
+            .rfind('。')
+            .map_or(0, |i| i + '。'.len_utf8());
+        let opening = text[open..s_start].trim_start();
+        let first = &opening[..opening.find(['，', ',']).unwrap_or(opening.len())];
+        (first.len() < opening.len() && first.chars().count() <= 12)
+            .then(|| year_in(first))
+            .flatten()
+    };
     in_sentence()
+        .or_else(sentence_opening)
         .or_else(this_year)
         .or_else(goal_lead)
         .or_else(|| marks.carried(text, s_start).map(str::to_string))
