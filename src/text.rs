@@ -232,6 +232,17 @@ pub(crate) fn perfective_at(s: &str, at: usize) -> bool {
     !matches!(before, None | Some('为' | '除' | '不' | '得' | '受')) && after != Some('解')
 }
 
+/// The start of `s` up to the first character that `ends`, at most `max`
+/// characters: a slice, not a copy.
+pub(crate) fn head_until(s: &str, max: usize, ends: impl Fn(char) -> bool) -> &str {
+    let end = s
+        .char_indices()
+        .enumerate()
+        .find(|&(n, (_, c))| n == max || ends(c))
+        .map_or(s.len(), |(_, (i, _))| i);
+    &s[..end]
+}
+
 /// Whether `s` says that work was arranged (`会上…就校园安全、疫情防控…作了
 /// 安排`, `进行了全面部署`): perfective in form, but what a meeting arranges
 /// is what it commits to (`GUIDE.md`).

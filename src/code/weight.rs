@@ -316,20 +316,9 @@ const MEETINGS: [&str; 9] = [
 /// 师德师风提升工作会议`, `全国教育工作会议精神`): a meeting named is no
 /// commitment on its subject (`GUIDE.md`).
 fn names_meeting(text: &str, h: &Hit) -> bool {
-    let tail = &text[h.end..];
-    let end = tail
-        .char_indices()
-        .take(MEETING_CHARS)
-        .find(|(_, c)| matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n'))
-        .map_or_else(
-            || {
-                tail.char_indices()
-                    .nth(MEETING_CHARS)
-                    .map_or(tail.len(), |(i, _)| i)
-            },
-            |(i, _)| i,
-        );
-    let tail = &tail[..end];
+    let tail = crate::text::head_until(&text[h.end..], MEETING_CHARS, |c| {
+        matches!(c, '，' | ',' | '。' | '；' | ';' | '：' | ':' | '\n')
+    });
     MEETINGS.iter().any(|m| tail.contains(m))
 }
 

@@ -460,25 +460,14 @@ fn spells_out_parts(before: &str) -> bool {
 }
 
 /// The start of `s` up to its first clause end (`，` `,` `。` `；` `;`), at
-/// most `max` characters: a slice, where collecting the characters into a
-/// string of their own allocated for every count of `支`.
+/// most `max` characters.
 fn clause_head(s: &str, max: usize) -> &str {
-    let end = s
-        .char_indices()
-        .enumerate()
-        .find(|&(n, (_, c))| n == max || matches!(c, '，' | ',' | '。' | '；' | ';'))
-        .map_or(s.len(), |(_, (i, _))| i);
-    &s[..end]
+    crate::text::head_until(s, max, |c| matches!(c, '，' | ',' | '。' | '；' | ';'))
 }
 
 /// The start of `s` up to its sentence's end, at most `max` characters.
 fn sentence_head(s: &str, max: usize) -> &str {
-    let end = s
-        .char_indices()
-        .enumerate()
-        .find(|&(n, (_, c))| n == max || matches!(c, '。' | '；' | ';'))
-        .map_or(s.len(), |(_, (i, _))| i);
-    &s[..end]
+    crate::text::head_until(s, max, |c| matches!(c, '。' | '；' | ';'))
 }
 
 /// Title marks (`《》`) and quotation marks (`“”`) left open: how many more
