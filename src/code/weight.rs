@@ -92,10 +92,16 @@ impl Scores {
         let marked = text.contains(['《', '〈']);
         let named = |h: &Hit| (marked && in_name(text, h)) || names_meeting(text, h);
         // Sentences that arrange work (`…就校园安全、疫情防控…作了安排部署`),
-        // read once: the fields listed before the words that say so are
-        // commitments, none a passing mention.
-        let arranging = arranging(text);
-        let arranged = |h: &Hit| arranging.iter().any(|r| r.contains(&h.start));
+        // read once, and only where a listed hit asks: the fields listed
+        // before the words that say so are commitments, none a passing
+        // mention.
+        let arranging = std::cell::OnceCell::new();
+        let arranged = |h: &Hit| {
+            arranging
+                .get_or_init(|| arranging_spans(text))
+                .iter()
+                .any(|r: &std::ops::Range<usize>| r.contains(&h.start))
+        };
         let cited = |h: &Hit| framing && marked && in_title(text, h);
         weights.extend(
             hits.iter()
@@ -161,7 +167,7 @@ fn in_list(text: &str, h: &Hit) -> bool {
 /// that work was arranged (`会议还对党建、疫情防控、校园安全…作了安排部署`):
 /// the meeting commits to each field it names there (`GUIDE.md`). One walk
 /// over the text, and none where no word of arranging stands.
-fn arranging(text: &str) -> Vec<std::ops::Range<usize>> {
+fn arranging_spans(text: &str) -> Vec<std::ops::Range<usize>> {
     if !text.contains("安排") && !text.contains("部署") {
         return Vec::new();
     }
