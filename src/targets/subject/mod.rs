@@ -251,7 +251,8 @@ fn part_of_total(
     })
 }
 
-/// How the name of a place ends (`右江区`, `那坡县`, `靖西市`).
+/// How the name of a place below a province ends (`右江区`, `那坡县`,
+/// `靖西市`).
 const PLACE_ENDS: &[char] = &['区', '县', '市', '镇', '乡', '旗', '州'];
 
 /// Levels that qualify what a count counts (`5所省级`).
@@ -301,11 +302,14 @@ fn borrowed_noun(
     (s_start, before): (usize, usize),
     unit: &str,
 ) -> Option<((usize, usize), String)> {
+    if unit.is_empty() {
+        return None;
+    }
     let head = &text[s_start..before];
     let counts: Vec<usize> = head
         .match_indices(unit)
         .map(|(i, _)| i)
-        .filter(|&i| !unit.is_empty() && head[..i].ends_with(|c: char| c.is_ascii_digit()))
+        .filter(|&i| head[..i].ends_with(|c: char| c.is_ascii_digit()))
         .collect();
     counts.into_iter().rev().find_map(|at| {
         let digits = head[..at].trim_end_matches(|c: char| c.is_ascii_digit() || c == '.');
@@ -591,6 +595,7 @@ fn with_shared_head(mut subject: Subject, members: &[(usize, &str)]) -> Subject 
 
 /// `part`, starting at `part_start` in the sentence, trimmed to a subject;
 /// `None` when nothing is left.
+///
 /// A change against a base year keeps the base, as a researcher reads it:
 /// `大班额比2013年减少60%` → `大班额(比2013年)`.
 fn trimmed(part: &str, part_start: usize) -> Option<Subject> {
@@ -667,14 +672,14 @@ fn after_intent(s: &str) -> Option<&str> {
     let opening = &s[..at];
     // An actor is a place or an office (`历城区`, `各县(市、区)`), else
     // the words before are what is counted (`新开办学校计划校舍竣工交付`).
-    let actor = opening.is_empty() || opening.ends_with(ACTOR_ENDS);
+    let actor =
+        opening.is_empty() || opening.ends_with(PLACE_ENDS) || opening.ends_with(ACTOR_ENDS);
     (actor && rest.chars().count() >= 2).then_some(rest)
 }
 
-/// How the name of a place or an office ends.
-const ACTOR_ENDS: &[char] = &[
-    '省', '市', '县', '区', '州', '旗', '镇', '乡', '局', ')', '）',
-];
+/// How the name of an actor that is no place of [`PLACE_ENDS`] ends: a
+/// province, an office, a bracketed list of places.
+const ACTOR_ENDS: &[char] = &['省', '局', ')', '）'];
 
 /// Words of intent between an actor and what it is to do.
 const INTENT: &[&str] = &["将", "拟", "预计", "计划"];
