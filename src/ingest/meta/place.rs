@@ -322,19 +322,24 @@ pub(super) fn place_from_title_and_text(
     ends: &Ends,
     roundup: bool,
 ) -> Jurisdiction {
+    // The opening's places, found once for both readers below.
+    let opening = std::cell::OnceCell::new();
+    let in_opening = || opening.get_or_init(|| places::find_places(ends.opening));
     title
         .and_then(place_in_name)
-        .or_else(|| place_from_aliases(ends))
-        .or_else(|| place_from_opening(ends.opening, roundup))
+        .or_else(|| place_from_aliases(in_opening(), ends.ending))
+        .or_else(|| place_from_opening(in_opening(), roundup))
         .unwrap_or_default()
 }
 
-/// The city of a nickname that the text's opening and ending use at least
-/// twice, and more often than any other nickname.
-fn place_from_aliases(ends: &Ends) -> Option<Jurisdiction> {
-    let mentions: Vec<_> = [ends.opening, ends.ending]
-        .into_iter()
-        .flat_map(places::find_places)
+/// The city of a nickname that the text's opening (whose places are
+/// `in_opening`) and `ending` use at least twice, and more often than any
+/// other nickname.
+fn place_from_aliases(in_opening: &[places::Mention], ending: &str) -> Option<Jurisdiction> {
+    let mentions: Vec<_> = in_opening
+        .iter()
+        .copied()
+        .chain(places::find_places(ending))
         .filter(|m| m.form == places::Form::Alias)
         .collect();
     let city = most_named_city(&mentions)?;
@@ -345,10 +350,10 @@ fn place_from_aliases(ends: &Ends) -> Option<Jurisdiction> {
 /// its districts), named at least twice and more than any other: a place
 /// named once in passing (an exchange partner) is not the plan's. When more
 /// than half of the city's mentions are of one district, and the text is not
-/// a round-up of several, the plan is that district's.
-fn place_from_opening(opening: &str, roundup: bool) -> Option<Jurisdiction> {
-    let mentions = places::find_places(opening);
-    let city = most_named_city(&mentions)?;
+/// a round-up of several, the plan is that district's. `mentions` are the
+/// opening's places.
+fn place_from_opening(mentions: &[places::Mention], roundup: bool) -> Option<Jurisdiction> {
+    let city = most_named_city(mentions)?;
     let mut place = places::jurisdiction_of(city);
     if roundup {
         return Some(place);
