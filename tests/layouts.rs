@@ -318,6 +318,17 @@ fn two_duties_announced_by_a_report_are_a_list() {
     assert_eq!(unannounced, 1, "two duties unannounced stay whole: {got:?}");
 }
 
+/// The clause of report may open the paragraph's first sentence and the
+/// duties follow in sentences of their own.
+#[test]
+fn duties_after_a_reported_sentence_are_a_list() {
+    let p = plan(
+        "某市召开2025年教育工作会议。\n\
+         会议强调,2025年,全市教育系统将锚定一个目标,加快建设教育强市。教育系统要坚持分类施策,构建协调发展的教育体系;要抓住关键环节,打造高素质的教师队伍。",
+    );
+    items_starting(&p, 3, &["会议强", "教育系", "要抓住"]);
+}
+
 #[test]
 fn duties_inside_a_clause_are_a_list_of_their_own() {
     let p = plan(

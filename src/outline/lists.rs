@@ -43,12 +43,14 @@ pub(super) fn parallel(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
         .map(|(_, &c)| c);
     // Duties announced by a clause of report (`会议要求,要…。要…。`) are a
     // list from two on: the report says a list follows.
+    let opens_report = !split_report(&item.text).0.is_empty();
     let announced = |opener: &str| {
         opener == "要"
-            && sentences
-                .iter()
-                .find(|s| s.keys.contains(&Some(opener)))
-                .is_some_and(|s| s.after_report)
+            && (opens_report
+                || sentences
+                    .iter()
+                    .find(|s| s.keys.contains(&Some(opener)))
+                    .is_some_and(|s| s.after_report))
     };
     let enough = |&(opener, n): &(&str, usize)| n >= PARALLEL_MIN || (n >= 2 && announced(opener));
     let Some((opener, _)) = best.filter(enough) else {
