@@ -90,7 +90,9 @@ impl Scores {
         // their words are the cited documents' subjects, not the lead's.
         // Names and titles stand in `《》` or `〈〉`: most items have none.
         let marked = text.contains(['《', '〈']);
-        let named = |h: &Hit| (marked && in_name(text, h)) || names_meeting(text, h);
+        let named = |h: &Hit| {
+            (marked && in_name(text, h)) || names_meeting(text, h) || names_party_body(text, h)
+        };
         // Sentences that arrange work (`…就校园安全、疫情防控…作了安排部署`),
         // read once, and only where a listed hit asks: the fields listed
         // before the words that say so are commitments, none a passing
@@ -328,6 +330,25 @@ fn names_meeting(text: &str, h: &Hit) -> bool {
     MEETINGS.iter().any(|m| tail.contains(m))
 }
 
+/// How far after a hit, in characters, the word for a Party body may start
+/// for the hit to name where that body stands (`民办学校行业党委`).
+const PARTY_BODY_CHARS: usize = 2;
+
+/// Words for the Party's bodies and their work in a place.
+const PARTY_BODIES: [&str; 5] = ["党建", "党组织", "党委", "党支部", "党总支"];
+
+/// Whether a hit names the schools where the Party's bodies are built
+/// (`提升民办学校党建水平`, `成立了民办学校行业党委`): the item commits to
+/// party building there, not to the kind of school.
+fn names_party_body(text: &str, h: &Hit) -> bool {
+    let hit = &text[h.start..h.end];
+    let tail = &text[h.end..];
+    !hit.contains('党')
+        && crate::text::head_until(tail, PARTY_BODY_CHARS + 1, |c| !crate::text::is_han(c))
+            .char_indices()
+            .any(|(i, _)| PARTY_BODIES.iter().any(|b| tail[i..].starts_with(b)))
+}
+
 /// Whether a hit stands inside a short title in `《》` that names a work
 /// (a programme, a book, a column), not a policy document.
 fn in_name(text: &str, h: &Hit) -> bool {
@@ -448,6 +469,17 @@ mod tests {
         ));
         let text = "同心县召开义务教育均衡发展迎验工作推进会。";
         assert!(names_meeting(text, &hit(0, text, "均衡")));
+    }
+
+    #[test]
+    fn schools_where_party_bodies_stand_are_no_commitment() {
+        for text in ["提升民办学校党建水平。", "成立了民办学校行业党委。"] {
+            assert!(names_party_body(text, &hit(0, text, "民办学校")));
+        }
+        let text = "规范民办学校办学行为,加强党建。";
+        assert!(!names_party_body(text, &hit(0, text, "民办学校")));
+        let text = "加强学校党建工作。";
+        assert!(!names_party_body(text, &hit(0, text, "党建")));
     }
 
     fn hit(theme: usize, text: &str, cue: &str) -> Hit {
