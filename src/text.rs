@@ -253,6 +253,11 @@ pub(crate) fn arranges_work(s: &str) -> bool {
 /// Where the first words saying that work was arranged start in `s` (see
 /// [`arranges_work`]).
 pub(crate) fn work_arranged_at(s: &str) -> Option<usize> {
+    // `就…等工作做安排部署`: the bare verb says it with both words.
+    let bare = ["做安排部署", "作安排部署"]
+        .iter()
+        .filter_map(|w| s.find(w))
+        .min();
     const DID: [&str; 5] = ["作了", "作出", "做了", "做出", "进行了"];
     const HOW: [&str; 4] = ["具体", "全面", "专题", "详细"];
     DID.iter()
@@ -266,6 +271,7 @@ pub(crate) fn work_arranged_at(s: &str) -> Option<usize> {
                 rest.starts_with("安排") || rest.starts_with("部署")
             })
         })
+        .chain(bare)
         .min()
 }
 
@@ -363,6 +369,22 @@ mod tests {
             found,
             [(0, 'é'), (8, '一'), (11, '：'), (15, '\n'), (16, '1')]
         );
+    }
+
+    #[test]
+    fn work_arranged_in_several_wordings() {
+        for s in [
+            "会上,还就校园安全、疫情防控等作了安排部署。",
+            "对下半年工作进行了全面部署。",
+            "就校园安全、控辍保学等工作做安排部署。",
+        ] {
+            assert!(arranges_work(s), "{s}");
+        }
+        assert_eq!(
+            work_arranged_at("就安全工作做安排部署"),
+            Some("就安全工作".len())
+        );
+        assert!(!arranges_work("要做好安全工作。"));
     }
 
     #[test]
