@@ -627,7 +627,7 @@ fn is_han(c: char) -> bool {
 fn takes_part_of_a_line(rule: Rule) -> bool {
     matches!(
         rule,
-        Rule::Reading | Rule::ChunkNumber | Rule::PageBreak | Rule::Scramble
+        Rule::Reading | Rule::ChunkNumber | Rule::PageBreak | Rule::Scramble | Rule::Watermark
     )
 }
 
@@ -641,11 +641,22 @@ fn lost_text(input: &str, doc: &Document) -> Option<String> {
         .filter(|r| !takes_part_of_a_line(r.rule))
         .map(|r| r.line)
         .collect();
+    // A watermark takes the end of its line, and its words with it.
+    let watermarks: std::collections::BTreeMap<usize, &str> = (doc.removed.iter())
+        .filter(|r| r.rule == Rule::Watermark)
+        .map(|r| (r.line, r.text.as_str()))
+        .collect();
     let kept: String = input
         .split('\n')
         .enumerate()
         .filter(|(i, _)| !removed.contains(&(i + 1)))
-        .flat_map(|(_, line)| line.chars().filter(|&c| is_han(c)))
+        .flat_map(|(i, line)| {
+            let han: Vec<char> = line.chars().filter(|&c| is_han(c)).collect();
+            let taken = watermarks
+                .get(&(i + 1))
+                .map_or(0, |w| w.chars().filter(|&c| is_han(c)).count());
+            han[..han.len().saturating_sub(taken)].to_vec()
+        })
         .collect();
     let clean = doc.display.as_deref().unwrap_or(&doc.text);
     let got: String = clean.chars().filter(|&c| is_han(c)).collect();

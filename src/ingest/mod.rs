@@ -104,6 +104,9 @@ pub enum Rule {
     /// Random strings a page put at the start of lines to deter copying
     /// (`xZbiEDU Lg6;FbY? 近期,…`).
     Scramble,
+    /// A site's name and slogans glued to the end of a paragraph
+    /// (`…出席会议。x0R福鼎新闻网|今日福鼎|…`).
+    Watermark,
     /// A cover notice that transmits the plan: its title (`关于印发…的通知`),
     /// addressees (`各县区教育局：`) and formula (`现将…印发给你们`).
     Notice,

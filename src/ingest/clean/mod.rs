@@ -100,6 +100,9 @@ pub(crate) fn clean(mut lines: Vec<Line>, removed: &mut Vec<Removal>) -> Cleaned
                 if let Some(len) = scramble_prefix(&line.text) {
                     remove_front(&mut line, len, Rule::Scramble, removed);
                 }
+                if let Some(start) = watermark_suffix(&line.text) {
+                    remove_back(&mut line, start, Rule::Watermark, removed);
+                }
                 if let Some(len) = page_counter_prefix(&line.text) {
                     remove_front(&mut line, len, Rule::PageBreak, removed);
                     broken = true;
@@ -145,6 +148,25 @@ fn scramble_prefix(s: &str) -> Option<usize> {
     let symbols = count(|c| ";<>^*#~=+?\"|{}[]\\`$!@&".contains(*c));
     let letters = count(char::is_ascii_uppercase) > 0 && count(char::is_ascii_lowercase) > 0;
     (count(|c| !c.is_ascii_whitespace()) >= 8 && symbols >= 2 && letters).then_some(len)
+}
+
+/// A site's watermark glued to a paragraph's end has at most this many
+/// characters: a few short names (`x0R福鼎新闻网|今日福鼎|福鼎新闻信息权威发布平台`
+/// has 27).
+const WATERMARK_CHARS: usize = 48;
+
+/// Where a site's watermark glued to the end of a paragraph starts
+/// (`…出席会议。x0R福鼎新闻网|今日福鼎|…平台`): after the paragraph's last
+/// sentence end, a short tail of names joined by two or more `|`, with no
+/// punctuation of prose. Left there, it runs the paragraph into the next.
+fn watermark_suffix(s: &str) -> Option<usize> {
+    let text = s.trim_end();
+    let end = text.rfind(['。', '！', '？', '!', '?'])?;
+    let start = end + text[end..].chars().next()?.len_utf8();
+    let tail = &text[start..];
+    let names = tail.split(['|', '｜']).count();
+    let prose = tail.contains(['，', ',', '；', ';', '：', '、', '“', '”']);
+    (names >= 3 && !prose && tail.chars().count() <= WATERMARK_CHARS).then_some(start)
 }
 
 /// The length in bytes of a page counter that opens a line with more text
@@ -528,6 +550,27 @@ fn remove_front(line: &mut Line, len: usize, rule: Rule, removed: &mut Vec<Remov
         line: line.no,
         rule,
         text: prefix,
+    });
+}
+
+/// Removes a line's text from byte `start` on, and records it.
+fn remove_back(line: &mut Line, start: usize, rule: Rule, removed: &mut Vec<Removal>) {
+    let suffix = line.text[start..].to_string();
+    if let Some(display) = line.display.as_mut().filter(|d| d.ends_with(&suffix)) {
+        let keep = display.len() - suffix.len();
+        match display {
+            Cow::Borrowed(b) => *b = &b[..keep],
+            Cow::Owned(o) => o.truncate(keep),
+        }
+    }
+    match &mut line.text {
+        Cow::Borrowed(b) => *b = &b[..start],
+        Cow::Owned(o) => o.truncate(start),
+    }
+    removed.push(Removal {
+        line: line.no,
+        rule,
+        text: suffix,
     });
 }
 

@@ -140,3 +140,17 @@ fn captions_removed_and_cut_words_rejoined() {
         2
     );
 }
+
+#[test]
+fn a_watermark_after_a_paragraph_is_removed() {
+    let s = "丁一芸出席会议。x0R福鼎新闻网|今日福鼎|福鼎新闻信息权威发布平台";
+    assert_eq!(watermark_suffix(s), Some("丁一芸出席会议。".len()));
+    for kept in [
+        "丁一芸出席会议。",
+        "出席会议。福鼎新闻网|今日福鼎",
+        "学段|学校数|在校生,见下表。",
+        "会议指出,要提升站位。一是A|B|C,二是D。",
+    ] {
+        assert_eq!(watermark_suffix(kept), None, "{kept}");
+    }
+}
