@@ -329,6 +329,17 @@ fn duties_after_a_reported_sentence_are_a_list() {
     items_starting(&p, 3, &["会议强", "教育系", "要抓住"]);
 }
 
+/// The first of parallel clauses may follow the words that announce them
+/// in its sentence (`…工作,即突出…;突出…;`).
+#[test]
+fn the_first_clause_after_its_announcement_is_a_member() {
+    let p = plan(
+        "某县召开教育系统干部大会。\n\
+         局长强调今年要重点做好三个方面的工作,即突出均衡发展,全面推进各类教育;突出素质教育,着力提高教育质量;突出改革创新,着力增强发展活力。",
+    );
+    items_starting(&p, 4, &["局长强调", "突出均衡", "突出素质", "突出改革"]);
+}
+
 #[test]
 fn duties_inside_a_clause_are_a_list_of_their_own() {
     let p = plan(

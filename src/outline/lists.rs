@@ -52,7 +52,15 @@ pub(super) fn parallel(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
                     .find(|s| s.keys.contains(&Some(opener)))
                     .is_some_and(|s| s.after_report))
     };
-    let enough = |&(opener, n): &(&str, usize)| n >= PARALLEL_MIN || (n >= 2 && announced(opener));
+    // A first member after the words announcing the list, in their sentence.
+    let lead_member = |opener: &str| {
+        let first = sentences.iter().find(|s| s.keys.contains(&Some(opener)))?;
+        announced_member(&item.text, opener, first.at)
+    };
+    let enough = |&(opener, n): &(&str, usize)| {
+        let n = n + usize::from(lead_member(opener).is_some());
+        n >= PARALLEL_MIN || (n >= 2 && announced(opener))
+    };
     let Some((opener, _)) = best.filter(enough) else {
         let mut starts = focus_clauses(&item.text);
         if starts.is_empty() {
@@ -91,7 +99,7 @@ pub(super) fn parallel(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
             return;
         }
     }
-    let starts: Vec<usize> = sentences
+    let mut starts: Vec<usize> = sentences
         .iter()
         .filter_map(|s| {
             let k = s.keys.iter().position(|k| *k == Some(opener))?;
@@ -100,7 +108,31 @@ pub(super) fn parallel(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
             Some(s.at + if k == 1 { s.after_actor } else { 0 })
         })
         .collect();
+    if let Some(first) = lead_member(opener) {
+        starts.insert(0, first);
+    }
     pieces(text, &item, &starts, None, out);
+}
+
+/// Where the first member of a list of parallel clauses starts when it
+/// follows, in the same sentence, the words that announce the list
+/// (`…八个方面的工作,即突出均衡发展,…;突出素质教育,…;`): the opener after
+/// `即` or a colon in the sentence before the list's first sentence that
+/// opens with it (`first`). After a comma it may be chance (`9月9日,灵璧县…`).
+fn announced_member(s: &str, opener: &str, first: usize) -> Option<usize> {
+    if opener == "要" {
+        return None; // duties have their own announcements
+    }
+    let before = &s[..first];
+    let sentence = before.trim_end();
+    let sentence = sentence.strip_suffix(['；', ';', '。']).unwrap_or(sentence);
+    let from = sentence
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '。' | '；' | ';' | '！' | '\n'))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let at = from + before[from..].rfind(opener)?;
+    before[..at].ends_with(['即', '：', ':']).then_some(at)
 }
 
 /// The word that opens each clause of a list of focuses, a figure of
