@@ -161,6 +161,8 @@ pub(crate) struct Marks {
     carried: (usize, Option<String>),
     /// What the sentence read last reports as done.
     done: Done,
+    /// A review of a past year going on.
+    review: Review,
 }
 
 impl Marks {
@@ -172,11 +174,13 @@ impl Marks {
             goals,
             carried,
             done,
+            review,
         } = self;
         ends.clear();
         goals.clear();
         *carried = (0, None);
         done.sentence = usize::MAX;
+        *review = Review::default();
         for &i in at {
             if !text[i..].starts_with('目') {
                 ends.push(i);
@@ -284,7 +288,10 @@ pub(crate) fn read<'t>(
     if marks.done.sentence != s_start {
         marks.done.read(s_start, sentence, setting.first_year());
     }
-    if !is_commitment(before, after, q) || marks.done.before(q.start - s_start) {
+    if !is_commitment(before, after, q)
+        || marks.done.before(q.start - s_start)
+        || marks.review.goes_on(text, s_end, setting.first_year())
+    {
         return None;
     }
     Some(Reading {
@@ -292,6 +299,55 @@ pub(crate) fn read<'t>(
         by: due(text, marks, s_start, (before, after), setting),
         sentence: sentence.trim(),
     })
+}
+
+/// Words by which a sentence looks ahead (`要`, `将`, `力争`, `到…`): a
+/// review ends where one stands.
+const AHEAD: [&str; 9] = [
+    "要", "将", "力争", "确保", "争取", "计划", "预计", "目标", "到",
+];
+
+/// A review that a sentence opened with a past year (`2014年,石林县…毛入园率
+/// 达96.3%…；初中入学率99.40%…。高中阶段毛入学率达88.12%`): it goes on
+/// through the sentences of its paragraph until one has a word of
+/// [`AHEAD`] or a year of its own. Read on as the quantities go, once.
+#[derive(Debug, Default)]
+struct Review {
+    /// Where the sentences read so far end.
+    scanned: usize,
+    /// Whether a review is going on there.
+    open: bool,
+}
+
+impl Review {
+    /// Reads the sentences of `text` up to `end` (the end of the sentence
+    /// asked about) and says whether a review goes on in it.
+    fn goes_on(&mut self, text: &str, end: usize, first: Option<u16>) -> bool {
+        let Some(first) = first else {
+            return false;
+        };
+        if end > self.scanned {
+            let from = self.scanned;
+            self.scanned = end;
+            for sentence in text[from..end].split_inclusive(['。', '；', ';', '\n']) {
+                let opening = sentence.split(['，', ',']).next().unwrap_or(sentence);
+                let year = opening
+                    .find('年')
+                    .and_then(|i| crate::text::year_before(&opening[..i]));
+                match year {
+                    Some((y, head)) if y < first && head.trim().is_empty() => self.open = true,
+                    _ if sentence.contains('年') || AHEAD.iter().any(|w| sentence.contains(w)) => {
+                        self.open = false
+                    }
+                    _ => {}
+                }
+                if sentence.ends_with('\n') {
+                    self.open = false;
+                }
+            }
+        }
+        self.open
+    }
 }
 
 /// Where a sentence reports what was done: the ends of its words of
@@ -622,6 +678,26 @@ fn due(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_review_goes_on_until_a_sentence_looks_ahead() {
+        let ends = |text: &str, w: &str| {
+            let start = text.find(w).unwrap();
+            text[start..]
+                .find(['。', '；', ';'])
+                .map_or(text.len(), |i| start + i)
+        };
+        let text = "2014年,全县毛入园率达96.3%;初中入学率99.40%。高中毛入学率达88.12%。今年要新建学校3所。";
+        let mut review = Review::default();
+        assert!(review.goes_on(text, ends(text, "初中入学率"), Some(2015)));
+        assert!(review.goes_on(text, ends(text, "高中毛入学率"), Some(2015)));
+        assert!(!review.goes_on(text, ends(text, "今年要"), Some(2015)));
+        let mut review = Review::default();
+        assert!(!review.goes_on(text, ends(text, "初中入学率"), Some(2014)));
+        let text = "2014年,全县毛入园率达96.3%。\n初中入学率达到99%。";
+        let mut review = Review::default();
+        assert!(!review.goes_on(text, ends(text, "初中入学率"), Some(2015)));
+    }
 
     #[test]
     fn every_word_of_done_is_sought() {
