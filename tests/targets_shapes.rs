@@ -165,6 +165,16 @@ fn one_schools_size_is_no_target() {
     assert_eq!(v, [(10.0, "万平方米".to_string())]);
 }
 
+/// A government report's figures of other fields are no targets of an
+/// education plan; its graduates' employment rate is.
+#[test]
+fn figures_of_other_fields_are_no_targets() {
+    let v = values(
+        "1.民生实事。新增城镇就业5500人以上,为3400名孕产妇免费提供产前筛查,新建学校3所,职业学校毕业生就业率达到95%。",
+    );
+    assert_eq!(v, [(3.0, "所".to_string()), (95.0, "%".to_string())]);
+}
+
 /// A count keeps the verb that says what it counts (`创建`).
 #[test]
 fn subjects_are_what_is_counted() {

@@ -493,7 +493,8 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
         || article
         || reports::attendance(after, q)
         || reports::caption(after)
-        || reports::one_school(before, clause))
+        || reports::one_school(before, clause)
+        || reports::other_field(clause, after))
 }
 
 /// Whether the number stands in the list that spells out a count of the

@@ -1,5 +1,6 @@
 //! Numbers a page reports that are not the plan's: who attended a meeting,
-//! a table's caption, the specifications of one school being built.
+//! a table's caption, the specifications of one school being built, the
+//! figures of a government report's other fields.
 
 use super::number::Quantity;
 
@@ -59,4 +60,32 @@ pub(super) fn caption(after: &str) -> bool {
     ["计划表", "一览表", "汇总表", "统计表"]
         .iter()
         .any(|w| clause.ends_with(w))
+}
+
+/// Words that name a field of a government report other than education
+/// (`新增城镇就业5500人`, `为3400名孕产妇免费提供产前筛查`, `建成行政村体育
+/// 健身工程10个`): its figures are no targets of an education plan.
+/// Graduates' employment (`毕业生就业率`) is not among them.
+const OTHER_FIELDS: [&str; 10] = [
+    "城镇就业",
+    "新增就业",
+    "转移就业",
+    "孕产妇",
+    "全民健身",
+    "健身工程",
+    "养老",
+    "医保",
+    "公路",
+    "供水",
+];
+
+/// Whether the number's clause (`clause`, up to the number, and `after`)
+/// names a field outside education.
+pub(super) fn other_field(clause: &str, after: &str) -> bool {
+    let after = after
+        .find(['，', ',', '。', '；', ';'])
+        .map_or(after, |i| &after[..i]);
+    OTHER_FIELDS
+        .iter()
+        .any(|w| clause.contains(w) || after.contains(w))
 }
