@@ -163,6 +163,8 @@ fn a_norm_is_no_target() {
 fn one_schools_size_is_no_target() {
     let v = values("1.建设幼儿园。三塔集镇徐寨幼儿园,建设面积2135平方米,建成后新增教学班18个;新建公办幼儿园,建筑面积共计10万平方米。");
     assert_eq!(v, [(10.0, "万平方米".to_string())]);
+    let v = values("1.建设学校。该校将设置36个班,设计工期为650天。伍明夏小幼儿园,教育楼1200平方米。新建小学2所。");
+    assert_eq!(v, [(2.0, "所".to_string())]);
 }
 
 /// A government report's figures of other fields are no targets of an

@@ -493,7 +493,7 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
         || article
         || reports::attendance(after, q)
         || reports::caption(after)
-        || reports::one_school(before, clause)
+        || reports::one_school(before)
         || reports::other_field(clause, after))
 }
 

@@ -15,18 +15,17 @@ pub(super) fn attendance(after: &str, q: &Quantity) -> bool {
     matches!(q.unit, "人" | "名") && ATTEND.iter().any(|w| rest.starts_with(w))
 }
 
-/// Whether the number gives a specification of one school: in a clause
-/// about that school (`该校将设置36个班`, `该学校计划总投资1.3亿元`), or
-/// in a sentence that opens with a school's name and gives its size or
-/// cost (`三塔集镇徐寨幼儿园,建设面积2135平方米,建成后新增教学班180个`).
-/// A project's specifications are not the plan's commitments; a
-/// programme's totals (`新建公办幼儿园,建筑面积共10万平方米`) are.
-/// `before` is the sentence up to the number, `clause` the end of it from
-/// its last clause mark.
-pub(super) fn one_school(before: &str, clause: &str) -> bool {
+/// Whether the number gives a specification of one school: in a sentence
+/// about that school (`该校将设置36个班,…设计工期为650天`), or in a
+/// sentence that opens with a school's name and gives its size, cost or
+/// buildings (`三塔集镇徐寨幼儿园,建设面积2135平方米,建成后新增教学班180个`,
+/// `伍明夏小幼儿园,教育楼1200平方米`). A project's specifications are not
+/// the plan's commitments; a programme's totals (`新建公办幼儿园,建筑面积
+/// 共10万平方米`) are. `before` is the sentence up to the number.
+pub(super) fn one_school(before: &str) -> bool {
     if ["该校", "该学校", "该园"]
         .iter()
-        .any(|w| clause.contains(w))
+        .any(|w| before.contains(w))
     {
         return true;
     }
@@ -47,8 +46,8 @@ pub(super) fn one_school(before: &str, clause: &str) -> bool {
             && !o.contains(|c: char| c.is_ascii_digit())
             && !PROGRAMME.iter().any(|w| o.contains(w))
     });
-    const SPECIFICATIONS: [&str; 4] = ["面积", "教学班", "占地", "投资"];
-    named && SPECIFICATIONS.iter().any(|w| clause.contains(w))
+    const SPECIFICATIONS: [&str; 5] = ["面积", "教学", "占地", "投资", "楼"];
+    named && SPECIFICATIONS.iter().any(|w| before.contains(w))
 }
 
 /// Whether the number stands in the caption of a table (`新建11所小学建设
