@@ -310,7 +310,8 @@ const AHEAD: [&str; 9] = [
 /// A review that a sentence opened with a past year (`2014年,石林县…毛入园率
 /// 达96.3%…；初中入学率99.40%…。高中阶段毛入学率达88.12%`): it goes on
 /// through the sentences of its paragraph until one has a word of
-/// [`AHEAD`] or a year of its own. Read on as the quantities go, once.
+/// [`AHEAD`] or a year of the plan's or later. Read on as the quantities
+/// go, once.
 #[derive(Debug, Default)]
 struct Review {
     /// Where the sentences read so far end.
@@ -334,11 +335,14 @@ impl Review {
                 let year = opening
                     .find('年')
                     .and_then(|i| crate::text::year_before(&opening[..i]));
+                // A year of the plan's or later looks ahead; an earlier one
+                // may be a base (`比2013年多41人`).
+                let ahead = sentence.match_indices('年').any(|(i, _)| {
+                    crate::text::year_before(&sentence[..i]).is_some_and(|(y, _)| y >= first)
+                });
                 match year {
                     Some((y, head)) if y < first && head.trim().is_empty() => self.open = true,
-                    _ if sentence.contains('年') || AHEAD.iter().any(|w| sentence.contains(w)) => {
-                        self.open = false
-                    }
+                    _ if ahead || AHEAD.iter().any(|w| sentence.contains(w)) => self.open = false,
                     _ => {}
                 }
                 if sentence.ends_with('\n') {

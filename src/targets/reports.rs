@@ -29,6 +29,10 @@ pub(super) fn one_school(before: &str) -> bool {
     {
         return true;
     }
+    // `其中,` hands on to the part it opens (`其中,某学校为48班…`).
+    let before = before
+        .strip_prefix("其中")
+        .map_or(before, |b| b.trim_start_matches(['，', ',']));
     let opening = before.find(['，', ',']).map(|i| &before[..i]);
     let named = opening.is_some_and(|o| {
         const SCHOOLS: [&str; 5] = ["幼儿园", "小学", "中学", "学校", "校区"];
