@@ -148,6 +148,15 @@ fn a_sentences_opening_time_governs_its_clauses() {
     assert_eq!(by, [Some("2020"), Some("2020"), None]);
 }
 
+/// A span from now that opens a sentence (`三年内,`) is due for the
+/// sentences after it, written as the span.
+#[test]
+fn a_span_opening_a_sentence_governs_the_next() {
+    let t = targets("1.学前教育。三年内,全市新建公办幼儿园56所。学前三年毛入园率要达到77%。");
+    let by: Vec<Option<&str>> = t.iter().map(|t| t.by.as_deref()).collect();
+    assert_eq!(by, [Some("三年"), Some("三年")]);
+}
+
 /// A norm the plan follows states a ratio, not a count to reach.
 #[test]
 fn a_norm_is_no_target() {

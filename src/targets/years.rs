@@ -58,9 +58,16 @@ pub(super) fn five_year_period(s: &str) -> Option<u16> {
 }
 
 /// The due date a sentence opens with, governing the sentences after it:
-/// `到2025年,`, `力争到2024年`, `2024年底前`, `“十四五”期间`.
+/// `到2025年,`, `力争到2024年`, `2024年底前`, `“十四五”期间`, `三年内,`.
 pub(super) fn opening_due(sentence: &str) -> Option<String> {
     let s = sentence.trim_start();
+    // A span from now (`三年内,全市新建…`), written as the span.
+    let opening = s.find(['，', ',']).map_or("", |i| &s[..i]);
+    if opening.ends_with("年内") && opening.chars().count() <= 4 {
+        if let Some(span) = span_in(opening) {
+            return Some(span);
+        }
+    }
     let s = ["力争", "争取", "计划"]
         .iter()
         .find_map(|w| s.strip_prefix(w))
