@@ -213,8 +213,10 @@ fn vocabulary_rule(s: &str) -> Option<Rule> {
         return Some(Rule::SharingSite);
     }
     // A numbered line is the plan's own (`2.强化技术支持`, `（二）畅通举报渠道`),
-    // whatever furniture word it holds.
-    if marker::at(s).is_some() || ends_a_sentence_inside(s) {
+    // whatever furniture word it holds; a page's bullets also list its
+    // furniture (`• 浏览:243`, `• 来源:…`).
+    let numbered = marker::at(s).is_some_and(|m| m.style != marker::Style::Bullet);
+    if numbered || ends_a_sentence_inside(s) {
         return None;
     }
     let words = FurnitureWords::of(s);
@@ -225,7 +227,7 @@ fn vocabulary_rule(s: &str) -> Option<Rule> {
         Some(Rule::Navigation)
     } else if words.any(Vocabulary::Sharing) || is_page_counter(s) || is_file_name(s) {
         Some(Rule::SharingSite)
-    } else if words.any(Vocabulary::Byline) {
+    } else if words.any(Vocabulary::Byline) || is_date_field(s) {
         Some(Rule::Byline)
     } else if words.any(Vocabulary::Footer) {
         Some(Rule::Footer)
@@ -234,6 +236,25 @@ fn vocabulary_rule(s: &str) -> Option<Rule> {
     } else {
         None
     }
+}
+
+/// Whether a line is an article's date field, with or without its date
+/// (`• 时间:`, `日期：2021-06-30 10:21`): the label, a colon, then only
+/// digits and the marks of dates and times.
+fn is_date_field(s: &str) -> bool {
+    let s = match marker::at(s) {
+        Some(m) if m.style == marker::Style::Bullet => &s[m.len..],
+        _ => s,
+    };
+    let s = s.trim_start();
+    ["时间", "日期"].iter().any(|label| {
+        s.strip_prefix(label)
+            .and_then(|r| r.strip_prefix([':', '：']))
+            .is_some_and(|r| {
+                r.chars()
+                    .all(|c| c.is_ascii_digit() || " -/:.年月日时分".contains(c))
+            })
+    })
 }
 
 /// Whether `s` holds any of `words` (for lists too short to need the

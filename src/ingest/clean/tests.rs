@@ -154,3 +154,20 @@ fn a_watermark_after_a_paragraph_is_removed() {
         assert_eq!(watermark_suffix(kept), None, "{kept}");
     }
 }
+
+#[test]
+fn a_pages_bulleted_fields_are_furniture() {
+    let mut removed = Vec::new();
+    let text = "某区教育项目集中开工\n\n  • 时间:\n  • 浏览:243\n  • 来源:某某网\n\n6月29日,某区举行教育项目集中开工仪式。";
+    let lines = crate::ingest::normalize::lines(text);
+    let _ = clean(lines, &mut removed);
+    let rules: Vec<Rule> = removed.iter().map(|r| r.rule).collect();
+    assert_eq!(
+        rules,
+        [Rule::Byline, Rule::Byline, Rule::Byline],
+        "{removed:?}"
+    );
+    assert!(is_date_field("日期：2021-06-30 10:21"));
+    assert!(!is_date_field("时间:抓紧推进"));
+    assert!(!is_date_field("• 加强来源管理"));
+}
