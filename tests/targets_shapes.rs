@@ -157,6 +157,15 @@ fn a_span_opening_a_sentence_governs_the_next() {
     assert_eq!(by, [Some("三年"), Some("三年")]);
 }
 
+/// A year qualifies a count in an earlier clause, and a later clause that
+/// opens with `到2025年` has a goal of its own: neither dates the number.
+#[test]
+fn years_of_other_clauses_do_not_date_a_number() {
+    let t = targets("1.建设学校。启动4个新增2017年区教育重大项目,开工36个学校基本建设项目。每个县都有至少1所特色学校,到2025年形成一批特色学校群体。");
+    let by: Vec<(f64, Option<&str>)> = t.iter().map(|t| (t.value, t.by.as_deref())).collect();
+    assert_eq!(by, [(4.0, None), (36.0, None), (1.0, None)]);
+}
+
 /// A norm the plan follows states a ratio, not a count to reach.
 #[test]
 fn a_norm_is_no_target() {

@@ -607,6 +607,26 @@ fn relation(before: &str, after: &str, q: &Quantity) -> Relation {
 /// opens an earlier sentence of it (`到2025年,…。…`); else the one its
 /// section sets; else, in a plan of one year, that year where the sentence
 /// opens with a month (`3-4月,…`).
+/// The due year in the sentence before a number: any year of the number's
+/// own clause; in an earlier clause, not one that qualifies a count there
+/// (`启动4个新增2017年区教育重大项目,开工36个…`).
+fn year_before_number(before: &str) -> Option<String> {
+    let own = before
+        .rfind(['，', ',', '；', ';'])
+        .map_or(0, |i| i + char_at(before, i));
+    year_in(&before[own..]).or_else(|| {
+        before[..own]
+            .split(['，', ',', '；', ';'])
+            .rev()
+            .filter(|clause| {
+                let head = clause.find('年').map_or(*clause, |at| &clause[..at]);
+                let head = head.trim_end_matches(|c: char| c.is_ascii_digit());
+                !head.contains(['个', '所', '项', '批'])
+            })
+            .find_map(year_in)
+    })
+}
+
 fn due(
     text: &str,
     marks: &mut Marks,
@@ -625,7 +645,7 @@ fn due(
         return Some("每年".into());
     }
     let in_sentence = || {
-        year_in(before)
+        year_before_number(before)
             .or_else(|| year_after(after))
             .or_else(|| {
                 let period = five_year_period(before).or_else(|| five_year_period(after));
