@@ -340,6 +340,19 @@ fn the_first_clause_after_its_announcement_is_a_member() {
     items_starting(&p, 4, &["局长强调", "突出均衡", "突出素质", "突出改革"]);
 }
 
+/// A reported paragraph's first duty may follow a clause of context
+/// (`会议指出,围绕…工作,要…;要…;`).
+#[test]
+fn the_first_duty_after_a_context_clause_is_a_member() {
+    let p = plan(
+        "某市召开教育工作会议。\n\
+         会议指出,围绕加快补齐短板,办好人民满意教育工作,要进一步提升政治站位;要进一步突出重点难点,持续改善办学条件;要进一步强化责任担当,扎实落实每一项工作任务。",
+    );
+    let got = items_starting(&p, 4, &["会议指出", "要进一步"]);
+    let duties = starts(&got).iter().filter(|s| **s == "要进一步").count();
+    assert_eq!(duties, 3, "{got:?}");
+}
+
 #[test]
 fn duties_inside_a_clause_are_a_list_of_their_own() {
     let p = plan(

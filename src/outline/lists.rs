@@ -55,7 +55,7 @@ pub(super) fn parallel(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
     // A first member after the words announcing the list, in their sentence.
     let lead_member = |opener: &str| {
         let first = sentences.iter().find(|s| s.keys.contains(&Some(opener)))?;
-        announced_member(&item.text, opener, first.at)
+        announced_member(&item.text, opener, first.at, opens_report)
     };
     let enough = |&(opener, n): &(&str, usize)| {
         let n = n + usize::from(lead_member(opener).is_some());
@@ -118,11 +118,10 @@ pub(super) fn parallel(text: &Arc<str>, item: Item, out: &mut Vec<Item>) {
 /// follows, in the same sentence, the words that announce the list
 /// (`…八个方面的工作,即突出均衡发展,…;突出素质教育,…;`): the opener after
 /// `即` or a colon in the sentence before the list's first sentence that
-/// opens with it (`first`). After a comma it may be chance (`9月9日,灵璧县…`).
-fn announced_member(s: &str, opener: &str, first: usize) -> Option<usize> {
-    if opener == "要" {
-        return None; // duties have their own announcements
-    }
+/// opens with it (`first`). After a comma it may be chance (`9月9日,灵璧县…`),
+/// except for a duty in a paragraph that opens with a clause of report
+/// (`会议指出,围绕…工作,要进一步提升政治站位;要…;要…`: `reported`).
+fn announced_member(s: &str, opener: &str, first: usize, reported: bool) -> Option<usize> {
     let before = &s[..first];
     let sentence = before.trim_end();
     let sentence = sentence.strip_suffix(['；', ';', '。']).unwrap_or(sentence);
@@ -131,6 +130,14 @@ fn announced_member(s: &str, opener: &str, first: usize) -> Option<usize> {
         .rev()
         .find(|&(_, c)| matches!(c, '。' | '；' | ';' | '！' | '\n'))
         .map_or(0, |(i, c)| i + c.len_utf8());
+    if opener == "要" {
+        // The first duty after a comma, not `要求` (`会议要求,`).
+        return before[from..]
+            .match_indices(opener)
+            .map(|(i, _)| from + i)
+            .find(|&at| before[..at].ends_with(['，', ',']) && !before[at..].starts_with("要求"))
+            .filter(|_| reported);
+    }
     let at = from + before[from..].rfind(opener)?;
     before[..at].ends_with(['即', '：', ':']).then_some(at)
 }
