@@ -34,7 +34,7 @@ pub(crate) const LISTED: f64 = 0.5;
 
 /// Score of a theme named by the heading of a section above the item: below
 /// [`THRESHOLD`], so that it tags an item only together with the item's own
-/// words. 0.3 to 0.5 score alike on the bundled and development gold; at 0.6,
+/// words, unless the item has no cue at all. 0.3 to 0.5 score alike on the bundled and development gold; at 0.6,
 /// where the heading alone tags every item under it, precision falls by two
 /// points on both.
 pub(crate) const SECTION: f64 = 0.5;
@@ -128,7 +128,10 @@ impl Scores {
                     (h.theme, w)
                 }),
         );
-        weights.extend(section.iter().map(|&theme| (theme, SECTION)));
+        // An item that names no field of its own (`认识要到位。各部门要…`
+        // under a preschool meeting's title) is about its section's.
+        let lone = if hits.is_empty() { THRESHOLD } else { SECTION };
+        weights.extend(section.iter().map(|&theme| (theme, lone)));
         // By theme, each theme's weights strongest first. Equal keys are equal
         // pairs, so an unstable sort gives the same order.
         weights.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)));
@@ -480,6 +483,18 @@ mod tests {
         assert!(!names_party_body(text, &hit(0, text, "民办学校")));
         let text = "加强学校党建工作。";
         assert!(!names_party_body(text, &hit(0, text, "党建")));
+    }
+
+    #[test]
+    fn a_section_names_the_field_of_an_item_with_no_cue() {
+        let text = "认识要到位。各部门要凝聚思想共识。";
+        let alone = Scores::default().of(text, &[], 0, &[3], false)[0].weight;
+        assert!(alone >= THRESHOLD);
+        let text = "加强校园安全。";
+        let own = [hit(1, text, "安全")];
+        let with_own = Scores::default().of(text, &own, 0, &[3], false).to_vec();
+        let section = with_own.iter().find(|s| s.theme == 3).unwrap();
+        assert!(section.weight < THRESHOLD);
     }
 
     fn hit(theme: usize, text: &str, cue: &str) -> Hit {
