@@ -116,6 +116,7 @@ impl Scores {
                         let listed = if in_list(text, h)
                             && !governed(text, h)
                             && !acts(text, h)
+                            && !states_goal(text, h)
                             && !heads_slogan(h)
                             && !arranged(h)
                         {
@@ -245,6 +246,20 @@ const MEMBER_CHARS: usize = 6;
 fn acts(text: &str, h: &Hit) -> bool {
     const MARKS: [char; 9] = ['、', '，', ',', '。', '；', ';', '：', ':', '\n'];
     opening(text, h, &MARKS, MEMBER_CHARS).is_some_and(|m| opens_with_action(m, &MEMBER_ACTIONS))
+}
+
+/// How far after a hit, in characters, a listed member may say how its
+/// field is to develop.
+const GOAL_CHARS: usize = 10;
+
+/// Whether a listed hit's member says how its field is to develop
+/// (`学前教育要普惠发展、职业教育要特色发展`, `普通高中特色多样发展、…`):
+/// each member is a goal of its own, not a passing mention.
+fn states_goal(text: &str, h: &Hit) -> bool {
+    let tail = crate::text::head_until(&text[h.end..], GOAL_CHARS, |c| {
+        matches!(c, '、' | '，' | ',' | '。' | '；' | ';' | '的' | '\n')
+    });
+    tail.starts_with('要') || tail.ends_with("发展")
 }
 
 /// The text between the last of `marks` before a hit and the hit, where it
@@ -495,6 +510,16 @@ mod tests {
         let with_own = Scores::default().of(text, &own, 0, &[3], false).to_vec();
         let section = with_own.iter().find(|s| s.theme == 3).unwrap();
         assert!(section.weight < THRESHOLD);
+    }
+
+    #[test]
+    fn members_that_set_their_fields_goals_are_no_passing_mentions() {
+        let text = "聚焦高中教育要优质发展、学前教育要普惠发展、职业教育要特色发展。";
+        assert!(states_goal(text, &hit(0, text, "学前教育")));
+        let text = "促进学前教育普及普惠发展、义务教育优质均衡发展。";
+        assert!(states_goal(text, &hit(0, text, "学前教育")));
+        let text = "就党建、疫情防控、校园安全等工作作了部署。";
+        assert!(!states_goal(text, &hit(0, text, "校园安全")));
     }
 
     fn hit(theme: usize, text: &str, cue: &str) -> Hit {
