@@ -245,7 +245,11 @@ const MEMBER_CHARS: usize = 6;
 /// a task of its own, not a passing mention.
 fn acts(text: &str, h: &Hit) -> bool {
     const MARKS: [char; 9] = ['、', '，', ',', '。', '；', ';', '：', ':', '\n'];
-    opening(text, h, &MARKS, MEMBER_CHARS).is_some_and(|m| opens_with_action(m, &MEMBER_ACTIONS))
+    // The hit may open with the verb itself (`规范办学行为`).
+    opening(text, h, &MARKS, MEMBER_CHARS).is_some_and(|m| {
+        let member = &text[h.start - m.len()..h.end];
+        opens_with_action(member, &MEMBER_ACTIONS)
+    })
 }
 
 /// How far after a hit, in characters, a listed member may say how its
@@ -289,7 +293,7 @@ fn opens_with_action(s: &str, more: &[&str]) -> bool {
 }
 
 /// Verbs that open a member of a list of tasks, besides [`ACTIONS`].
-const MEMBER_ACTIONS: [&str; 18] = [
+const MEMBER_ACTIONS: [&str; 21] = [
     "提升",
     "促进",
     "提高",
@@ -308,6 +312,9 @@ const MEMBER_ACTIONS: [&str; 18] = [
     "改善",
     "注重",
     "聚焦",
+    "守好",
+    "守住",
+    "护航",
 ];
 
 /// Words that end the title of a policy document (`《…实施意见》`), whose
