@@ -34,7 +34,8 @@ pub(crate) const LISTED: f64 = 0.5;
 
 /// Score of a theme named by the heading of a section above the item: below
 /// [`THRESHOLD`], so that it tags an item only together with the item's own
-/// words, unless the item has no cue at all. 0.3 to 0.5 score alike on the bundled and development gold; at 0.6,
+/// words, unless the item has no cue at all and the section names one
+/// field. 0.3 to 0.5 score alike on the bundled and development gold; at 0.6,
 /// where the heading alone tags every item under it, precision falls by two
 /// points on both.
 pub(crate) const SECTION: f64 = 0.5;
@@ -130,8 +131,13 @@ impl Scores {
                 }),
         );
         // An item that names no field of its own (`认识要到位。各部门要…`
-        // under a preschool meeting's title) is about its section's.
-        let lone = if hits.is_empty() { THRESHOLD } else { SECTION };
+        // under a preschool meeting's title) is about its section's, where
+        // that names one field (not `教育、科研和督导工作`).
+        let lone = if hits.is_empty() && section.len() == 1 {
+            THRESHOLD
+        } else {
+            SECTION
+        };
         weights.extend(section.iter().map(|&theme| (theme, lone)));
         // By theme, each theme's weights strongest first. Equal keys are equal
         // pairs, so an unstable sort gives the same order.
@@ -512,6 +518,8 @@ mod tests {
         let text = "认识要到位。各部门要凝聚思想共识。";
         let alone = Scores::default().of(text, &[], 0, &[3], false)[0].weight;
         assert!(alone >= THRESHOLD);
+        let two = Scores::default().of(text, &[], 0, &[3, 4], false)[0].weight;
+        assert!(two < THRESHOLD);
         let text = "加强校园安全。";
         let own = [hit(1, text, "安全")];
         let with_own = Scores::default().of(text, &own, 0, &[3], false).to_vec();
