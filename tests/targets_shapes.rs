@@ -195,6 +195,15 @@ fn figures_of_other_fields_are_no_targets() {
     assert_eq!(v, [(3.0, "所".to_string()), (95.0, "%".to_string())]);
 }
 
+/// What a news report says began that day is an event, not a target.
+#[test]
+fn what_began_that_day_is_no_target() {
+    let v = values(
+        "1.学前教育。20日上午,全县6所公办幼儿园正式开工建设。今天同时开工建设的另外5所公办幼儿园将于明年投用。两年内全县将建起25所公办幼儿园。",
+    );
+    assert_eq!(v, [(25.0, "所".to_string())]);
+}
+
 /// A count keeps the verb that says what it counts (`创建`).
 #[test]
 fn subjects_are_what_is_counted() {

@@ -498,7 +498,8 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
         || reports::attendance(after, q)
         || reports::caption(after)
         || reports::one_school(before)
-        || reports::other_field(clause, after))
+        || reports::other_field(clause, after)
+        || reports::begun_that_day(before, after))
 }
 
 /// Whether the number stands in the list that spells out a count of the
