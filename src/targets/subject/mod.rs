@@ -194,9 +194,10 @@ pub(crate) fn of(
         (Some((a, b, _)), None) => {
             let verb = counting_verb(clause);
             let phrase = &text[a..b];
-            let text = match by_what_is_done(phrase) {
-                Some((done, unit)) => format!("{done}{unit}"),
-                None => format!("{verb}{phrase}"),
+            let text = match (by_what_is_done(phrase), paired_noun(clause, q.unit)) {
+                (Some((done, unit)), _) => format!("{done}{unit}"),
+                (None, Some(noun)) => format!("{noun}{phrase}"),
+                (None, None) => format!("{verb}{phrase}"),
             };
             Subject {
                 text,
@@ -218,6 +219,30 @@ pub(crate) fn of(
     };
     let found = part_of_total(text, q, (s_start, s_end), words, &found).unwrap_or(found);
     (!GENERIC.contains(&found.text.as_str()) && found.text.chars().count() >= 2).then_some(found)
+}
+
+/// `14个名师工作室、130名参训教师`: a count of people paired, after `、`,
+/// with a count of the units they belong to takes that unit's noun
+/// (`名师工作室参训教师`). `clause` runs up to the number.
+fn paired_noun<'c>(clause: &'c str, unit: &str) -> Option<&'c str> {
+    if !matches!(unit, "名" | "人") {
+        return None;
+    }
+    let member = clause.strip_suffix('、')?;
+    let from = member
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, '、' | '，' | ','))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    // The count opens the member, after a verb that may govern the list.
+    let member = &member[from..];
+    let member = &member[member.find(|c: char| c.is_ascii_digit())?..];
+    let rest = member.trim_start_matches(|c: char| c.is_ascii_digit());
+    let rest = rest.strip_prefix('余').unwrap_or(rest);
+    let noun = ['个', '所', '家', '支']
+        .iter()
+        .find_map(|m| rest.strip_prefix(*m))?;
+    (noun.chars().count() >= 2 && noun.chars().all(crate::text::is_han)).then_some(noun)
 }
 
 /// `新建10所普通高中,其中百东新区1所、右江区1所`: a count named only by a

@@ -158,3 +158,20 @@ fn the_actor_and_its_intent_are_no_subject() {
         "“雨露计划”培训补贴"
     );
 }
+
+#[test]
+fn people_paired_with_their_units_take_the_units_noun() {
+    let text = "大力推进14个名师工作室、130名参训教师,19个骨干基地、257名参训教师的培养";
+    assert_eq!(
+        subject_of(text, "130").as_deref(),
+        Some("名师工作室参训教师")
+    );
+    assert_eq!(
+        subject_of(text, "257").as_deref(),
+        Some("骨干基地参训教师的培养")
+    );
+    assert_eq!(
+        subject_of("新增教师130名", "130").as_deref(),
+        Some("新增教师")
+    );
+}
