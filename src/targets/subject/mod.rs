@@ -116,8 +116,9 @@ const COUNTING_VERBS: &[&str] = &[
 /// Words that end the noun phrase after a unit: conjunctions that join
 /// another phrase (`30所公办中小学与幼儿园的综合督导`). What is done with
 /// the thing counted stays in the phrase (`15所学校校园网进行升级完善`):
-/// annotators name the thing by it (see [`by_what_is_done`]).
-const PHRASE_ENDS: &[&str] = &["和", "及", "与", "等"];
+/// annotators name the thing by it (see [`by_what_is_done`]); its progress
+/// does not (`8个续建项目建设进度`).
+const PHRASE_ENDS: &[&str] = &["和", "及", "与", "等", "建设进度", "进度"];
 
 /// Subjects that name nothing in particular.
 const GENERIC: &[&str] = &[

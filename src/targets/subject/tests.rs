@@ -175,3 +175,9 @@ fn people_paired_with_their_units_take_the_units_noun() {
         Some("新增教师")
     );
 }
+
+#[test]
+fn a_projects_progress_is_not_what_is_counted() {
+    let s = subject_of("加快农大幼儿园等8个续建项目建设进度", "8").unwrap();
+    assert!(s.starts_with("续建项目") && !s.contains("进度"), "{s}");
+}
