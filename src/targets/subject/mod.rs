@@ -461,11 +461,23 @@ fn after_unit(
     let word = |i: usize, w: &str| {
         rest[i..].starts_with(w) && words.is_end(a + i) && words.is_end(a + i + w.len())
     };
-    if let Some(cut) = (two..end)
-        .filter(|&i| rest.is_char_boundary(i))
-        .find(|&i| PHRASE_ENDS.iter().any(|w| word(i, w)))
-    {
+    if let Some(cut) = (two..end).filter(|&i| rest.is_char_boundary(i)).find(|&i| {
+        // Not inside a title (`《健康与幸福》试点校`).
+        let titled = rest[..i].matches('《').count() > rest[..i].matches('》').count();
+        !titled && PHRASE_ENDS.iter().any(|w| word(i, w))
+    }) {
         end = cut;
+    }
+    // A note of what the count includes stays with it (`200所校园足球特色
+    // 学校(含国家级、省级、市级)`).
+    if let Some(note) = ["(含", "（含"]
+        .iter()
+        .find(|o| rest[end..].starts_with(**o))
+    {
+        let close = if note.starts_with('(') { ')' } else { '）' };
+        if let Some(at) = rest[end..].find(close) {
+            end += at + close.len_utf8();
+        }
     }
     let phrase = &rest[..end];
     // `113所其中新建83所`: a breakdown opens there, not the thing counted.
@@ -475,7 +487,7 @@ fn after_unit(
     (phrase.chars().count() >= 2
         && (starts_year(phrase)
             || phrase.starts_with(|c: char| {
-                crate::text::is_han(c) || c.is_ascii_alphabetic() || c == '“'
+                crate::text::is_han(c) || c.is_ascii_alphabetic() || c == '“' || c == '《'
             })))
     .then_some((a, a + end, past_bound))
 }

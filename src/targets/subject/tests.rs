@@ -181,3 +181,17 @@ fn a_projects_progress_is_not_what_is_counted() {
     let s = subject_of("加快农大幼儿园等8个续建项目建设进度", "8").unwrap();
     assert!(s.starts_with("续建项目") && !s.contains("进度"), "{s}");
 }
+
+#[test]
+fn notes_and_titles_stay_in_what_is_counted() {
+    assert_eq!(
+        subject_of(
+            "在全市创建200所校园足球特色学校(含国家级、省级、市级)",
+            "200"
+        )
+        .as_deref(),
+        Some("创建校园足球特色学校(含国家级、省级、市级)")
+    );
+    let s = subject_of("遴选36所《健康与幸福》试点校", "36").unwrap();
+    assert!(s.contains("《健康与幸福》试点校"), "{s}");
+}
