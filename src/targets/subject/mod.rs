@@ -219,7 +219,42 @@ pub(crate) fn of(
         }
     };
     let found = part_of_total(text, q, (s_start, s_end), words, &found).unwrap_or(found);
+    let found = rate_of_work(text, (s_start, clause_start), &found).unwrap_or(found);
     (!GENERIC.contains(&found.text.as_str()) && found.text.chars().count() >= 2).then_some(found)
+}
+
+/// Verbs whose object a bare rate in the next clause measures.
+const RATE_VERBS: [&str; 6] = ["推送", "推进", "推动", "普及", "实施", "开展"];
+
+/// `推送科学育儿信息,覆盖率达到90%`, `推进学前教育普及普惠发展,2024年底
+/// 普惠率达93%`: a bare rate (`覆盖率`) measures the work the clause before
+/// it names: `科学育儿信息覆盖率`. `clause_start` is where the rate's clause
+/// starts, after the mark that ends the one before.
+fn rate_of_work(
+    text: &str,
+    (s_start, clause_start): (usize, usize),
+    found: &Subject,
+) -> Option<Subject> {
+    if !found.text.ends_with('率') || found.text.chars().count() > 3 {
+        return None;
+    }
+    let before = text[s_start..clause_start].trim_end_matches(['，', ',']);
+    let prev = &before[before.rfind(['，', ',', '；', ';']).map_or(0, |i| {
+        i + before[i..].chars().next().map_or(1, char::len_utf8)
+    })..];
+    let (at, verb) = RATE_VERBS
+        .iter()
+        .filter_map(|v| prev.find(v).map(|at| (at, *v)))
+        .min()?;
+    let object = prev[at + verb.len()..].trim_end_matches(['，', ',']);
+    let object = ["发展", "工作", "建设"]
+        .iter()
+        .find_map(|w| object.strip_suffix(w))
+        .unwrap_or(object);
+    (object.chars().count() >= 2 && object.chars().all(crate::text::is_han)).then(|| Subject {
+        text: format!("{object}{}", found.text),
+        range: found.range,
+    })
 }
 
 /// `14个名师工作室、130名参训教师`: a count of people paired, after `、`,

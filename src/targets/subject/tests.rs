@@ -195,3 +195,21 @@ fn notes_and_titles_stay_in_what_is_counted() {
     let s = subject_of("遴选36所《健康与幸福》试点校", "36").unwrap();
     assert!(s.contains("《健康与幸福》试点校"), "{s}");
 }
+
+#[test]
+fn a_bare_rate_measures_the_work_named_before_it() {
+    let text = "向0-3岁幼儿家长免费推送科学育儿信息,覆盖率达到90%以上";
+    assert_eq!(
+        subject_of(text, "90").as_deref(),
+        Some("科学育儿信息覆盖率")
+    );
+    let text = "推进学前教育普及普惠发展,2024年底普惠率达93%以上";
+    assert_eq!(
+        subject_of(text, "93").as_deref(),
+        Some("学前教育普及普惠普惠率")
+    );
+    assert_eq!(
+        subject_of("学前三年毛入园率达到95%", "95").as_deref(),
+        Some("学前三年毛入园率")
+    );
+}
