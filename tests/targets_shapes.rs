@@ -195,6 +195,13 @@ fn figures_of_other_fields_are_no_targets() {
     assert_eq!(v, [(3.0, "所".to_string()), (95.0, "%".to_string())]);
 }
 
+/// An age (`3至6周岁`) is no count of weeks.
+#[test]
+fn an_age_is_no_count() {
+    let v = values("1.学前教育。3至6周岁幼儿入园率达到90%以上。");
+    assert_eq!(v, [(90.0, "%".to_string())]);
+}
+
 /// What a news report says began that day is an event, not a target.
 #[test]
 fn what_began_that_day_is_no_target() {

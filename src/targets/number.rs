@@ -199,10 +199,11 @@ fn decimal(s: &str) -> Option<(f64, usize)> {
 }
 
 /// Words that open with a unit and are no unit: `70周年` is an
-/// anniversary, `4部分` the parts of a text, `3门类` a kind, `十一次党代会`
+/// anniversary, `3至6周岁` an age, `4部分` the parts of a text, `3门类` a kind, `十一次党代会`
 /// and `三次全会` the sessions of a congress.
 const NOT_UNITS: &[&str] = &[
     "周年",
+    "周岁",
     "部分",
     "部门",
     "门类",
