@@ -195,6 +195,14 @@ fn figures_of_other_fields_are_no_targets() {
     assert_eq!(v, [(3.0, "所".to_string()), (95.0, "%".to_string())]);
 }
 
+/// What exists (`现有的3所农村高中`) is no target; a new count in the next
+/// clause is.
+#[test]
+fn what_exists_is_no_target() {
+    let v = values("1.高中布局。我县现有的3所农村高中向县城集聚,新建高中2所。");
+    assert_eq!(v, [(2.0, "所".to_string())]);
+}
+
 /// An age (`3至6周岁`) is no count of weeks.
 #[test]
 fn an_age_is_no_count() {
