@@ -111,6 +111,7 @@ const COUNTING_VERBS: &[&str] = &[
     "招聘",
     "补充",
     "掌握",
+    "覆盖",
 ];
 
 /// Words that end the noun phrase after a unit: conjunctions that join
@@ -224,7 +225,14 @@ pub(crate) fn of(
 }
 
 /// Verbs whose object a bare rate in the next clause measures.
-const RATE_VERBS: [&str; 6] = ["推送", "推进", "推动", "普及", "实施", "开展"];
+const RATE_VERBS: [&str; 9] = [
+    "推送", "推进", "推动", "普及", "实施", "开展", "扩大", "落实", "组织",
+];
+
+/// Subjects that name a part of some work rather than a thing of their
+/// own: its participants and pilots (`参赛队伍`, `试点学校`), as a bare rate
+/// names its share.
+const PARTS_OF_WORK: [&str; 5] = ["参赛队伍", "参训教师", "参与学生", "试点学校", "试点校"];
 
 /// `推送科学育儿信息,覆盖率达到90%`, `推进学前教育普及普惠发展,2024年底
 /// 普惠率达93%`: a bare rate (`覆盖率`) measures the work the clause before
@@ -235,7 +243,8 @@ fn rate_of_work(
     (s_start, clause_start): (usize, usize),
     found: &Subject,
 ) -> Option<Subject> {
-    if !found.text.ends_with('率') || found.text.chars().count() > 3 {
+    let rate = found.text.ends_with('率') && found.text.chars().count() <= 3;
+    if !rate && !PARTS_OF_WORK.contains(&found.text.as_str()) {
         return None;
     }
     let before = text[s_start..clause_start].trim_end_matches(['，', ',']);
@@ -247,7 +256,7 @@ fn rate_of_work(
         .filter_map(|v| prev.find(v).map(|at| (at, *v)))
         .min()?;
     let object = prev[at + verb.len()..].trim_end_matches(['，', ',']);
-    let object = ["发展", "工作", "建设"]
+    let object = ["发展", "工作", "建设", "规模"]
         .iter()
         .find_map(|w| object.strip_suffix(w))
         .unwrap_or(object);
@@ -580,6 +589,11 @@ fn by_what_is_done(phrase: &str) -> Option<(&str, &str)> {
 /// (`新建改扩建`, `新建、扩建`), or nothing.
 fn counting_verb(clause: &str) -> &str {
     let c = clause.trim_end_matches(is_space);
+    // A scope between the verb and its number (`覆盖全区80%的…学校`).
+    let c = ["全区", "全市", "全县", "全省"]
+        .iter()
+        .find_map(|w| c.strip_suffix(w))
+        .unwrap_or(c);
     let mut start = c.len();
     loop {
         let head = &c[..start];

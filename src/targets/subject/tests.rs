@@ -213,3 +213,23 @@ fn a_bare_rate_measures_the_work_named_before_it() {
         Some("学前三年毛入园率")
     );
 }
+
+#[test]
+fn participants_and_pilots_belong_to_the_work_before_them() {
+    let text = "逐步扩大校园足球班级联赛规模,参赛队伍达到200支以上";
+    assert_eq!(
+        subject_of(text, "200").as_deref(),
+        Some("校园足球班级联赛参赛队伍")
+    );
+    let text = "落实资产管理平台开发建设,在10所学校试点";
+    let s = subject_of(text, "10").unwrap();
+    assert!(s.starts_with("资产管理平台"), "{s}");
+}
+
+#[test]
+fn a_scope_between_the_verb_and_its_share_keeps_the_verb() {
+    assert_eq!(
+        subject_of("学区化集团化办学覆盖全区80%的义务教育阶段学校", "80").as_deref(),
+        Some("覆盖义务教育阶段学校")
+    );
+}
