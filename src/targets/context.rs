@@ -459,6 +459,7 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
         .rfind(['，', ',', '；', ';', '。'])
         .map_or(before, |i| &before[i..]);
     let done = DONE_OR_CONTEXT_WORDS.in_text(clause);
+    let after_clause = clause_head(after, usize::MAX);
     // `建设一支…的队伍` is an idiom for building a team, not a count; its
     // qualifiers may run over commas (`一支具有奉献精神,具有一流…的教师队伍`).
     let team = q.chinese && q.unit == "支" && sentence_head(after, 60).contains("队伍");
@@ -499,8 +500,8 @@ fn is_commitment(before: &str, after: &str, q: &Quantity) -> bool {
         || reports::attendance(after, q)
         || reports::caption(after)
         || reports::one_school(before)
-        || reports::other_field(clause, after)
-        || reports::begun_that_day(before, after))
+        || reports::other_field(clause, after_clause)
+        || reports::begun_that_day(before, after_clause))
 }
 
 /// Whether the number stands in the list that spells out a count of the
@@ -603,12 +604,6 @@ fn relation(before: &str, after: &str, q: &Quantity) -> Relation {
     }
 }
 
-/// When the quantity is due: `每年` for a yearly rate; else a year, named
-/// period or span in its sentence; else the nearest one that leads a goal
-/// earlier in the item (`2016年的具体目标为`, `工程设定的三年总目标为`) or
-/// opens an earlier sentence of it (`到2025年,…。…`); else the one its
-/// section sets; else, in a plan of one year, that year where the sentence
-/// opens with a month (`3-4月,…`).
 /// The due year in the sentence before a number: any year of the number's
 /// own clause; in an earlier clause, not one that qualifies a count there
 /// (`启动4个新增2017年区教育重大项目,开工36个…`).
@@ -629,6 +624,12 @@ fn year_before_number(before: &str) -> Option<String> {
     })
 }
 
+/// When the quantity is due: `每年` for a yearly rate; else a year, named
+/// period or span in its sentence; else the nearest one that leads a goal
+/// earlier in the item (`2016年的具体目标为`, `工程设定的三年总目标为`) or
+/// opens an earlier sentence of it (`到2025年,…。…`); else the one its
+/// section sets; else, in a plan of one year, that year where the sentence
+/// opens with a month (`3-4月,…`).
 fn due(
     text: &str,
     marks: &mut Marks,

@@ -82,12 +82,9 @@ const OTHER_FIELDS: [&str; 10] = [
     "供水",
 ];
 
-/// Whether the number's clause (`clause`, up to the number, and `after`)
-/// names a field outside education.
+/// Whether the number's clause (`clause` up to the number, `after` from
+/// it to the clause's end) names a field outside education.
 pub(super) fn other_field(clause: &str, after: &str) -> bool {
-    let after = after
-        .find(['，', ',', '。', '；', ';'])
-        .map_or(after, |i| &after[..i]);
     OTHER_FIELDS
         .iter()
         .any(|w| clause.contains(w) || after.contains(w))
@@ -96,7 +93,7 @@ pub(super) fn other_field(clause: &str, after: &str) -> bool {
 /// Whether the number counts what a news report says began on the day it
 /// reports (`今天同时开工建设的另外5所公办幼儿园`, `20日上午,…正式开工建设…
 /// 6所`): an event, not a commitment. `before` is the sentence up to the
-/// number, `after` the rest of it.
+/// number, `after` the rest of its clause.
 pub(super) fn begun_that_day(before: &str, after: &str) -> bool {
     const BEGUN: [&str; 5] = ["开工", "开建", "动工", "揭牌", "举行"];
     const TODAY: [&str; 3] = ["今天", "今日", "当天"];
@@ -105,9 +102,6 @@ pub(super) fn begun_that_day(before: &str, after: &str) -> bool {
         let digits = b.len() - b.trim_start_matches(|c: char| c.is_ascii_digit()).len();
         (1..=2).contains(&digits) && b[digits..].starts_with('日')
     };
-    let after = after
-        .find(['，', ',', '。', '；', ';'])
-        .map_or(after, |i| &after[..i]);
     (day || TODAY.iter().any(|w| before.contains(w)))
         && BEGUN
             .iter()
