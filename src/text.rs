@@ -243,6 +243,17 @@ pub(crate) fn head_until(s: &str, max: usize, ends: impl Fn(char) -> bool) -> &s
     &s[..end]
 }
 
+/// The end of `s` after the last character that `ends`, or all of `s`: a
+/// slice, not a copy (the mirror of [`head_until`]).
+pub(crate) fn tail_after(s: &str, ends: impl Fn(char) -> bool) -> &str {
+    let start = s
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| ends(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &s[start..]
+}
+
 /// Whether `s` says that work was arranged (`会上…就校园安全、疫情防控…作了
 /// 安排`, `进行了全面部署`): perfective in form, but what a meeting arranges
 /// is what it commits to (`GUIDE.md`).
@@ -369,6 +380,14 @@ mod tests {
             found,
             [(0, 'é'), (8, '一'), (11, '：'), (15, '\n'), (16, '1')]
         );
+    }
+
+    #[test]
+    fn a_tail_starts_after_the_last_end() {
+        let comma = |c| c == '，';
+        assert_eq!(tail_after("推进学前教育，覆盖率", comma), "覆盖率");
+        assert_eq!(tail_after("覆盖率", comma), "覆盖率");
+        assert_eq!(tail_after("覆盖率，", comma), "");
     }
 
     #[test]

@@ -125,11 +125,8 @@ fn announced_member(s: &str, opener: &str, first: usize, reported: bool) -> Opti
     let before = &s[..first];
     let sentence = before.trim_end();
     let sentence = sentence.strip_suffix(['；', ';', '。']).unwrap_or(sentence);
-    let from = sentence
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, '。' | '；' | ';' | '！' | '\n'))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let last = crate::text::tail_after(sentence, |c| matches!(c, '。' | '；' | ';' | '！' | '\n'));
+    let from = sentence.len() - last.len();
     if opener == "要" {
         // The first duty after a comma, not `要求` (`会议要求,`).
         return before[from..]

@@ -37,11 +37,7 @@ pub(super) fn year_after(s: &str) -> Option<String> {
         let ahead = &s[at + y.len()..];
         // A later clause that opens with `到2025年` sets a goal of its own
         // (`每个县域都有至少1所…,到2025年形成一批…`).
-        let clause = head
-            .char_indices()
-            .rev()
-            .find(|&(_, c)| matches!(c, '，' | ','))
-            .map_or(head, |(i, c)| &head[i + c.len_utf8()..]);
+        let clause = crate::text::tail_after(head, |c| matches!(c, '，' | ','));
         let own_goal = ["到", "至"].contains(&clause.trim());
         let due = (at > first_clause && !head.ends_with('比') && !own_goal)
             || ["前", "底"].iter().any(|w| ahead.starts_with(w));

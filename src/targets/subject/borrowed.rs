@@ -28,9 +28,7 @@ pub(super) fn rate_of_work(
         return None;
     }
     let before = text[s_start..clause_start].trim_end_matches(['，', ',']);
-    let prev = &before[before.rfind(['，', ',', '；', ';']).map_or(0, |i| {
-        i + before[i..].chars().next().map_or(1, char::len_utf8)
-    })..];
+    let prev = crate::text::tail_after(before, |c| matches!(c, '，' | ',' | '；' | ';'));
     let (at, verb) = RATE_VERBS
         .iter()
         .filter_map(|v| prev.find(v).map(|at| (at, *v)))
@@ -54,13 +52,8 @@ pub(super) fn paired_noun<'c>(clause: &'c str, unit: &str) -> Option<&'c str> {
         return None;
     }
     let member = clause.strip_suffix('、')?;
-    let from = member
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| matches!(c, '、' | '，' | ','))
-        .map_or(0, |(i, c)| i + c.len_utf8());
+    let member = crate::text::tail_after(member, |c| matches!(c, '、' | '，' | ','));
     // The count opens the member, after a verb that may govern the list.
-    let member = &member[from..];
     let member = &member[member.find(|c: char| c.is_ascii_digit())?..];
     let rest = member.trim_start_matches(|c: char| c.is_ascii_digit());
     let rest = rest.strip_prefix('余').unwrap_or(rest);
