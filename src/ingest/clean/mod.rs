@@ -579,20 +579,22 @@ fn remove_back(line: &mut Line, start: usize, rule: Rule, removed: &mut Vec<Remo
     let suffix = line.text[start..].to_string();
     if let Some(display) = line.display.as_mut().filter(|d| d.ends_with(&suffix)) {
         let keep = display.len() - suffix.len();
-        match display {
-            Cow::Borrowed(b) => *b = &b[..keep],
-            Cow::Owned(o) => o.truncate(keep),
-        }
+        drop_back(display, keep);
     }
-    match &mut line.text {
-        Cow::Borrowed(b) => *b = &b[..start],
-        Cow::Owned(o) => o.truncate(start),
-    }
+    drop_back(&mut line.text, start);
     removed.push(Removal {
         line: line.no,
         rule,
         text: suffix,
     });
+}
+
+/// Keeps the first `keep` bytes of `s`, with no copy of a borrowed text.
+fn drop_back(s: &mut Cow<'_, str>, keep: usize) {
+    match s {
+        Cow::Borrowed(b) => *b = &b[..keep],
+        Cow::Owned(o) => o.truncate(keep),
+    }
 }
 
 /// Removes the first `len` bytes of `s`, with no copy of a borrowed text.
